@@ -1,0 +1,160 @@
+//! [`Article`], the single input type, and reading articles from files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+
+/// One news article: its text and what is known about it.
+///
+/// The text is kept exactly as read; every span the crate reports is a byte range
+/// into it.
+///
+/// ```
+/// use claimgraph::{Article, Lang};
+/// let article = Article::new("a1", "Washington said the talks go on.")
+///     .with_published("2024-01-25".parse().unwrap())
+///     .with_outlet("Example Post");
+/// assert_eq!(article.lang(), Lang::En);
+/// assert_eq!(article.published().unwrap().to_string(), "2024-01-25");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Article {
+    id: Arc<str>,
+    text: String,
+    path: Option<PathBuf>,
+    published: Option<Date>,
+    outlet: Option<String>,
+    lang: Lang,
+    lang_given: bool,
+}
+
+impl Article {
+    /// An article from a string. The language is detected from the text until
+    /// [`Article::with_lang`] says otherwise.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
+        let text = text.into();
+        let lang = Lang::detect(&text);
+        Article {
+            id: Arc::from(id.into()),
+            text,
+            path: None,
+            published: None,
+            outlet: None,
+            lang,
+            lang_given: false,
+        }
+    }
+
+    /// Reads an article from a file. Its id is the file name without its extension.
+    ///
+    /// Fails, naming the file, when it cannot be read, is a directory, is empty,
+    /// looks binary (holds a NUL byte) or is not UTF-8 (the error gives the offset
+    /// of the first bad byte).
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("claimgraph-doc-article");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let path = dir.join("report-1.txt");
+    /// std::fs::write(&path, "قالت بغداد إن المحادثات بدأت.").unwrap();
+    /// let article = claimgraph::Article::from_path(&path).unwrap();
+    /// assert_eq!(article.id(), "report-1");
+    /// assert_eq!(article.lang(), claimgraph::Lang::Ar);
+    ///
+    /// std::fs::write(&path, b"ok \xff bad").unwrap();
+    /// let err = claimgraph::Article::from_path(&path).unwrap_err();
+    /// assert!(err.to_string().contains("offset 3"));
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Article> {
+        let path = path.as_ref();
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
+            return Err(Error::input(path, "is a directory, not an article file"));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = decode(path, bytes)?;
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let mut article = Article::new(id, text);
+        article.path = Some(path.to_path_buf());
+        Ok(article)
+    }
+
+    /// Sets the publication date, against which relative dates are resolved.
+    pub fn with_published(mut self, date: Date) -> Article {
+        self.published = Some(date);
+        self
+    }
+
+    /// Sets the outlet that published the article; narrator claims are its claims.
+    pub fn with_outlet(mut self, outlet: impl Into<String>) -> Article {
+        self.outlet = Some(outlet.into());
+        self
+    }
+
+    /// Sets the language instead of detecting it.
+    pub fn with_lang(mut self, lang: Lang) -> Article {
+        self.lang = lang;
+        self.lang_given = true;
+        self
+    }
+
+    /// The article's id: for a file, its name without the extension.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The id as a shared string, cheap to clone into every claim.
+    pub(crate) fn shared_id(&self) -> Arc<str> {
+        self.id.clone()
+    }
+
+    /// The text exactly as read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The file the article was read from, if any.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The publication date, when known.
+    pub fn published(&self) -> Option<Date> {
+        self.published
+    }
+
+    /// The outlet, when known.
+    pub fn outlet(&self) -> Option<&str> {
+        self.outlet.as_deref()
+    }
+
+    /// The language: given, or detected from the text.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether the language was given rather than detected.
+    pub fn lang_given(&self) -> bool {
+        self.lang_given
+    }
+}
+
+/// Checks raw file bytes and turns them into text.
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::input(path, "is empty"));
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::input(
+            path,
+            format!("looks binary (NUL byte at offset {offset})"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| Error::not_utf8(path, e.utf8_error().valid_up_to()))
+}

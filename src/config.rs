@@ -1,0 +1,80 @@
+//! [`Config`]: every option of the pipeline in one place.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::error::Result;
+use crate::lexicon::Lexicons;
+use crate::resolve::AliasTable;
+
+/// Options for extraction and linking, passed explicitly to every stage.
+///
+/// `Config::default()` uses the built-in lexicons and alias table.
+///
+/// ```
+/// use claimgraph::{AliasTable, Config};
+/// let mut aliases = AliasTable::new();
+/// aliases.add("Acme Corp", "Acme Corporation", Some("Acme"));
+/// let config = Config::default().with_aliases(aliases);
+/// assert!(config.narrator_claims);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub(crate) lexicons: Arc<Lexicons>,
+    pub(crate) aliases: Arc<AliasTable>,
+    /// Whether sentences without attribution become claims of the outlet.
+    /// Default: `true`.
+    pub narrator_claims: bool,
+    /// The fewest words a sentence needs to become a narrator claim; shorter
+    /// ones are headings and captions. Default: `5`.
+    pub min_narrator_words: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            lexicons: Arc::new(Lexicons::builtin()),
+            aliases: Arc::new(AliasTable::builtin()),
+            narrator_claims: true,
+            min_narrator_words: 5,
+        }
+    }
+}
+
+impl Config {
+    /// The default configuration.
+    pub fn new() -> Config {
+        Config::default()
+    }
+
+    /// Adds the user's aliases to the built-in table; theirs win where both
+    /// name the same surface form.
+    pub fn with_aliases(mut self, aliases: AliasTable) -> Config {
+        let mut table = (*self.aliases).clone();
+        table.extend(aliases);
+        self.aliases = Arc::new(table);
+        self
+    }
+
+    /// Reads an alias file (TOML, see [`AliasTable::parse`]) and adds it.
+    pub fn with_alias_file(self, path: impl AsRef<Path>) -> Result<Config> {
+        let table = AliasTable::from_path(path.as_ref())?;
+        Ok(self.with_aliases(table))
+    }
+
+    /// Uses the lexicon files found in `dir` in place of the built-in ones.
+    pub fn with_lexicon_dir(mut self, dir: impl AsRef<Path>) -> Result<Config> {
+        self.lexicons = Arc::new(Lexicons::with_overrides(dir.as_ref())?);
+        Ok(self)
+    }
+
+    /// The alias table in use.
+    pub fn aliases(&self) -> &AliasTable {
+        &self.aliases
+    }
+
+    /// The lexicons in use.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lexicons
+    }
+}

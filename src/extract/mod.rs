@@ -1,0 +1,188 @@
+//! Extraction: an article in, attributed claims out.
+//!
+//! The stages run in order over one [`Doc`]: clean → normalize (tokens) →
+//! segment → attribute → interpret → resolve. Extraction never fails on text.
+
+pub(crate) mod attribution;
+pub(crate) mod interpret;
+
+use jiff::civil::Date;
+
+use crate::article::Article;
+use crate::claim::{Claim, ClaimKind, Cue, Diagnostic, DiagnosticKind, Extraction, Speaker};
+use crate::config::Config;
+use crate::lang::Lang;
+use crate::lexicon::LangLexicons;
+use crate::span::Span;
+use crate::text::clean::{self, Skipped};
+use crate::text::normalize::{self, Token};
+use crate::text::segment::{self, Sentence};
+use attribution::Attribution;
+
+/// An article as the stages see it: the text plus what earlier stages found.
+pub(crate) struct Doc<'a> {
+    /// The original text.
+    pub(crate) text: &'a str,
+    /// The article's language.
+    pub(crate) lang: Lang,
+    /// The publication date, when known.
+    pub(crate) published: Option<Date>,
+    /// Page chrome, in text order.
+    pub(crate) skipped: Vec<Skipped>,
+    /// Sentences, in text order.
+    pub(crate) sentences: Vec<Sentence>,
+    /// Every token of the text, in text order.
+    pub(crate) tokens: Vec<Token>,
+}
+
+impl<'a> Doc<'a> {
+    /// Runs the text stages over `text`.
+    pub(crate) fn new(text: &'a str, lang: Lang, published: Option<Date>, lex: &LangLexicons) -> Doc<'a> {
+        let skipped = clean::clean(text, &lex.text);
+        let sentences = segment::sentences(text, &skipped, &lex.text);
+        let tokens = normalize::tokenize(text, Span::new(0, text.len()), lang);
+        Doc {
+            text,
+            lang,
+            published,
+            skipped,
+            sentences,
+            tokens,
+        }
+    }
+
+    /// The tokens that lie inside `span`.
+    pub(crate) fn tokens_in(&self, span: Span) -> &[Token] {
+        let start = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.end <= span.end);
+        &self.tokens[start..end.max(start)]
+    }
+}
+
+/// Extracts the attributed claims of one article.
+///
+/// Never fails on text: whatever the input, it returns the claims it could find
+/// and diagnostics for what it skipped or could not resolve.
+///
+/// ```
+/// use claimgraph::{extract, Article, ClaimKind, Config};
+/// let article = Article::new("a1", "The Pentagon said the talks would not include a withdrawal.");
+/// let extraction = extract(&article, &Config::default());
+/// let claim = &extraction.claims[0];
+/// assert_eq!(claim.kind, ClaimKind::Indirect);
+/// assert_eq!(claim.speaker.as_ref().unwrap().text, "The Pentagon");
+/// assert_eq!(&article.text()[claim.span.start..claim.span.end], claim.text);
+/// ```
+pub fn extract(article: &Article, config: &Config) -> Extraction {
+    let lang = article.lang();
+    let lex = config.lexicons.lang(lang);
+    let doc = Doc::new(article.text(), lang, article.published(), lex);
+    let mut diagnostics: Vec<Diagnostic> = doc
+        .skipped
+        .iter()
+        .map(|s| Diagnostic {
+            span: Some(s.span),
+            kind: DiagnosticKind::SkippedChrome,
+            message: format!("skipped {}: {:?}", s.reason, s.span.slice(doc.text).trim()),
+        })
+        .collect();
+    let mut attributions = attribution::attribute(&doc, &lex.cues, &mut diagnostics);
+    if config.narrator_claims {
+        add_narrator_claims(&doc, &mut attributions, config.min_narrator_words);
+    }
+    attributions.sort_by_key(|a| (a.content.start, a.content.end));
+    attributions.dedup_by_key(|a| a.content);
+
+    let id = article.shared_id();
+    let claims = attributions
+        .into_iter()
+        .filter(|a| !a.content.is_empty())
+        .enumerate()
+        .map(|(ordinal, a)| build_claim(&doc, &id, ordinal, a, config, lex))
+        .collect();
+    Extraction { claims, diagnostics }
+}
+
+/// Adds a narrator claim for every sentence that no attribution touches.
+fn add_narrator_claims(doc: &Doc<'_>, attributions: &mut Vec<Attribution>, min_words: usize) {
+    let mut narrated = Vec::new();
+    for sentence in &doc.sentences {
+        let taken = attributions.iter().any(|a| {
+            a.content.overlaps(sentence.span) || a.cue.is_some_and(|(cue, _)| cue.overlaps(sentence.span))
+        });
+        if taken || doc.tokens_in(sentence.span).len() < min_words {
+            continue;
+        }
+        narrated.push(Attribution {
+            content: sentence.span,
+            sentence: sentence.span,
+            speaker: None,
+            cue: None,
+            kind: ClaimKind::Narrator,
+        });
+    }
+    attributions.extend(narrated);
+}
+
+fn build_claim(
+    doc: &Doc<'_>,
+    article: &std::sync::Arc<str>,
+    ordinal: usize,
+    a: Attribution,
+    config: &Config,
+    lex: &LangLexicons,
+) -> Claim {
+    let tokens = doc.tokens_in(a.content);
+    let cue = a.cue.map(|(span, class)| Cue {
+        text: span.slice(doc.text).to_string(),
+        span,
+        class,
+    });
+    let speaker = a.speaker.map(|s| {
+        let mut speaker = make_speaker(doc, s.span, s.carried, config);
+        speaker.via = s.via.map(|v| Box::new(make_speaker(doc, v, false, config)));
+        speaker
+    });
+    let meaning = interpret::interpret(
+        doc,
+        a.content,
+        a.sentence,
+        tokens,
+        cue.as_ref(),
+        &lex.interpret,
+        &lex.text,
+    );
+    Claim {
+        article: article.clone(),
+        ordinal,
+        lang: doc.lang,
+        span: a.content,
+        text: a.content.slice(doc.text).to_string(),
+        sentence: a.sentence,
+        speaker,
+        cue,
+        kind: a.kind,
+        polarity: meaning.polarity,
+        negation: meaning.negation,
+        modality: meaning.modality,
+        quantities: meaning.quantities,
+        time: meaning.time,
+        topic_keys: meaning.topic_keys,
+    }
+}
+
+fn make_speaker(doc: &Doc<'_>, span: Span, carried: bool, config: &Config) -> Speaker {
+    let text = span.slice(doc.text);
+    let resolved = config.aliases.resolve(text, doc.lang);
+    Speaker {
+        text: text.to_string(),
+        span,
+        canonical: resolved.canonical,
+        camp: resolved.camp,
+        person: resolved.person,
+        title: resolved.title,
+        affiliation: resolved.affiliation,
+        carried,
+        via: None,
+    }
+}
