@@ -76,8 +76,9 @@ impl Claim {
 pub struct Speaker {
     /// The words naming the speaker, as they stand in the article.
     pub text: String,
-    /// Where the article names the speaker. For an elided or pronoun subject this
-    /// is the earlier mention the speaker was carried from.
+    /// Where the claim's sentence names the speaker (a name, a title, or a
+    /// pronoun such as "he"). For an elided subject, which has no words, this is
+    /// the earlier mention it was carried from.
     pub span: Span,
     /// The canonical actor, when the alias table knows it (e.g. "US Department of Defense").
     pub canonical: Option<String>,
@@ -89,9 +90,10 @@ pub struct Speaker {
     pub title: Option<String>,
     /// The body the person speaks for, when the title names one.
     pub affiliation: Option<String>,
-    /// Whether the speaker was carried from an earlier sentence (elided subject,
-    /// pronoun, or "the statement said" resolved to its issuer).
-    pub carried: bool,
+    /// The earlier mention the speaker was resolved to, when this one is a
+    /// pronoun, an elided subject, or "the statement" standing for its issuer.
+    /// `canonical` and `camp` come from it.
+    pub antecedent: Option<Span>,
     /// The intermediate reporter in a chain: in "the Pentagon quoted Singh as
     /// saying", the speaker is Singh and `via` the Pentagon.
     pub via: Option<Box<Speaker>>,
@@ -113,7 +115,7 @@ impl Speaker {
             person: None,
             title: None,
             affiliation: None,
-            carried: false,
+            antecedent: None,
             via: None,
         }
     }
@@ -289,6 +291,9 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// A place the number is tied to ("iraq"), normalized, when one follows it.
     pub place: Option<String>,
+    /// Whose the counted things are ("us", "coalition"), normalized, when a
+    /// nationality or group qualifies them.
+    pub qualifier: Option<String>,
     /// Where the number (with its hedge and unit) stands.
     pub span: Span,
 }

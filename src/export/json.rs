@@ -53,7 +53,7 @@ struct SpeakerView<'a> {
     person: Option<&'a str>,
     title: Option<&'a str>,
     affiliation: Option<&'a str>,
-    carried: bool,
+    antecedent: Option<Span>,
     #[serde(skip_serializing_if = "Option::is_none")]
     via: Option<Box<SpeakerView<'a>>>,
 }
@@ -73,6 +73,7 @@ struct QuantityView<'a> {
     percent: bool,
     unit: Option<&'a str>,
     place: Option<&'a str>,
+    qualifier: Option<&'a str>,
     span: Span,
 }
 
@@ -105,7 +106,7 @@ fn speaker_view(s: &crate::claim::Speaker) -> SpeakerView<'_> {
         person: s.person.as_deref(),
         title: s.title.as_deref(),
         affiliation: s.affiliation.as_deref(),
-        carried: s.carried,
+        antecedent: s.antecedent,
         via: s.via.as_deref().map(|v| Box::new(speaker_view(v))),
     }
 }
@@ -161,6 +162,7 @@ pub fn to_value(articles: &[&Article], claims: &[Claim], links: &[Link]) -> Resu
                         percent: q.percent,
                         unit: q.unit.as_deref(),
                         place: q.place.as_deref(),
+                        qualifier: q.qualifier.as_deref(),
                         span: q.span,
                     })
                     .collect(),

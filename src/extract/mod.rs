@@ -139,8 +139,8 @@ fn build_claim(
         class,
     });
     let speaker = a.speaker.map(|s| {
-        let mut speaker = make_speaker(doc, s.span, s.carried, config);
-        speaker.via = s.via.map(|v| Box::new(make_speaker(doc, v, false, config)));
+        let mut speaker = make_speaker(doc, s.span, s.antecedent, config);
+        speaker.via = s.via.map(|v| Box::new(make_speaker(doc, v, None, config)));
         speaker
     });
     let meaning = interpret::interpret(
@@ -171,9 +171,10 @@ fn build_claim(
     }
 }
 
-fn make_speaker(doc: &Doc<'_>, span: Span, carried: bool, config: &Config) -> Speaker {
+fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Config) -> Speaker {
     let text = span.slice(doc.text);
-    let resolved = config.aliases.resolve(text, doc.lang);
+    let naming = antecedent.unwrap_or(span).slice(doc.text);
+    let resolved = config.aliases.resolve(naming, doc.lang);
     Speaker {
         text: text.to_string(),
         span,
@@ -182,7 +183,7 @@ fn make_speaker(doc: &Doc<'_>, span: Span, carried: bool, config: &Config) -> Sp
         person: resolved.person,
         title: resolved.title,
         affiliation: resolved.affiliation,
-        carried,
+        antecedent,
         via: None,
     }
 }

@@ -47,7 +47,7 @@ pub(super) fn attribute(
                 sentence: sentence.span,
                 speaker: Some(SpeakerRef {
                     span: speaker,
-                    carried: false,
+                    antecedent: None,
                     via: None,
                 }),
                 cue: Some((token.span, *class)),

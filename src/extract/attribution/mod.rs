@@ -30,10 +30,11 @@ pub(crate) struct Attribution {
 /// Where the speaker of an attribution is named.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct SpeakerRef {
-    /// The mention naming the speaker (for carried speakers, the earlier mention).
+    /// Where the sentence names the speaker (a name, title or pronoun); for an
+    /// elided subject, the earlier mention it was carried from.
     pub(crate) span: Span,
-    /// Whether the speaker was carried from earlier text.
-    pub(crate) carried: bool,
+    /// The earlier mention a pronoun, elided subject or "the statement" stands for.
+    pub(crate) antecedent: Option<Span>,
     /// The intermediate reporter of a chain ("the Pentagon quoted Singh").
     pub(crate) via: Option<Span>,
 }

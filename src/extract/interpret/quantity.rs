@@ -17,6 +17,7 @@ pub(super) fn quantities(doc: &Doc<'_>, content: Span, _lex: &InterpretLexicon) 
                 percent: false,
                 unit: None,
                 place: None,
+                qualifier: None,
                 span: t.span,
             })
         })
