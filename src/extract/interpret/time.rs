@@ -54,7 +54,8 @@ pub(super) fn claim_time(
 
 /// Guesses an article's publication date from a dateline: a full date on one
 /// of the first eight non-empty lines that is short (at most 60 characters)
-/// or starts with a publication marker ("Published:", "نشر في").
+/// or starts with a publication marker ("Published:", "نشر في") and is at
+/// most 200 characters long.
 pub(crate) fn guess_published(text: &str, lex: &InterpretLexicon) -> Option<Date> {
     let mut offset = 0;
     let mut seen = 0;
@@ -68,9 +69,13 @@ pub(crate) fn guess_published(text: &str, lex: &InterpretLexicon) -> Option<Date
         if seen > 8 {
             break;
         }
+        let n_chars = line.trim().chars().take(201).count();
+        if n_chars > 200 {
+            continue;
+        }
         let ws = words(text, span);
         let marked = !ws.is_empty() && lex.time.published_markers.at(text, &ws, 0).is_some();
-        if !marked && line.trim().chars().count() > 60 {
+        if !marked && n_chars > 60 {
             continue;
         }
         if let Some(date) = times(text, span, None, lex)
