@@ -690,4 +690,73 @@ mod tests {
         assert!(!lex.quantity.units.0.is_empty());
         assert!(!en().time.weekdays.0.is_empty());
     }
+
+    fn pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("نحو".to_string()),
+            Just("أكثر من".to_string()),
+            Just("2,500".to_string()),
+            Just("٢٬٥٠٠".to_string()),
+            Just("٢٫٥".to_string()),
+            Just("۱۲۳".to_string()),
+            Just("آلاف".to_string()),
+            Just("عسكري أميركي في العراق".to_string()),
+            Just("في المئة".to_string()),
+            Just("%".to_string()),
+            Just("$".to_string()),
+            Just("2.5bn".to_string()),
+            Just("7-8".to_string()),
+            Just("2021/06/05".to_string()),
+            Just("يناير/ كانون الثاني".to_string()),
+            Just("الخميس".to_string()),
+            Just("الشهر الماضي".to_string()),
+            Just("last".to_string()),
+            Just("January 24,".to_string()),
+            Just("عام 2014".to_string()),
+            Just("لم".to_string()),
+            Just("ما".to_string()),
+            Just("غير".to_string()),
+            Just("التي".to_string()),
+            Just("that".to_string()),
+            Just("didn't".to_string()),
+            Just("سيتم".to_string()),
+            Just("قد".to_string()),
+            Just("\u{064E}".to_string()),
+            Just("\u{200F}".to_string()),
+            Just("،".to_string()),
+            Just("\n".to_string()),
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|p| p.join(" "))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn never_panics_and_spans_are_valid(text in pieces(), cut in 0usize..400, lang_ar in proptest::bool::ANY) {
+            let lex = if lang_ar { ar() } else { en() };
+            let ok = |s: Span| s.start <= s.end && s.end <= text.len()
+                && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+            // A content span cut at any byte, on a boundary or not.
+            let content = Span::new(cut.min(text.len()), text.len());
+            let published = "2024-01-27".parse().ok();
+            let w = words(&text, content);
+            let e = embedded(&text, &w, &lex.negation);
+            let (_, negation) = polarity::polarity(&text, &w, &e, None, &lex);
+            if let Some(n) = negation {
+                proptest::prop_assert!(ok(n.span));
+            }
+            let _ = modality::modality(&text, &w, &e, None, &lex);
+            for q in quantity::quantities(&text, content, &lex) {
+                proptest::prop_assert!(ok(q.span), "{:?}", q);
+            }
+            for p in [published, None] {
+                if let Some(t) = time::claim_time(&text, content, Span::new(0, text.len()), p, &lex) {
+                    proptest::prop_assert!(ok(t.span), "{:?}", t);
+                }
+            }
+            let _ = guess_published(&text, &lex);
+        }
+    }
 }
