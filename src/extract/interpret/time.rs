@@ -642,6 +642,16 @@ mod tests {
     }
 
     #[test]
+    fn without_a_date_relative_times_keep_what_they_say() {
+        let t = first(Lang::Ar, "في 24 يناير", None).unwrap();
+        assert_eq!((t.year, t.month, t.date, t.relative), (None, Some(1), None, true));
+        let t = first(Lang::En, "on Thursday", None).unwrap();
+        assert!(t.relative && t.date.is_none());
+        let t = first(Lang::En, "in September 2025", None).unwrap();
+        assert_eq!((t.year, t.month, t.relative), (Some(2025), Some(9), false));
+    }
+
+    #[test]
     fn claim_time_prefers_content() {
         let text = "Yesterday the ministry said troops left in 2021.";
         let lex = lex(Lang::En);
