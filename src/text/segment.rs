@@ -37,6 +37,9 @@ pub struct Sentence {
     /// Whether a quotation opened in the sentence and never closed before the
     /// paragraph ended; its span in `quotes` runs to the end of the line.
     pub unclosed_quote: bool,
+    /// Whether the sentence is a piece of a longer one, cut because it passed
+    /// [`Config::max_sentence_bytes`](crate::Config::max_sentence_bytes).
+    pub cut: bool,
 }
 
 /// Splits `text` into sentences, leaving out skipped regions. `skipped` must be
@@ -320,6 +323,7 @@ impl Segmenter<'_, '_> {
                 span,
                 quotes,
                 unclosed_quote: unclosed,
+                cut: false,
             });
         }
     }

@@ -106,7 +106,7 @@ fn future_prefixed(text: &str, w: &Word, lex: &InterpretLexicon) -> bool {
         .iter()
         .any(|e| surface.ends_with(e));
     let excepted = conj_variants(&w.norm).iter().any(|v| {
-        lex.modality.future_prefix_exceptions.0.iter().any(|p| {
+        lex.modality.future_prefix_exceptions.phrases().any(|p| {
             p.len() == 1 && (p[0] == *v || v.starts_with(p[0].as_str()) && p[0].chars().count() >= 4)
         })
     });
