@@ -275,6 +275,10 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
+    // Arabic letters and marks first: the general lookup is slow.
+    if matches!(c, '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}') {
+        return true;
+    }
     digit_value(c).is_none() && (c.is_alphanumeric() || c == '\u{0640}' || is_combining_mark(c))
 }
 
