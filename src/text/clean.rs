@@ -324,6 +324,23 @@ mod tests {
     }
 
     #[test]
+    fn copyright_lines() {
+        let text = "© 2024 Some News Agency. All rights reserved.\nجميع الحقوق محفوظة لموقع الأخبار 2024\n";
+        assert_eq!(skipped(text, Lang::En)[0].1, "copyright");
+        assert_eq!(skipped(text, Lang::Ar).len(), 2);
+    }
+
+    #[test]
+    fn unknown_reason_or_bad_pattern_is_a_parse_error() {
+        let bad = "[[chrome]]\nreason = \"weather\"\nlines = ['x']\n";
+        let err = TextLexicon::parse("my/text.toml", bad).unwrap_err().to_string();
+        assert!(err.contains("my/text.toml") && err.contains("weather"), "{err}");
+        let bad = "[[chrome]]\nreason = \"navigation\"\nlines = ['(unclosed']\n";
+        let err = TextLexicon::parse("my/text.toml", bad).unwrap_err().to_string();
+        assert!(err.contains("line 3") || err.contains(":3"), "{err}");
+    }
+
+    #[test]
     fn content_mentioning_chrome_words_is_kept() {
         let text = "Officials said they would read more reports before deciding whether to advertise the plan.\n\
                     وقال المصدر إن المزيد من القوات سيصل.\n";

@@ -171,7 +171,17 @@ impl Segmenter<'_, '_> {
     /// Handles a quotation mark at `at`.
     fn quote_mark(&mut self, c: char, at: usize) {
         let text = self.text;
-        if let Some(pos) = self.stack.iter().rposition(|(k, _)| k.closes(c, text, at)) {
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        // An opening mark written where a closing one belongs (`“نعم“`, common
+        // with right-to-left keyboards) closes the quotation it matches.
+        let reversed_close = c == '“'
+            && prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| {
+                n.is_whitespace() || is_stop(n) || matches!(n, ',' | '،' | ';' | '؛' | ':' | ')')
+            });
+        let closes = |k: &Kind| k.closes(c, text, at) || (reversed_close && *k == Kind::Curly);
+        if let Some(pos) = self.stack.iter().rposition(|(k, _)| closes(k)) {
             let opened = self.stack[pos].1;
             // Quotations opened inside this one and still open end with it.
             for (_, inner) in self.stack.drain(pos + 1..).rev() {
@@ -181,8 +191,6 @@ impl Segmenter<'_, '_> {
             self.quotes.push(Span::new(opened, at + c.len_utf8()));
             return;
         }
-        let prev = text[..at].chars().next_back();
-        let next = text[at + c.len_utf8()..].chars().next();
         let opens = match c {
             '“' | '«' | '„' | '"' => true,
             '‘' => !prev.is_some_and(|p| p.is_ascii_alphanumeric()),
@@ -526,6 +534,26 @@ mod tests {
         let text = "He said ‘it’s over’ and left.";
         let got = split(text, Lang::En);
         assert_eq!(got[0].quotes[0].slice(text), "‘it’s over’");
+    }
+
+    #[test]
+    fn reversed_quotation_marks_pair_up() {
+        let text = "وقال ”لن ننسحب“ ثم غادر. وقال آخر “نعم“، وانتهى.";
+        let got = split(text, Lang::Ar);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].quotes[0].slice(text), "”لن ننسحب“");
+        assert_eq!(got[1].quotes[0].slice(text), "“نعم“");
+        assert!(!got[1].unclosed_quote);
+    }
+
+    #[test]
+    fn english_unclosed_quote_stops_at_the_line() {
+        let text = "He said \"we will stay. No doubt.\nThe talks ended. Done.";
+        let got = split(text, Lang::En);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].unclosed_quote);
+        assert_eq!(got[0].span.slice(text), "He said \"we will stay. No doubt.");
+        assert_eq!(got[1].span.slice(text), "The talks ended.");
     }
 
     #[test]
