@@ -51,6 +51,7 @@ pub(crate) fn sentences(text: &str, skipped: &[Skipped], lex: &TextLexicon) -> V
         quotes: Vec::new(),
         unclosed: false,
         closers: [Closer::Unknown; KINDS],
+        para_end: 0,
     };
     seg.run(skipped);
     seg.out
@@ -108,6 +109,8 @@ struct Segmenter<'t, 'l> {
     quotes: Vec<Span>,
     unclosed: bool,
     closers: [Closer; KINDS],
+    /// The end of the paragraph last measured; valid for positions before it.
+    para_end: usize,
 }
 
 impl Segmenter<'_, '_> {
@@ -218,7 +221,10 @@ impl Segmenter<'_, '_> {
         if line_end.ends_with(is_stop) || line_end.is_empty() {
             return false;
         }
-        let para_end = paragraph_end(text, at);
+        if at >= self.para_end {
+            self.para_end = paragraph_end(text, at);
+        }
+        let para_end = self.para_end;
         if para_end <= at + 1 {
             return false;
         }
@@ -230,7 +236,10 @@ impl Segmenter<'_, '_> {
             _ => {
                 let found = text[at..para_end]
                     .char_indices()
-                    .find(|&(j, c)| kind.closes(c, text, at + j))
+                    .find(|&(j, c)| {
+                        kind.closes(c, text, at + j)
+                            && (kind != Kind::Straight || looks_closing(text, at + j))
+                    })
                     .map(|(j, _)| at + j);
                 self.closers[slot] = match found {
                     Some(c) => Closer::At(c),
@@ -294,13 +303,19 @@ impl Segmenter<'_, '_> {
     fn after_abbreviation(&self, at: usize) -> bool {
         let text = self.text;
         let before = &text[..at];
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
-            .last()
-            .map_or(at, |(j, _)| j);
-        if word_start == at {
+        // Abbreviations are short: looking further back would only cost time.
+        const LONGEST: usize = 12;
+        let mut back = before.char_indices().rev().take(LONGEST + 1);
+        let mut word_start = at;
+        let mut bounded = false;
+        for (j, c) in back.by_ref() {
+            if !(c.is_alphabetic() || c == '.') {
+                bounded = true;
+                break;
+            }
+            word_start = j;
+        }
+        if word_start == at || !(bounded || word_start == 0) {
             return false;
         }
         let candidate = fold(&text[word_start..at + 1], crate::lang::Lang::En);
@@ -366,6 +381,12 @@ fn between_letters(text: &str, at: usize, c: char) -> bool {
     let prev = text[..at].chars().next_back();
     let next = text[at + c.len_utf8()..].chars().next();
     prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
+}
+
+/// Whether the mark at `at` follows a character that is not white space: a
+/// straight quotation mark that closes rather than opens.
+fn looks_closing(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(|p| !p.is_whitespace())
 }
 
 /// Whether the full stop at `at` follows a single capital Latin letter that is
@@ -600,6 +621,17 @@ mod tests {
         assert_eq!(got, ["قالت الحكومة إن الضربات غير مبررة.", "وأكد المتحدث ذلك."]);
         let text = "Soldiers patrol a street in Baghdad (Reuters)\nThe talks began. (AFP)\nAdvertisement\n";
         assert_eq!(texts(text, Lang::En), ["The talks began."]);
+    }
+
+    #[test]
+    fn long_runs_stay_linear() {
+        // Dots between letters and open quotations on many lines of one paragraph.
+        let dots = "ا.".repeat(50_000);
+        assert!(!texts(&dots, Lang::Ar).is_empty());
+        let lines = "قال \"نعم\n".repeat(20_000);
+        let got = split(&lines, Lang::Ar);
+        assert_eq!(got.len(), 20_000);
+        assert!(got.iter().all(|s| s.unclosed_quote));
     }
 
     #[test]
