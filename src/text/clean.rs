@@ -280,6 +280,8 @@ mod tests {
                 ("(أ.ف.ب)".into(), "photo credit")
             ]
         );
+        let text = "وقال إن الضربات انتهت. (غيتي إيميجز)\n";
+        assert_eq!(skipped_text(text, Lang::Ar), ["(غيتي إيميجز)"]);
         let text = "The base was hit overnight. (Getty Images)\n";
         assert_eq!(skipped_text(text, Lang::En), ["(Getty Images)"]);
     }

@@ -17,7 +17,8 @@
 //! - a quotation may run across a line break when the line does not end in a stop,
 //!   the paragraph goes on, and a closing mark follows in the same paragraph;
 //!   otherwise an open quotation is closed at the line break, and the sentence
-//!   says so with [`Sentence::unclosed_quote`];
+//!   says so with [`Sentence::unclosed_quote`]; across a line, a straight mark
+//!   `"` closes only when it follows text (one after a space opens a new quote);
 //! - skipped regions (page chrome) end a sentence and are never part of one;
 //!   a piece of text with no letter or digit is not a sentence.
 

@@ -179,8 +179,9 @@ pub fn stem(folded: &str, lang: Lang) -> String {
 /// prefixes (`و`, `ف`, `ال`, `وال`, `بال`, `لل`, `ولل`, ...), suffixes kept: the
 /// bare word for cue and name matching. At least two letters remain after an
 /// article and three after a bare `و`; words that begin with a radical `و`
-/// (`وزير`, `واشنطن`, listed in `lexicons/ar/text.toml`) keep it. Text that is
-/// not Arabic is returned unchanged.
+/// (`وزير`, `واشنطن`, listed in `lexicons/ar/text.toml`) keep it. A bare `ف`
+/// is kept too (`فرنسا`, `فصائل`), as are bare `ب`, `ل` and `ك` without an article
+/// (`بغداد`, `لبنان`). Text that is not Arabic is returned unchanged.
 ///
 /// ```
 /// use claimgraph::text::normalize::strip_clitics;
