@@ -197,7 +197,9 @@ pub fn strip_clitics(folded: &str) -> &str {
 /// Folds `chars` into `out`, collapsing white space; `out` never starts with a
 /// space and ends with at most one.
 fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
-    let mut chars = chars.peekable();
+    let mut chars = chars
+        .filter(|&c| !is_invisible(c) && !arabic::is_dropped(c))
+        .peekable();
     let mut prev_digit = false;
     while let Some(c) = chars.next() {
         if c.is_whitespace() {
@@ -208,9 +210,6 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
             continue;
         }
         if c == '٬' && prev_digit && chars.peek().is_some_and(|&n| digit_value(n).is_some()) {
-            continue;
-        }
-        if is_invisible(c) {
             continue;
         }
         match arabic::fold_char(c) {
