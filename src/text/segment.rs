@@ -390,12 +390,20 @@ fn looks_closing(text: &str, at: usize) -> bool {
     text[..at].chars().next_back().is_some_and(|p| !p.is_whitespace())
 }
 
-/// Whether the full stop at `at` follows a single capital Latin letter that is
-/// itself a word (`L.` in `Alina L. Romanowski`).
+/// Whether the full stop at `at` ends a middle initial: a single capital Latin
+/// letter after a capitalized word and before another (`Alina L. Romanowski`).
 fn after_initial(text: &str, at: usize) -> bool {
-    let mut before = text[..at].chars().rev();
-    let Some(letter) = before.next() else { return false };
-    letter.is_ascii_uppercase() && before.next().is_none_or(|c| c.is_whitespace() || c == '.')
+    let before = &text[..at];
+    let mut back = before.chars().rev();
+    let Some(letter) = back.next() else { return false };
+    if !letter.is_ascii_uppercase() || !back.next().is_some_and(|c| c == ' ') {
+        return false;
+    }
+    let name: String = back.take_while(|c| c.is_alphabetic()).collect();
+    let mut name = name.chars().rev();
+    let capitalized = name.next().is_some_and(char::is_uppercase) && name.next().is_some();
+    let next_word = text[at + 1..].strip_prefix(' ').and_then(|s| s.chars().next());
+    capitalized && next_word.is_some_and(char::is_uppercase)
 }
 
 /// The end of the paragraph after the line break at `at`: the start of the
@@ -493,6 +501,12 @@ mod tests {
             texts(text, Lang::Ar),
             ["قال د. أحمد إن م. خالد سيحضر.", "وانتهى اللقاء."]
         );
+    }
+
+    #[test]
+    fn a_lone_capital_is_not_always_an_initial() {
+        assert_eq!(texts("They chose plan B. Then they left.", Lang::En).len(), 2);
+        assert_eq!(texts("President George W. Bush spoke.", Lang::En).len(), 1);
     }
 
     #[test]
@@ -638,6 +652,7 @@ mod tests {
     #[test]
     fn text_without_letters_is_not_a_sentence() {
         assert!(texts("... !!! ***\n---", Lang::En).is_empty());
+        assert_eq!(texts(&"A. ".repeat(1000), Lang::En).len(), 1000);
         assert!(texts("", Lang::Ar).is_empty());
     }
 }
