@@ -113,6 +113,17 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
             ),
         });
     }
+    diagnostics.extend(
+        doc.sentences
+            .iter()
+            .filter(|s| s.unclosed_quote)
+            .map(|s| Diagnostic {
+                span: Some(s.span),
+                kind: DiagnosticKind::UnclosedQuote,
+                message: "a quotation opens in this sentence and is not closed before the paragraph ends"
+                    .to_string(),
+            }),
+    );
     let mut attributions = attribution::attribute(&doc, &lex.cues, &mut diagnostics);
     if config.narrator_claims {
         add_narrator_claims(&doc, &mut attributions, config.min_narrator_words);
