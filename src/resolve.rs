@@ -28,6 +28,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::claim::Speaker;
 use crate::error::{Error, Result};
 use crate::lang::{Lang, is_arabic_letter};
 use crate::span::Span;
@@ -621,6 +622,58 @@ impl AliasTable {
     }
 }
 
+/// Gives a speaker named by part of a name met earlier in the same article
+/// ("ألباريس" after "خوسيه مانويل ألباريس", "Singh" after "Sabrina Singh") the
+/// earlier person's canonical name, and the camp and affiliation it lacks.
+///
+/// Only speakers whose canonical name is their own name as written (people the
+/// alias table does not know) are changed, and only when exactly one earlier
+/// person has every word of the shorter name. `speakers` is in text order.
+pub(crate) fn carry_person_names<'s>(speakers: impl IntoIterator<Item = &'s mut Speaker>) {
+    struct Known {
+        words: Vec<String>,
+        canonical: String,
+        camp: Option<String>,
+        affiliation: Option<String>,
+    }
+    let name_words = |name: &str| -> Vec<String> {
+        tokenize(name, Span::new(0, name.len()))
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
+    };
+    let mut known: Vec<Known> = Vec::new();
+    for speaker in speakers {
+        let Some(person) = speaker.person.clone() else {
+            continue;
+        };
+        if speaker.canonical.as_deref() != Some(person.as_str()) {
+            continue;
+        }
+        let words = name_words(&person);
+        let mut fuller = known
+            .iter()
+            .filter(|k| k.words.len() > words.len() && words.iter().all(|w| k.words.contains(w)));
+        match (fuller.next(), fuller.next()) {
+            (Some(k), None) => {
+                speaker.canonical = Some(k.canonical.clone());
+                if speaker.camp.is_none() {
+                    speaker.camp = k.camp.clone();
+                }
+                if speaker.affiliation.is_none() {
+                    speaker.affiliation = k.affiliation.clone();
+                }
+            }
+            _ => known.push(Known {
+                words,
+                canonical: person,
+                camp: speaker.camp.clone(),
+                affiliation: speaker.affiliation.clone(),
+            }),
+        }
+    }
+}
+
 /// Never reached: the caller matched an actor segment.
 fn unreachable_actor() -> ! {
     unreachable!("a person segment is an actor")
@@ -666,6 +719,9 @@ struct Tok {
     /// Whether the word starts with a capital letter.
     upper: bool,
     arabic: bool,
+    /// Whether the word starts with the Arabic article ال as written (a hamza on
+    /// the alef, as in "ألينا", is no article).
+    definite: bool,
     surface_len: usize,
 }
 
@@ -741,6 +797,7 @@ fn make_tok(surface: &str, start: usize, gap: Gap) -> Tok {
         gap,
         upper: surface.chars().next().is_some_and(char::is_uppercase),
         arabic,
+        definite: surface.chars().filter(|&c| !is_mark(c)).take(2).eq(['ا', 'ل']),
         surface_len: surface.len(),
     }
 }
@@ -1321,37 +1378,30 @@ fn person_run(toks: &[Tok], segs: &[Seg], title: Option<&[usize]>) -> Option<(us
         let first = &toks[segs[a].start];
         let last = &toks[segs[b].start];
         if first.arabic {
-            !first.norm.starts_with("ال") || a != b
+            // A definite word starts a name only as a lone nisba surname
+            // ("السوداني", "الأعرجي"); "الملف الأمني" is no name.
+            !first.definite || (a == b && is_nisba(&first.norm))
         } else {
             first.upper && (last.upper || a == b)
         }
-    };
-    let definite_single = |&(a, b): &(usize, usize)| {
-        let first = &toks[segs[a].start];
-        first.arabic && a == b && first.norm.starts_with("ال")
     };
     match title {
         Some(cluster) => {
             let t0 = cluster[0];
             let t1 = *cluster.last().unwrap_or(&t0);
-            let after = runs
-                .iter()
-                .copied()
-                .find(|r| r.0 > t1 && valid(r) && !definite_single(r));
-            let before = runs
-                .iter()
-                .rev()
-                .copied()
-                .find(|r| r.1 < t0 && valid(r) && !definite_single(r));
+            let after = runs.iter().copied().find(|r| r.0 > t1 && valid(r));
+            let before = runs.iter().rev().copied().find(|r| r.1 < t0 && valid(r));
             after.or(before)
         }
-        None => runs.into_iter().find(|r| {
-            valid(r) && !definite_single(r) && {
-                let first = &toks[segs[r.0].start];
-                !(first.arabic && first.norm.starts_with("ال"))
-            }
-        }),
+        None => runs.into_iter().find(valid),
     }
+}
+
+/// Whether a folded Arabic word looks like a nisba surname: the article, at least
+/// three letters, and the final ي.
+fn is_nisba(norm: &str) -> bool {
+    norm.strip_prefix("ال")
+        .is_some_and(|rest| rest.chars().count() >= 4 && rest.ends_with('ي'))
 }
 
 /// The nation adjective or name that qualifies segment `k`: the adjective right
@@ -1700,6 +1750,64 @@ mod tests {
         check("On Thursday, the Iraqi government", iraq, iraq, None, None, None);
         check("أربعة مصادر", None, None, None, Some("مصادر"), None);
         check("The ministry", None, None, None, None, None);
+    }
+
+    #[test]
+    fn arabic_names_and_common_words() {
+        check("السوداني", Some("السوداني"), None, Some("السوداني"), None, None);
+        check("أوستن في بيان", Some("أوستن"), None, Some("أوستن"), None, None);
+        check("في وقت سابق", None, None, None, None, None);
+        check("الملف الأمني", None, None, None, None, None);
+        check(
+            "الحسيني، وهو نائب مستقل في البرلمان",
+            Some("الحسيني"),
+            None,
+            Some("الحسيني"),
+            Some("نائب"),
+            None,
+        );
+        // A nation's adjective is not taken for a surname.
+        check(
+            "الحكومة السودانية",
+            Some("Sudanese government"),
+            Some("Sudanese government"),
+            None,
+            None,
+            None,
+        );
+    }
+
+    #[test]
+    fn later_mentions_by_surname_take_the_full_name() {
+        let table = builtin();
+        let speaker = |text: &str| {
+            let r = table.resolve(text, Lang::detect(text));
+            let mut s = Speaker::new(text, Span::new(0, text.len()));
+            (s.canonical, s.camp, s.person, s.title, s.affiliation) =
+                (r.canonical, r.camp, r.person, r.title, r.affiliation);
+            s
+        };
+        let mut speakers = vec![
+            speaker("وزير الخارجية الإسباني خوسيه مانويل ألباريس"),
+            speaker("ألباريس"),
+            speaker("Kareem Saleh"),
+            speaker("Saleh"),
+            speaker("Lina Saleh"),
+            speaker("Saleh"),
+            speaker("البنتاغون"),
+        ];
+        carry_person_names(speakers.iter_mut());
+        assert_eq!(speakers[1].canonical.as_deref(), Some("خوسيه مانويل ألباريس"));
+        assert_eq!(speakers[1].camp.as_deref(), Some("Spanish government"));
+        assert_eq!(
+            speakers[1].affiliation.as_deref(),
+            Some("Ministry of Foreign Affairs of Spain")
+        );
+        assert_eq!(speakers[1].person.as_deref(), Some("ألباريس"));
+        assert_eq!(speakers[3].canonical.as_deref(), Some("Kareem Saleh"));
+        // Two earlier people share the surname: it stays as written.
+        assert_eq!(speakers[5].canonical.as_deref(), Some("Saleh"));
+        assert_eq!(speakers[6].canonical.as_deref(), Some("US Department of Defense"));
     }
 
     #[test]
