@@ -1787,7 +1787,7 @@ mod tests {
                 (r.canonical, r.camp, r.person, r.title, r.affiliation);
             s
         };
-        let mut speakers = vec![
+        let mut speakers = [
             speaker("وزير الخارجية الإسباني خوسيه مانويل ألباريس"),
             speaker("ألباريس"),
             speaker("Kareem Saleh"),
