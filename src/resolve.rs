@@ -539,9 +539,11 @@ impl AliasTable {
             Item::Nation(n, _) => Some(n),
             _ => None,
         });
-        let person_actor = (0..segs.len()).filter(live).find(
-            |&k| matches!(segs[k].item, Item::Actor(a) if self.actors[a].kind == Some(ActorKind::Person)),
-        );
+        // A person the table knows: its segment and its actor.
+        let person_actor = (0..segs.len()).filter(live).find_map(|k| match segs[k].item {
+            Item::Actor(a) if self.actors[a].kind == Some(ActorKind::Person) => Some((k, a)),
+            _ => None,
+        });
         let org_actor = (0..segs.len()).filter(live).find_map(|k| match segs[k].item {
             Item::Actor(a) if self.actors[a].kind != Some(ActorKind::Person) => Some(a),
             _ => None,
@@ -577,7 +579,7 @@ impl AliasTable {
         };
 
         let person_run = match person_actor {
-            Some(k) => Some((k, k)),
+            Some((k, _)) => Some((k, k)),
             None => person_run(&toks, &segs, title.as_deref()),
         };
         let person_span = person_run.map(|(a, b)| seg_span(&toks, &segs[a]).cover(seg_span(&toks, &segs[b])));
@@ -589,10 +591,7 @@ impl AliasTable {
             ..Resolved::default()
         };
         match (person_actor, &person, org) {
-            (Some(k), _, org) => {
-                let Item::Actor(a) = segs[k].item else {
-                    unreachable_actor()
-                };
+            (Some((_, a)), _, org) => {
                 let actor = &self.actors[a];
                 resolved.canonical = Some(actor.canonical.clone());
                 resolved.camp = actor
@@ -672,11 +671,6 @@ pub(crate) fn carry_person_names<'s>(speakers: impl IntoIterator<Item = &'s mut 
             }),
         }
     }
-}
-
-/// Never reached: the caller matched an actor segment.
-fn unreachable_actor() -> ! {
-    unreachable!("a person segment is an actor")
 }
 
 struct Parsed {
@@ -1749,6 +1743,30 @@ mod tests {
         );
         check("On Thursday, the Iraqi government", iraq, iraq, None, None, None);
         check("أربعة مصادر", None, None, None, Some("مصادر"), None);
+        check(
+            "A senior US defense official",
+            Some("US Department of Defense"),
+            Some("US government"),
+            None,
+            Some("senior defense official"),
+            Some("US Department of Defense"),
+        );
+        check(
+            "مصدر أمني عراقي",
+            Some("Security Forces of Iraq"),
+            Some("Iraqi government"),
+            None,
+            Some("مصدر أمني"),
+            Some("Security Forces of Iraq"),
+        );
+        check(
+            "Iraqi government spokesman Basim al-Awadi",
+            Some("Basim al-Awadi"),
+            Some("Iraqi government"),
+            Some("Basim al-Awadi"),
+            Some("spokesman"),
+            Some("Iraqi government"),
+        );
         check("The ministry", None, None, None, None, None);
     }
 
