@@ -114,6 +114,16 @@ pub enum ActorKind {
 }
 
 /// A known actor named in a text, found by [`AliasTable::find_mentions`].
+///
+/// ```
+/// use claimgraph::{ActorKind, AliasTable, Lang, Span};
+/// let text = "وقالت الخارجية الأميركية";
+/// let m = &AliasTable::builtin().find_mentions(text, Span::new(0, text.len()), Lang::Ar)[0];
+/// assert_eq!(m.span.slice(text), "الخارجية الأميركية");
+/// assert_eq!(m.canonical, "US Department of State");
+/// assert_eq!(m.camp.as_deref(), Some("US government"));
+/// assert_eq!(m.kind, ActorKind::Body);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
     /// The words naming the actor in the original text. Arabic proclitics are
@@ -134,6 +144,14 @@ pub struct Mention {
 /// the person's name as written when it does not, and otherwise the body or
 /// government the words name. `affiliation` is what a named or titled speaker
 /// belongs to; `camp` is the camp of the person or of the affiliation.
+///
+/// ```
+/// use claimgraph::{AliasTable, Lang};
+/// let r = AliasTable::builtin().resolve("مسؤولين أميركيين", Lang::Ar);
+/// assert_eq!(r.canonical.as_deref(), Some("US government"));
+/// assert_eq!(r.title.as_deref(), Some("مسؤولين"));
+/// assert_eq!(r.person, None);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Resolved {
     /// The canonical actor.
@@ -340,7 +358,10 @@ impl AliasTable {
     /// alone is not).
     ///
     /// Spans are byte ranges of `text`, clitics excluded (see [`Mention::span`]).
-    /// `span` is clamped to the text and to char boundaries.
+    /// `span` is clamped to the text and to char boundaries. As in
+    /// [`resolve`](AliasTable::resolve), each word is folded by its own script
+    /// and `lang` is only the article's language. The tables are built once, on
+    /// first use; the cost is then linear in the number of words.
     ///
     /// ```
     /// use claimgraph::{AliasTable, Lang, Span};
