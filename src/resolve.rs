@@ -504,12 +504,26 @@ impl AliasTable {
         while i < toks.len() {
             let a = actors.longest(toks, i);
             let k = kn.index.longest(toks, i);
-            let seg = match (a, k) {
+            let mut seg = match (a, k) {
                 (Some(a), Some(k)) if k.end > a.end => Some(k.map(KItem::item)),
                 (Some(a), _) => Some(a.map(|&x| Item::Actor(x))),
                 (None, Some(k)) => Some(k.map(KItem::item)),
                 (None, None) => None,
             };
+            // "عبد الملك", "أبو بكر": a name's head takes the next word with it,
+            // unless a longer known phrase starts here ("أبو ظبي").
+            let glued = kn.name_heads.contains(&toks[i].norm)
+                && toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
+                && seg.as_ref().is_none_or(|s| s.end <= i + 1);
+            if glued {
+                seg = Some(Seg {
+                    start: i,
+                    end: i + 2,
+                    offset: toks[i].span.start,
+                    item: Item::Other,
+                    location: false,
+                });
+            }
             let seg = seg.unwrap_or_else(|| {
                 let item = if toks[i].norm.chars().all(|c| c.is_ascii_digit()) {
                     Item::Stop
@@ -1077,6 +1091,8 @@ struct Knowledge {
     bodies: Vec<Body>,
     government_body: usize,
     index: PhraseIndex<KItem>,
+    /// Folded words that begin a two-word name ("عبد", "أبو").
+    name_heads: rustc_hash::FxHashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -1137,6 +1153,8 @@ struct TitleRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WordLists {
+    #[serde(default)]
+    name_heads: Vec<String>,
     stop: Vec<String>,
     breakers: Vec<String>,
     locatives: Vec<String>,
@@ -1261,7 +1279,13 @@ impl Knowledge {
                 index.insert(w, KItem::Stop, false);
             }
         }
+        let name_heads = [&titles.ar, &titles.en]
+            .iter()
+            .flat_map(|l| &l.name_heads)
+            .map(|w| fold(w, Lang::detect(w)))
+            .collect();
         Ok(Knowledge {
+            name_heads,
             nations: out_nations,
             bodies: out_bodies,
             government_body,
@@ -1794,6 +1818,22 @@ mod tests {
     #[test]
     fn arabic_names_and_common_words() {
         check("السوداني", Some("السوداني"), None, Some("السوداني"), None, None);
+        check(
+            "المتحدث باسم وزارة الدفاع السعودية عبد الله المالكي",
+            Some("عبد الله المالكي"),
+            Some("Saudi government"),
+            Some("عبد الله المالكي"),
+            Some("المتحدث باسم"),
+            Some("Ministry of Defense of Saudi Arabia"),
+        );
+        check(
+            "أبو ظبي",
+            Some("UAE government"),
+            Some("UAE government"),
+            None,
+            None,
+            None,
+        );
         check("أوستن في بيان", Some("أوستن"), None, Some("أوستن"), None, None);
         check("في وقت سابق", None, None, None, None, None);
         check("الملف الأمني", None, None, None, None, None);
