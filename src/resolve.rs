@@ -89,6 +89,9 @@ use crate::text::normalize::fold;
 pub struct AliasTable {
     actors: Vec<Actor>,
     index: OnceLock<Arc<PhraseIndex<usize>>>,
+    /// Nations, bodies and titles read from a lexicon directory; `None` for the
+    /// built-in ones.
+    knowledge: Option<Arc<Knowledge>>,
 }
 
 /// What an actor is.
@@ -317,6 +320,9 @@ impl AliasTable {
     /// assert_eq!(table.resolve("Acme", Lang::En).canonical.as_deref(), Some("Acme"));
     /// ```
     pub fn extend(&mut self, other: AliasTable) {
+        if self.knowledge.is_none() {
+            self.knowledge = other.knowledge;
+        }
         self.actors.extend(other.actors);
         self.index = OnceLock::new();
     }
@@ -380,7 +386,7 @@ impl AliasTable {
         let toks = tokenize(text, span);
         let mut segs = self.segments(&toks);
         mark_locations(&toks, &mut segs);
-        let kn = knowledge();
+        let kn = self.kn();
         let mut out = Vec::new();
         let mut used = vec![false; segs.len()];
         // Bodies and titles first, so that the nation they take is not also
@@ -474,13 +480,58 @@ impl AliasTable {
         let _ = lang;
         let toks = tokenize(word, Span::new(0, word.len()));
         let Some(tok) = toks.first() else { return false };
-        let kn = knowledge();
+        let kn = self.kn();
         tok.variants.iter().any(|(v, _)| {
             kn.index
                 .by_first
                 .get(v.as_str())
                 .is_some_and(|phrases| phrases.iter().any(|p| matches!(p.payload, KItem::Title(_))))
         })
+    }
+
+    /// Uses the nation, body and title tables that `dir` holds (`nations.toml`,
+    /// `bodies.toml`, `titles.toml`, in the format of the built-in files under
+    /// `lexicons/`) in place of the built-in ones; a file `dir` lacks stays
+    /// built in. Fails naming the file, the line and what is wrong.
+    /// [`Config::with_lexicon_dir`](crate::Config::with_lexicon_dir) calls it.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("claimgraph-doc-lexicons-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("bodies.toml"), "[[body]]\nid = \"government\"\nname = \"Government\"\ngovernment = true\nforms = [\"regime\"]\n").unwrap();
+    /// let table = claimgraph::AliasTable::builtin().with_lexicon_dir(&dir).unwrap();
+    /// let r = table.resolve("the Syrian regime", claimgraph::Lang::En);
+    /// assert_eq!(r.canonical.as_deref(), Some("Syrian government"));
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn with_lexicon_dir(mut self, dir: &Path) -> Result<AliasTable> {
+        let read = |name: &str, builtin: &str| -> Result<(String, String)> {
+            let path = dir.join(name);
+            if path.is_file() {
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                Ok((path.display().to_string(), text))
+            } else {
+                Ok((format!("lexicons/{name}"), builtin.to_string()))
+            }
+        };
+        let nations = read("nations.toml", BUILTIN_NATIONS)?;
+        let bodies = read("bodies.toml", BUILTIN_BODIES)?;
+        let titles = read("titles.toml", BUILTIN_TITLES)?;
+        let knowledge = Knowledge::parse(
+            (&nations.0, &nations.1),
+            (&bodies.0, &bodies.1),
+            (&titles.0, &titles.1),
+        )?;
+        self.knowledge = Some(Arc::new(knowledge));
+        Ok(self)
+    }
+
+    /// The nation, body and title tables in use.
+    fn kn(&self) -> &Knowledge {
+        match &self.knowledge {
+            Some(own) => own,
+            None => knowledge(),
+        }
     }
 
     fn index(&self) -> &PhraseIndex<usize> {
@@ -497,7 +548,7 @@ impl AliasTable {
 
     /// Cuts the tokens into the longest known phrases, left to right.
     fn segments(&self, toks: &[Tok]) -> Vec<Seg> {
-        let kn = knowledge();
+        let kn = self.kn();
         let actors = self.index();
         let mut segs = Vec::new();
         let mut i = 0;
@@ -546,7 +597,7 @@ impl AliasTable {
 
     /// Reads a speaker phrase into its parts.
     fn parse_phrase(&self, text: &str, span: Span) -> Parsed {
-        let kn = knowledge();
+        let kn = self.kn();
         let toks = tokenize(text, span);
         let mut segs = self.segments(&toks);
         cut_at_breaker(&toks, &mut segs);
@@ -676,7 +727,11 @@ pub(crate) fn carry_person_names<'s>(speakers: impl IntoIterator<Item = &'s mut 
             .map(|t| t.norm)
             .collect()
     };
+    // Each distinct name once, and an index from each word to the names that
+    // have it, so the cost stays linear in the number of speakers.
     let mut known: Vec<Known> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<Vec<String>> = rustc_hash::FxHashSet::default();
+    let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for speaker in speakers {
         let Some(person) = speaker.person.clone() else {
             continue;
@@ -685,8 +740,12 @@ pub(crate) fn carry_person_names<'s>(speakers: impl IntoIterator<Item = &'s mut 
             continue;
         }
         let words = name_words(&person);
-        let mut fuller = known
-            .iter()
+        let Some(first) = words.first() else { continue };
+        let mut fuller = by_word
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&i| &known[i])
             .filter(|k| k.words.len() > words.len() && words.iter().all(|w| k.words.contains(w)));
         match (fuller.next(), fuller.next()) {
             (Some(k), None) => {
@@ -698,12 +757,19 @@ pub(crate) fn carry_person_names<'s>(speakers: impl IntoIterator<Item = &'s mut 
                     speaker.affiliation = k.affiliation.clone();
                 }
             }
-            _ => known.push(Known {
-                words,
-                canonical: person,
-                camp: speaker.camp.clone(),
-                affiliation: speaker.affiliation.clone(),
-            }),
+            _ if seen.contains(&words) => {}
+            _ => {
+                seen.insert(words.clone());
+                for w in &words {
+                    by_word.entry(w.clone()).or_default().push(known.len());
+                }
+                known.push(Known {
+                    words,
+                    canonical: person,
+                    camp: speaker.camp.clone(),
+                    affiliation: speaker.affiliation.clone(),
+                });
+            }
         }
     }
 }
@@ -1162,8 +1228,12 @@ struct WordLists {
 
 fn knowledge() -> &'static Knowledge {
     static KNOWLEDGE: once_cell::sync::Lazy<Knowledge> = once_cell::sync::Lazy::new(|| {
-        Knowledge::parse(BUILTIN_NATIONS, BUILTIN_BODIES, BUILTIN_TITLES)
-            .expect("built-in nations, bodies and titles parse")
+        Knowledge::parse(
+            ("lexicons/nations.toml", BUILTIN_NATIONS),
+            ("lexicons/bodies.toml", BUILTIN_BODIES),
+            ("lexicons/titles.toml", BUILTIN_TITLES),
+        )
+        .expect("built-in nations, bodies and titles parse")
     });
     &KNOWLEDGE
 }
@@ -1200,10 +1270,12 @@ fn adjective_forms(adjective: &str) -> Vec<String> {
 }
 
 impl Knowledge {
-    fn parse(nations: &str, bodies: &str, titles: &str) -> Result<Knowledge> {
-        let nations: NationsFile = crate::lexicon::parse_toml("lexicons/nations.toml", nations)?;
-        let bodies: BodiesFile = crate::lexicon::parse_toml("lexicons/bodies.toml", bodies)?;
-        let titles: TitlesFile = crate::lexicon::parse_toml("lexicons/titles.toml", titles)?;
+    /// Builds the tables from `(origin, text)` of each file.
+    fn parse(nations: (&str, &str), bodies: (&str, &str), titles: (&str, &str)) -> Result<Knowledge> {
+        let (nations_origin, bodies_origin, titles_origin) = (nations.0, bodies.0, titles.0);
+        let nations: NationsFile = crate::lexicon::parse_toml(nations.0, nations.1)?;
+        let bodies: BodiesFile = crate::lexicon::parse_toml(bodies.0, bodies.1)?;
+        let titles: TitlesFile = crate::lexicon::parse_toml(titles.0, titles.1)?;
         let mut index = PhraseIndex::default();
         let mut body_ids = FxHashMap::default();
         let mut out_bodies = Vec::new();
@@ -1221,17 +1293,19 @@ impl Knowledge {
                 }
             }
         }
-        let government_body =
-            bodies.body.iter().position(|b| b.government).ok_or_else(|| {
-                Error::parse("lexicons/bodies.toml", None, "no body has `government = true`")
-            })?;
+        let government_body = bodies
+            .body
+            .iter()
+            .position(|b| b.government)
+            .ok_or_else(|| Error::parse(bodies_origin, None, "no body has `government = true`"))?;
         for title in &titles.title {
-            let body = match &title.body {
-                Some(id) => Some(*body_ids.get(id).ok_or_else(|| {
-                    Error::parse("lexicons/titles.toml", None, format!("unknown body id {id:?}"))
-                })?),
-                None => None,
-            };
+            let body =
+                match &title.body {
+                    Some(id) => Some(*body_ids.get(id).ok_or_else(|| {
+                        Error::parse(titles_origin, None, format!("unknown body id {id:?}"))
+                    })?),
+                    None => None,
+                };
             for form in &title.forms {
                 index.insert(form, KItem::Title(body), false);
                 if let Some(v) = article_variant(form) {
@@ -1255,7 +1329,7 @@ impl Knowledge {
             for id in nation.bodies.keys() {
                 if !body_ids.contains_key(id) {
                     return Err(Error::parse(
-                        "lexicons/nations.toml",
+                        nations_origin,
                         None,
                         format!("{}: unknown body id {id:?}", nation.name),
                     ));
@@ -1887,6 +1961,72 @@ mod tests {
         // Two earlier people share the surname: it stays as written.
         assert_eq!(speakers[5].canonical.as_deref(), Some("Saleh"));
         assert_eq!(speakers[6].canonical.as_deref(), Some("US Department of Defense"));
+    }
+
+    #[test]
+    fn lexicon_dir_replaces_the_tables_it_holds() {
+        let dir = std::env::temp_dir().join(format!("claimgraph-resolve-lexicons-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let titles =
+            format!("{BUILTIN_TITLES}\n[[title]]\nforms = [\"harbour master\"]\nbody = \"government\"\n");
+        std::fs::write(dir.join("titles.toml"), titles).unwrap();
+        let table = builtin().with_lexicon_dir(&dir).unwrap();
+        let got = table.resolve("Spanish harbour master Ana Ruiz", Lang::En);
+        assert_eq!(got.title.as_deref(), Some("harbour master"));
+        assert_eq!(got.camp.as_deref(), Some("Spanish government"));
+        // Nations and bodies, absent from the folder, stay built in.
+        assert_eq!(
+            table.resolve("وزارة الدفاع العراقية", Lang::Ar).camp.as_deref(),
+            Some("Iraqi government")
+        );
+        // The user's actors are kept across the change.
+        let mut own = AliasTable::new();
+        own.add("Acme", "Acme", Some("Acme"));
+        let mut table = table;
+        table.extend(own);
+        assert_eq!(table.resolve("Acme", Lang::En).camp.as_deref(), Some("Acme"));
+
+        std::fs::write(
+            dir.join("nations.toml"),
+            "[[nation]]\nname = \"X\"\n\ngovernment = 3\n",
+        )
+        .unwrap();
+        let e = builtin().with_lexicon_dir(&dir).unwrap_err();
+        let path = dir.join("nations.toml");
+        assert!(
+            e.to_string().starts_with(&format!("{}:4:", path.display())),
+            "{e}"
+        );
+        std::fs::write(dir.join("nations.toml"), BUILTIN_NATIONS).unwrap();
+        std::fs::write(
+            dir.join("bodies.toml"),
+            "[[body]]\nid = \"x\"\nname = \"X\"\nforms = [\"x\"]\n",
+        )
+        .unwrap();
+        let e = builtin().with_lexicon_dir(&dir).unwrap_err();
+        assert!(e.to_string().contains("government = true"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn carrying_names_stays_linear_for_repeated_speakers() {
+        let mut speakers: Vec<Speaker> = (0..20_000)
+            .map(|i| {
+                let name = if i % 2 == 0 { "Lina Haddad" } else { "Haddad" };
+                let mut s = Speaker::new(name, Span::new(0, name.len()));
+                s.person = Some(name.to_string());
+                s.canonical = Some(name.to_string());
+                s
+            })
+            .collect();
+        let started = std::time::Instant::now();
+        carry_person_names(speakers.iter_mut());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert!(
+            speakers
+                .iter()
+                .all(|s| s.canonical.as_deref() == Some("Lina Haddad"))
+        );
     }
 
     #[test]
