@@ -498,10 +498,17 @@ impl AliasTable {
     /// ```
     /// let dir = std::env::temp_dir().join(format!("claimgraph-doc-lexicons-{}", std::process::id()));
     /// std::fs::create_dir_all(&dir).unwrap();
-    /// std::fs::write(dir.join("bodies.toml"), "[[body]]\nid = \"government\"\nname = \"Government\"\ngovernment = true\nforms = [\"regime\"]\n").unwrap();
+    /// std::fs::write(dir.join("nations.toml"), r#"
+    /// [[nation]]
+    /// name = "Atlantis"
+    /// government = "Atlantean government"
+    /// names = ["Atlantis"]
+    /// adjectives = ["Atlantean"]
+    /// "#).unwrap();
     /// let table = claimgraph::AliasTable::builtin().with_lexicon_dir(&dir).unwrap();
-    /// let r = table.resolve("the Syrian regime", claimgraph::Lang::En);
-    /// assert_eq!(r.canonical.as_deref(), Some("Syrian government"));
+    /// let r = table.resolve("the Atlantean foreign ministry", claimgraph::Lang::En);
+    /// assert_eq!(r.canonical.as_deref(), Some("Ministry of Foreign Affairs of Atlantis"));
+    /// assert_eq!(r.camp.as_deref(), Some("Atlantean government"));
     /// std::fs::remove_dir_all(&dir).unwrap();
     /// ```
     pub fn with_lexicon_dir(mut self, dir: &Path) -> Result<AliasTable> {
