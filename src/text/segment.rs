@@ -407,7 +407,7 @@ fn after_initial(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let mut back = before.chars().rev();
     let Some(letter) = back.next() else { return false };
-    if !letter.is_ascii_uppercase() || !back.next().is_some_and(|c| c == ' ') {
+    if !letter.is_ascii_uppercase() || back.next() != Some(' ') {
         return false;
     }
     let name: String = back.take_while(|c| c.is_alphabetic()).collect();
