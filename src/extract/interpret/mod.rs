@@ -222,6 +222,35 @@ pub(super) struct Word {
     pub(super) span: Span,
     /// The folded form (see [`fold_key`]).
     pub(super) norm: String,
+    /// The byte ranges in `norm` of the forms the word is looked up under
+    /// (see [`variants`]), most literal first; computed once per word.
+    forms: Vec<(u32, u32)>,
+    /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
+    conj_forms: u8,
+}
+
+/// Which of a word's forms a look-up tries.
+#[derive(Clone, Copy)]
+enum Forms {
+    /// The word as it stands.
+    Exact,
+    /// The word, and the word without a leading conjunction.
+    Conj,
+    /// Every form: conjunction, preposition, article and accusative alif stripped.
+    All,
+}
+
+impl Word {
+    fn forms(&self, which: Forms) -> impl Iterator<Item = &str> {
+        let n = match which {
+            Forms::Exact => 1,
+            Forms::Conj => self.conj_forms as usize,
+            Forms::All => self.forms.len(),
+        };
+        self.forms[..n.min(self.forms.len())]
+            .iter()
+            .map(|&(a, b)| &self.norm[a as usize..b as usize])
+    }
 }
 
 /// Splits `text[span]` into words. The span is clamped to char boundaries.
@@ -248,9 +277,19 @@ pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
+    let norm = fold_key(&text[start..end]);
+    let base = norm.as_ptr() as usize;
+    let range = |v: &str| {
+        let at = v.as_ptr() as usize - base;
+        (at as u32, (at + v.len()) as u32)
+    };
+    let forms = variants(&norm).into_iter().map(range).collect();
+    let conj_forms = conj_variants(&norm).len() as u8;
     Word {
         span: Span::new(start, end),
-        norm: fold_key(&text[start..end]),
+        norm,
+        forms,
+        conj_forms,
     }
 }
 
@@ -274,7 +313,28 @@ fn is_mark(c: char) -> bool {
 /// Folds a word or lexicon entry for matching in either language: Arabic
 /// letter variants and marks, lower case, one apostrophe.
 pub(super) fn fold_key(s: &str) -> String {
-    fold(s, Lang::Ar).to_lowercase().replace('’', "'")
+    /// Folded words seen lately on this thread; news repeats its words, and
+    /// folding (NFKC, letter classes) costs far more than a look-up.
+    const CACHE_LIMIT: usize = 1 << 16;
+    thread_local! {
+        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if s.len() > 64 {
+        return fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(folded) = cache.get(s) {
+            return folded.clone();
+        }
+        let folded = fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(s.to_string(), folded.clone());
+        folded
+    })
 }
 
 /// The forms a folded word may be looked up under: itself, without a leading
@@ -424,16 +484,10 @@ impl<T> PhraseSet<T> {
 
     /// The first (in lexicon order) of the longest entries matching at word `i`:
     /// its length in words and its value.
-    fn best_at(
-        &self,
-        text: &str,
-        words: &[Word],
-        i: usize,
-        forms: fn(&str) -> Vec<&str>,
-    ) -> Option<(usize, &T)> {
+    fn best_at(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
         let first = words.get(i)?;
         let mut best: Option<(usize, u32)> = None;
-        for form in forms(&first.norm) {
+        for form in first.forms(forms) {
             let Some(candidates) = self.by_first.get(form) else {
                 continue;
             };
@@ -465,10 +519,6 @@ fn rest_matches(text: &str, words: &[Word], i: usize, phrase: &[String]) -> bool
             same_word(&w.norm, p) && joined
         })
     })
-}
-
-fn exact(w: &str) -> Vec<&str> {
-    vec![w]
 }
 
 /// Folded phrases of one or more words, matched word by word.
@@ -505,17 +555,17 @@ impl Phrases {
     /// The length in words of the longest phrase matching at word `i`, the
     /// first word looked up with clitics stripped.
     pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
-        self.0.best_at(text, words, i, variants).map(|(n, _)| n)
+        self.0.best_at(text, words, i, Forms::All).map(|(n, _)| n)
     }
 
     /// Like [`Phrases::at`], stripping only a leading conjunction.
     pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
-        self.0.best_at(text, words, i, conj_variants).map(|(n, _)| n)
+        self.0.best_at(text, words, i, Forms::Conj).map(|(n, _)| n)
     }
 
     /// Like [`Phrases::at`], the first word matched exactly.
     pub(super) fn at_exact(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
-        self.0.best_at(text, words, i, exact).map(|(n, _)| n)
+        self.0.best_at(text, words, i, Forms::Exact).map(|(n, _)| n)
     }
 
     /// The length of the longest phrase that ends right before word `end`
@@ -540,7 +590,7 @@ impl Phrases {
             .find(|&len| {
                 let start = end - len;
                 let first = &words[start];
-                variants(&first.norm).into_iter().any(|form| {
+                first.forms(Forms::All).any(|form| {
                     self.0.by_first.get(form).is_some_and(|candidates| {
                         candidates.iter().any(|&idx| {
                             let phrase = &self.0.entries[idx as usize].0;
@@ -572,14 +622,12 @@ impl Valued {
     /// The longest phrase matching at word `i` (clitics stripped from the first
     /// word): its length in words and its value.
     pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
-        self.0.best_at(text, words, i, variants).map(|(n, v)| (n, *v))
+        self.0.best_at(text, words, i, Forms::All).map(|(n, v)| (n, *v))
     }
 
     /// Like [`Valued::at`], stripping only a leading conjunction.
     pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
-        self.0
-            .best_at(text, words, i, conj_variants)
-            .map(|(n, v)| (n, *v))
+        self.0.best_at(text, words, i, Forms::Conj).map(|(n, v)| (n, *v))
     }
 
     /// The value of a single folded word, matched exactly.
@@ -625,8 +673,8 @@ impl Keyed {
     /// only after stripping clitics.
     pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, &str)> {
         self.0
-            .best_at(text, words, i, exact)
-            .or_else(|| self.0.best_at(text, words, i, variants))
+            .best_at(text, words, i, Forms::Exact)
+            .or_else(|| self.0.best_at(text, words, i, Forms::All))
             .map(|(n, k)| (n, k.as_str()))
     }
 }
