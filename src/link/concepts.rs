@@ -22,6 +22,7 @@
 //! positive = ["self-defense", "دفاع عن النفس"]
 //!
 //! nontopic = ["also", "أيضا"]   # words that never make a topic key
+//! negating = ["denied", "نفى"]   # verbs that negate what follows them
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -56,6 +57,8 @@ struct RawFile {
     framing: Vec<RawFraming>,
     #[serde(default)]
     nontopic: Vec<String>,
+    #[serde(default)]
+    negating: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -108,6 +111,8 @@ pub(crate) enum Sense {
     Concept(u32),
     /// One pole (0 or 1) of a contrast group, by index.
     Pole(u32, u8),
+    /// A verb that negates what follows it ("denied", "failed to").
+    Negating,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -232,6 +237,9 @@ impl ConceptLexicon {
                     c.add(origin, term, Sense::Pole(g, 1))?;
                 }
             }
+            for term in &raw.negating {
+                c.add(origin, term, Sense::Negating)?;
+            }
             for word in &raw.nontopic {
                 for stem in term_stems(word) {
                     c.nontopic.insert(stem);
@@ -283,6 +291,40 @@ impl ConceptLexicon {
     /// The contrast group `idx`.
     pub(crate) fn group(&self, idx: u32) -> &ContrastGroup {
         &self.inner.groups[idx as usize]
+    }
+
+    /// Whether a stem (as text) never makes a topic key.
+    pub(crate) fn is_nontopic_stem(&self, stem: &str) -> bool {
+        self.inner.nontopic.contains(&key_hash(stem))
+    }
+
+    /// For an Arabic token with a joined conjunction, preposition or article,
+    /// the stem of the word without it (when it differs from the token's stem).
+    pub(crate) fn proclitic_free_stem(&self, token: &Token, lang: Lang) -> Option<String> {
+        if lang != Lang::Ar {
+            return None;
+        }
+        let rest = PROCLITICS
+            .iter()
+            .find_map(|p| token.norm.strip_prefix(p).filter(|r| r.chars().count() >= 3))?;
+        let base = stem(rest, Lang::Ar);
+        (base != token.stem).then_some(base)
+    }
+
+    /// The ids of the concepts named in `tokens`, in lexicon order, distinct.
+    pub(crate) fn concepts_in(&self, tokens: &[Token], lang: Lang) -> Vec<&str> {
+        let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+        let mut ids: Vec<u32> = self
+            .hits(&keys)
+            .into_iter()
+            .filter_map(|h| match h.sense {
+                Sense::Concept(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter().map(|c| self.concept_id(c)).collect()
     }
 
     /// Whether a stem (by hash) never makes a topic key.

@@ -39,6 +39,12 @@ pub struct ClaimFeatures {
     /// Polarity after negators that belong to a lexicon phrase ("غير مبرر") are
     /// set aside.
     pub(crate) polarity: Polarity,
+    /// Negating verbs outside any contrast phrase ("failed to", "نفى").
+    pub(crate) flips: u8,
+    /// Negating verbs that are also a pole of a contrast group ("rejected"):
+    /// they count as an antonym when the other claim holds the opposite pole,
+    /// and as a negation otherwise. By group index.
+    pub(crate) pole_flips: Vec<u32>,
     /// The negator (and the predicate it negates, when known).
     pub(crate) negation: Option<Box<str>>,
     pub(crate) modality: Modality,
@@ -280,6 +286,36 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     keys.sort_unstable();
     keys.dedup();
 
+    let mut flips = 0u8;
+    let mut pole_flips = Vec::new();
+    let mut flip_words: Vec<&str> = Vec::new();
+    for h in &hits {
+        if h.sense != Sense::Negating {
+            continue;
+        }
+        let range = h.first as usize..h.end as usize;
+        if range.clone().any(|i| is_negator(&tokens[i])) {
+            continue;
+        }
+        let pole = hits.iter().find_map(|o| match o.sense {
+            Sense::Pole(g, _) if o.first < h.end && h.first < o.end => Some(g),
+            _ => None,
+        });
+        match pole {
+            Some(g) => pole_flips.push(g),
+            None => flips = flips.saturating_add(1),
+        }
+        let (a, b) = (
+            tokens[h.first as usize].span.start,
+            tokens[h.end as usize - 1].span.end,
+        );
+        flip_words.push(&src.text[a..b]);
+    }
+    let mut negation = src.negation.clone();
+    if negation.is_none() && !flip_words.is_empty() {
+        negation = Some(format!("{:?}", flip_words[0]));
+    }
+
     let mut poles = Vec::new();
     for h in &hits {
         let Sense::Pole(group, pole) = h.sense else {
@@ -309,7 +345,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         concepts,
         poles,
         polarity,
-        negation: src.negation.as_deref().map(Into::into),
+        flips,
+        pole_flips,
+        negation: negation.as_deref().map(Into::into),
         modality: src.modality,
         quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
         year: src.year,

@@ -46,14 +46,20 @@ pub struct Judgement {
 ///   covers, by stem or concept (aligned antonyms and framings count as covered).
 /// - `cover_min`: the smaller of the two shares.
 /// - `shared_concept`: 1 when both name a lexicon concept.
-/// - `negation`: 1 × overlap when exactly one claim is negated (and no contrast).
-/// - `antonym`: 1 × overlap when the claims hold opposite poles of an antonym pair.
-/// - `framing`: 1 × overlap when they frame an act in opposite evaluative terms.
-/// - `double_negation`: 1 × overlap when a contrast and a negation cancel out.
+/// - `negation`: exactly one claim is negated (and no contrast).
+/// - `antonym`: the claims hold opposite poles of an antonym pair.
+/// - `framing`: they frame an act in opposite evaluative terms.
+/// - `double_negation`: a contrast and a negation cancel out.
+///
+/// These four weigh 0.5 + overlap when the claims share a term besides the
+/// conflicting words, and 0 otherwise.
 /// - `numeric_conflict`: 1 when they give incompatible values for one measure.
 /// - `numeric_agree`: 1 when they give compatible values for one measure.
 /// - `modality`: 1 when their modalities differ.
 /// - `hedged`: 1 when either is only possible or expected.
+/// - `novel_both`: 1 × overlap when each claim has content the other lacks (a likely
+///   substitution: another actor, place or object in the same frame).
+/// - `novelty`: 1 − `cover_min`.
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "bias",
     "overlap",
@@ -67,10 +73,12 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "numeric_agree",
     "modality",
     "hedged",
+    "novel_both",
+    "novelty",
 ];
 
 /// The length of the judge's feature vector.
-pub(crate) const N_FEATURES: usize = 12;
+pub(crate) const N_FEATURES: usize = 14;
 
 const F_BIAS: usize = 0;
 const F_OVERLAP: usize = 1;
@@ -84,6 +92,8 @@ const F_NUMERIC_CONFLICT: usize = 8;
 const F_NUMERIC_AGREE: usize = 9;
 const F_MODALITY: usize = 10;
 const F_HEDGED: usize = 11;
+const F_NOVEL_BOTH: usize = 12;
+const F_NOVELTY: usize = 13;
 
 /// Judges two claims.
 ///
@@ -341,6 +351,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
             contrast_masks[1] |= pb.term_mask;
         }
     }
+    let before = matched;
     matched[0] |= contrast_masks[0];
     matched[1] |= contrast_masks[1];
     let share = |m: u64, n: usize| (m.count_ones() as f32 / n.min(64) as f32).min(1.0);
@@ -350,16 +361,23 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     x[F_COVER_MIN] = ca.min(cb);
     x[F_SHARED_CONCEPT] = f32::from(a.concepts.iter().any(|c| b.concepts.binary_search(c).is_ok()));
 
-    let polarity_differs = a.polarity != b.polarity;
+    x[F_NOVEL_BOTH] = f32::from(ca < 1.0 && cb < 1.0) * overlap;
+    x[F_NOVELTY] = 1.0 - ca.min(cb);
+
+    let polarity_differs = effective_polarity(a, contrast) != effective_polarity(b, contrast);
+    // Conflict evidence counts only when the claims share something besides
+    // the conflicting words themselves; it then weighs 0.5 + overlap.
+    let shared_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
+    let strength = if shared_other { 0.5 + overlap } else { 0.0 };
     match (contrast, polarity_differs) {
-        (None, true) => x[F_NEGATION] = overlap,
-        (Some((_, ContrastKind::Antonym)), false) => x[F_ANTONYM] = overlap,
-        (Some((_, ContrastKind::Framing)), false) => x[F_FRAMING] = overlap,
-        (Some(_), true) => x[F_DOUBLE_NEGATION] = overlap,
+        (None, true) => x[F_NEGATION] = strength,
+        (Some((_, ContrastKind::Antonym)), false) => x[F_ANTONYM] = strength,
+        (Some((_, ContrastKind::Framing)), false) => x[F_FRAMING] = strength,
+        (Some(_), true) => x[F_DOUBLE_NEGATION] = strength,
         (None, false) => {}
     }
 
-    let numeric = numeric(a, b, overlap);
+    let numeric = numeric(a, b, overlap, ca >= 1.0 || cb >= 1.0);
     match numeric {
         Some((_, _, true)) => x[F_NUMERIC_AGREE] = 1.0,
         Some((_, _, false)) => x[F_NUMERIC_CONFLICT] = 1.0,
@@ -376,6 +394,21 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         numeric,
         polarity_differs,
         temporal: different_periods(a, b),
+    }
+}
+
+/// A claim's polarity with its negating verbs applied: each flips it, except
+/// one that is a pole of the contrast in conflict (it counts as the antonym).
+fn effective_polarity(f: &ClaimFeatures, contrast: Option<(u32, ContrastKind)>) -> Polarity {
+    let pole_flips = f
+        .pole_flips
+        .iter()
+        .filter(|&&g| contrast.is_none_or(|(c, _)| c != g))
+        .count();
+    if (f.flips as usize + pole_flips) % 2 == 1 {
+        f.polarity.flip()
+    } else {
+        f.polarity
     }
 }
 
@@ -409,16 +442,18 @@ fn period(f: &ClaimFeatures) -> String {
 }
 
 /// Whether two quantities measure the same thing: same kind (percent or not),
-/// the same unit (or, with neither unit known, claims that mostly overlap),
-/// and no two different places or qualifiers.
-fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32) -> bool {
+/// the same unit, and no two different places or qualifiers. With neither unit
+/// known, the claims must mostly overlap and one must hold nothing the other
+/// lacks ("900 troops in Syria" and "2500 troops in Iraq" each name a place the
+/// other does not).
+fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool) -> bool {
     let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     if qa.percent != qb.percent || differ(&qa.place, &qb.place) || differ(&qa.qualifier, &qb.qualifier) {
         return false;
     }
     match (&qa.unit, &qb.unit) {
         (Some(ua), Some(ub)) => ua == ub,
-        (None, None) => overlap >= 0.6,
+        (None, None) => overlap >= 0.6 && one_covered,
         _ => false,
     }
 }
@@ -442,11 +477,16 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
 
 /// The first pair of quantities measuring one thing: (index in a, index in b,
 /// compatible). A compatible pair wins over a conflicting one.
-fn numeric(a: &ClaimFeatures, b: &ClaimFeatures, overlap: f32) -> Option<(usize, usize, bool)> {
+fn numeric(
+    a: &ClaimFeatures,
+    b: &ClaimFeatures,
+    overlap: f32,
+    one_covered: bool,
+) -> Option<(usize, usize, bool)> {
     let mut conflict = None;
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
-            if !same_measure(qa, qb, overlap) {
+            if !same_measure(qa, qb, overlap, one_covered) {
                 continue;
             }
             if compatible(qa, qb) {
@@ -481,7 +521,11 @@ fn shared_detail(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> Stri
 /// The reasons that make a contradiction.
 fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mut Vec<Reason>) {
     if cmp.polarity_differs {
-        let neg = if a.polarity == Polarity::Negated { a } else { b };
+        let neg = if effective_polarity(a, cmp.contrast) == Polarity::Negated {
+            a
+        } else {
+            b
+        };
         reasons.push(Reason {
             kind: ReasonKind::Negation,
             detail: match &neg.negation {
@@ -677,6 +721,96 @@ mod tests {
     }
 
     #[test]
+    fn reversal_of_one_speaker_across_articles() {
+        let config = Config::default();
+        let a = extract(
+            &Article::new("a1", "The Pentagon said the troops will withdraw from the base."),
+            &config,
+        )
+        .claims;
+        let b = extract(
+            &Article::new(
+                "a2",
+                "The Pentagon said the troops will not withdraw from the base.",
+            ),
+            &config,
+        )
+        .claims;
+        let v = judge(&a[0], &b[0], &config);
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Reversal), "{v:?}");
+        let a = extract(
+            &Article::new("a1", "قال البنتاغون إن القوات ستنسحب من القاعدة."),
+            &config,
+        )
+        .claims;
+        let b = extract(
+            &Article::new("a2", "قال البنتاغون إن القوات لن تنسحب من القاعدة."),
+            &config,
+        )
+        .claims;
+        let v = judge(&a[0], &b[0], &config);
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
+    fn repeats_in_one_article_are_not_corroboration() {
+        let config = Config::default();
+        let text = "The Pentagon said the troops will withdraw from the base. \
+                    Later the Pentagon said the troops will withdraw from the base.";
+        let claims = extract(&Article::new("one", text), &config).claims;
+        assert!(claims.len() >= 2, "{claims:?}");
+        let v = judge(&claims[0], &claims[1], &config);
+        assert_eq!(v.relation, Relation::Unrelated, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::SameSource), "{v:?}");
+        // The same two claims from two articles corroborate.
+        let other = extract(
+            &Article::new("two", "The Pentagon said the troops will withdraw from the base."),
+            &config,
+        )
+        .claims;
+        let v = judge(&claims[0], &other[0], &config);
+        assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+    }
+
+    #[test]
+    fn modality_is_a_reason() {
+        let v = j(
+            "The army will withdraw from the city next week.",
+            "The army withdrew from the city.",
+        );
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+        if v.relation == Relation::Corroborates {
+            assert!(kinds(&v).contains(&ReasonKind::Modality), "{v:?}");
+        }
+        let v = j(
+            "The army will withdraw from the city.",
+            "The army will not withdraw from the city.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
+    fn precomputed_features_give_the_same_verdict() {
+        let config = Config::default();
+        let a = extract(
+            &Article::new("a", "Officials said oil exports rose in March."),
+            &config,
+        )
+        .claims;
+        let b = extract(
+            &Article::new("b", "Analysts said oil exports fell in March."),
+            &config,
+        )
+        .claims;
+        let (fa, fb) = (
+            features::features(&a[0], &config),
+            features::features(&b[0], &config),
+        );
+        assert_eq!(judge_features(&fa, &fb, &config), judge(&a[0], &b[0], &config));
+    }
+
+    #[test]
     fn quantity_compatibility() {
         let q = |value: f64, approx: bool, bound: Bound| Quantity {
             value,
@@ -712,13 +846,19 @@ mod tests {
         syria.place = Some("syria".into());
         let mut iraq = q(2500.0, false, Bound::Exact);
         iraq.place = Some("iraq".into());
-        assert!(!same_measure(&syria, &iraq, 1.0));
+        assert!(!same_measure(&syria, &iraq, 1.0, true));
         let mut us = q(2500.0, false, Bound::Exact);
         us.qualifier = Some("us".into());
         let mut coalition = q(3000.0, false, Bound::Exact);
         coalition.qualifier = Some("coalition".into());
-        assert!(!same_measure(&us, &coalition, 1.0));
-        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0));
+        assert!(!same_measure(&us, &coalition, 1.0, true));
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, false));
+        let mut bare = q(40.0, false, Bound::Exact);
+        bare.unit = None;
+        let mut other = q(12.0, false, Bound::Exact);
+        other.unit = None;
+        assert!(same_measure(&bare, &other, 1.0, true));
+        assert!(!same_measure(&bare, &other, 0.7, false));
     }
 
     #[test]

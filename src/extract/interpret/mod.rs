@@ -5,7 +5,7 @@ mod modality;
 mod polarity;
 mod quantity;
 mod time;
-mod topic;
+pub(crate) mod topic;
 
 use serde::Deserialize;
 
