@@ -23,6 +23,7 @@
 //!
 //! nontopic = ["also", "أيضا"]   # words that never make a topic key
 //! negating = ["denied", "نفى"]   # verbs that negate what follows them
+//! negators = ["not", "لن"]       # negators, for texts judged without extraction
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -43,7 +44,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::link::judge::{FEATURE_NAMES, N_FEATURES};
 use crate::span::Span;
-use crate::text::normalize::{Token, stem, tokenize};
+use crate::text::normalize::{Token, fold, stem, tokenize};
 
 /// What one file of the link lexicons may hold.
 #[derive(Debug, Default, Deserialize)]
@@ -59,6 +60,8 @@ struct RawFile {
     nontopic: Vec<String>,
     #[serde(default)]
     negating: Vec<String>,
+    #[serde(default)]
+    negators: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -133,20 +136,34 @@ struct Phrase {
     sense: Sense,
 }
 
-/// The compiled link lexicons.
+/// The link lexicons, parsed and checked. The stem index is built on first
+/// use: stemming may itself read the built-in lexicons, which are still being
+/// built while this is parsed.
 #[derive(Debug, Default)]
 struct Compiled {
     concepts: Vec<Box<str>>,
     concept_keys: Vec<u64>,
     groups: Vec<ContrastGroup>,
+    /// Every term with its sense, in file order.
+    terms: Vec<(String, Sense)>,
+    nontopic_words: Vec<String>,
+    negator_words: Vec<String>,
+    index: std::sync::OnceLock<Index>,
+    weights: BTreeMap<String, BTreeMap<String, f32>>,
+    /// The weights as vectors over the judge's features: contradicts, corroborates.
+    vectors: [[f32; N_FEATURES]; 2],
+}
+
+/// The terms indexed by the stems of their words.
+#[derive(Debug, Default)]
+struct Index {
     /// Senses of one-word terms, by stem hash.
     single: FxHashMap<u64, Vec<Sense>>,
     /// Longer terms, by the stem hash of their first word, longest first.
     phrases: FxHashMap<u64, Vec<Phrase>>,
     nontopic: FxHashSet<u64>,
-    weights: BTreeMap<String, BTreeMap<String, f32>>,
-    /// The weights as vectors over the judge's features: contradicts, corroborates.
-    vectors: [[f32; N_FEATURES]; 2],
+    /// Folded negators, hashed.
+    negators: FxHashSet<u64>,
 }
 
 /// Concept equivalences, antonyms, evaluative framings, non-topic words and
@@ -240,11 +257,8 @@ impl ConceptLexicon {
             for term in &raw.negating {
                 c.add(origin, term, Sense::Negating)?;
             }
-            for word in &raw.nontopic {
-                for stem in term_stems(word) {
-                    c.nontopic.insert(stem);
-                }
-            }
+            c.negator_words.extend(raw.negators);
+            c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
                 c.weights.entry(class).or_default().extend(table);
             }
@@ -272,9 +286,6 @@ impl ConceptLexicon {
                 c.vectors[row][f] = w;
             }
         }
-        for list in c.phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
-        }
         Ok(ConceptLexicon { inner: Arc::new(c) })
     }
 
@@ -293,9 +304,14 @@ impl ConceptLexicon {
         &self.inner.groups[idx as usize]
     }
 
+    /// Whether a folded word is a negator ("not", "لن").
+    pub(crate) fn is_negator(&self, norm: &str) -> bool {
+        self.inner.index().negators.contains(&key_hash(norm))
+    }
+
     /// Whether a stem (as text) never makes a topic key.
     pub(crate) fn is_nontopic_stem(&self, stem: &str) -> bool {
-        self.inner.nontopic.contains(&key_hash(stem))
+        self.inner.index().nontopic.contains(&key_hash(stem))
     }
 
     /// For an Arabic token with a joined conjunction, preposition or article,
@@ -329,7 +345,7 @@ impl ConceptLexicon {
 
     /// Whether a stem (by hash) never makes a topic key.
     pub(crate) fn is_nontopic(&self, stem: u64) -> bool {
-        self.inner.nontopic.contains(&stem)
+        self.inner.index().nontopic.contains(&stem)
     }
 
     /// The weight table: class name → feature name → weight.
@@ -357,7 +373,7 @@ impl ConceptLexicon {
                 &token[..]
             };
             for &first in firsts {
-                if let Some(phrases) = self.inner.phrases.get(&first) {
+                if let Some(phrases) = self.inner.index().phrases.get(&first) {
                     for p in phrases {
                         if let Some(end) = match_rest(&stems[i + 1..], &p.rest) {
                             push_hit(
@@ -371,7 +387,7 @@ impl ConceptLexicon {
                         }
                     }
                 }
-                if let Some(senses) = self.inner.single.get(&first) {
+                if let Some(senses) = self.inner.index().single.get(&first) {
                     for &sense in senses {
                         push_hit(
                             &mut out,
@@ -444,25 +460,46 @@ pub(crate) fn token_keys(token: &Token, lang: Lang) -> [u64; 2] {
 }
 
 impl Compiled {
+    /// Checks a term and keeps it for the index.
     fn add(&mut self, origin: &str, term: &str, sense: Sense) -> Result<()> {
-        let stems = term_stems(term);
-        match stems.split_first() {
-            None => Err(Error::parse(origin, None, format!("term {term:?} has no words"))),
-            Some((&first, [])) => {
-                let senses = self.single.entry(first).or_default();
-                if !senses.contains(&sense) {
-                    senses.push(sense);
-                }
-                Ok(())
-            }
-            Some((&first, rest)) => {
-                self.phrases.entry(first).or_default().push(Phrase {
-                    rest: rest.into(),
-                    sense,
-                });
-                Ok(())
-            }
+        if !term.chars().any(char::is_alphanumeric) {
+            return Err(Error::parse(origin, None, format!("term {term:?} has no words")));
         }
+        self.terms.push((term.to_string(), sense));
+        Ok(())
+    }
+
+    /// The stem index, built on first use.
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for (term, sense) in &self.terms {
+                let stems = term_stems(term);
+                match stems.split_first() {
+                    None => {}
+                    Some((&first, [])) => {
+                        let senses = index.single.entry(first).or_default();
+                        if !senses.contains(sense) {
+                            senses.push(*sense);
+                        }
+                    }
+                    Some((&first, rest)) => index.phrases.entry(first).or_default().push(Phrase {
+                        rest: rest.into(),
+                        sense: *sense,
+                    }),
+                }
+            }
+            for list in index.phrases.values_mut() {
+                list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            }
+            for word in &self.nontopic_words {
+                index.nontopic.extend(term_stems(word));
+            }
+            for word in &self.negator_words {
+                index.negators.insert(key_hash(&fold(word, term_lang(word))));
+            }
+            index
+        })
     }
 }
 

@@ -191,7 +191,7 @@ fn is_year(q: &Quantity) -> bool {
 
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let lexicon = config.lexicons.concepts().clone();
-    let lex = config.lexicons.lang(src.lang);
+    let text_lex = &config.lexicons.lang(src.lang).text;
     let tokens: Vec<Token> = tokenize(src.text, Span::new(0, src.text.len()), src.lang);
     let keys2: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, src.lang)).collect();
     let stems: Vec<u64> = keys2.iter().map(|k| k[0]).collect();
@@ -208,7 +208,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 && o.end - o.first > h.end - h.first
         })
     });
-    let is_negator = |t: &Token| lex.interpret.negators.contains(&t.norm);
+    let is_negator = |t: &Token| lexicon.is_negator(&t.norm);
 
     // A negator inside a lexicon phrase of two or more words belongs to that
     // phrase ("غير مبرر", "not guilty"), not to the claim's polarity.
@@ -234,7 +234,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     for (i, t) in tokens.iter().enumerate() {
         let content = t.stem.chars().count() > 1
             && !t.norm.chars().all(|c| c.is_ascii_digit())
-            && !lex.text.stopwords.contains(&t.norm)
+            && !text_lex.stopwords.contains(&t.norm)
             && !is_negator(t)
             && !lexicon.is_nontopic(stems[i]);
         let in_hit = hits
@@ -294,7 +294,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             continue;
         }
         let range = h.first as usize..h.end as usize;
-        if range.clone().any(|i| is_negator(&tokens[i])) {
+        // The extraction's own negator is already in the polarity.
+        let taken = src
+            .negator
+            .is_some_and(|n| range.clone().any(|i| tokens[i].span.overlaps(n)));
+        if taken || range.clone().any(|i| is_negator(&tokens[i])) {
             continue;
         }
         let pole = hits.iter().find_map(|o| match o.sense {

@@ -156,12 +156,12 @@ pub(crate) fn sentence_features(text: &str, id: &str, config: &Config) -> ClaimF
 const MIN_CLAIM_SHARE: f32 = 0.4;
 
 /// Features of a whole text taken as one narrator claim, with polarity from
-/// its negators (an odd count negates) and modality from its future markers.
+/// the link lexicons' negators (an odd count negates).
 fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
     let lang = crate::Lang::detect(text);
-    let lex = &config.lexicons.lang(lang).interpret;
+    let lexicon = config.lexicons.concepts();
     let tokens = crate::text::normalize::tokenize(text, crate::Span::new(0, text.len()), lang);
-    let negators: Vec<&crate::Token> = tokens.iter().filter(|t| lex.negators.contains(&t.norm)).collect();
+    let negators: Vec<&crate::Token> = tokens.iter().filter(|t| lexicon.is_negator(&t.norm)).collect();
     let (polarity, negator, negation) = match negators.first() {
         Some(t) if negators.len() % 2 == 1 => (
             Polarity::Negated,
@@ -170,11 +170,6 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
         ),
         _ => (Polarity::Affirmed, None, None),
     };
-    let modality = if tokens.iter().any(|t| lex.future.contains(&t.norm)) {
-        Modality::Future
-    } else {
-        Modality::Asserted
-    };
     features::build(
         &Source {
             text,
@@ -182,7 +177,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             polarity,
             negator,
             negation,
-            modality,
+            modality: Modality::Asserted,
             quantities: &[],
             year: None,
             month: None,
@@ -442,17 +437,18 @@ fn period(f: &ClaimFeatures) -> String {
 }
 
 /// Whether two quantities measure the same thing: same kind (percent or not),
-/// the same unit, and no two different places or qualifiers. With neither unit
-/// known, the claims must mostly overlap and one must hold nothing the other
-/// lacks ("900 troops in Syria" and "2500 troops in Iraq" each name a place the
-/// other does not).
+/// the same unit, and no two different places or qualifiers. Unless the claims
+/// overlap almost wholly, one must hold nothing the other lacks: "900 troops
+/// in Syria" and "2500 troops in Iraq" each name a place the other does not,
+/// "the coalition has 3000 troops" and "the US has 2500 troops" each an owner.
+/// With neither unit known, the claims must also mostly overlap.
 fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool) -> bool {
     let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     if qa.percent != qb.percent || differ(&qa.place, &qb.place) || differ(&qa.qualifier, &qb.qualifier) {
         return false;
     }
     match (&qa.unit, &qb.unit) {
-        (Some(ua), Some(ub)) => ua == ub,
+        (Some(ua), Some(ub)) => ua == ub && (one_covered || overlap >= 0.8),
         (None, None) => overlap >= 0.6 && one_covered,
         _ => false,
     }
@@ -852,7 +848,8 @@ mod tests {
         let mut coalition = q(3000.0, false, Bound::Exact);
         coalition.qualifier = Some("coalition".into());
         assert!(!same_measure(&us, &coalition, 1.0, true));
-        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, false));
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, true));
+        assert!(!same_measure(&us, &q(3000.0, false, Bound::Exact), 0.6, false));
         let mut bare = q(40.0, false, Bound::Exact);
         bare.unit = None;
         let mut other = q(12.0, false, Bound::Exact);
