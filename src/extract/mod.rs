@@ -277,7 +277,12 @@ fn build_claim(
         modality: meaning.modality,
         quantities: meaning.quantities,
         time: meaning.time,
-        topic_keys: meaning.topic_keys,
+        topic_keys: interpret::topic::add_concepts(
+            meaning.topic_keys,
+            tokens,
+            doc.lang,
+            config.lexicons.concepts(),
+        ),
     }
 }
 

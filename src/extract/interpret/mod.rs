@@ -12,7 +12,7 @@ mod modality;
 mod polarity;
 mod quantity;
 mod time;
-mod topic;
+pub(crate) mod topic;
 
 use std::collections::BTreeMap;
 
