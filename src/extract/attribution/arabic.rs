@@ -36,7 +36,19 @@ const MIN_QUOTE_WORDS: usize = 2;
 /// Arabic cue lexicon (`lexicons/ar/cues.toml`), folded and indexed for lookup.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(from = "RawCues")]
-pub(crate) struct ArabicCues {
+pub(crate) struct ArabicCues(Box<CueTables>);
+
+impl std::ops::Deref for ArabicCues {
+    type Target = CueTables;
+
+    fn deref(&self) -> &CueTables {
+        &self.0
+    }
+}
+
+/// The lookup tables behind [`ArabicCues`].
+#[derive(Clone, Debug)]
+pub(crate) struct CueTables {
     prefixes: Vec<String>,
     object_suffixes: Vec<String>,
     complementizers: FxHashSet<String>,
@@ -189,7 +201,7 @@ impl From<RawCues> for ArabicCues {
         }
         // Longer forms first, so "جدد تأكيد" wins over a bare "جدد".
         for list in forms.values_mut() {
-            list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            list.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
         }
         let mut quoting = FxHashMap::default();
         for (words, gender) in [
@@ -205,7 +217,7 @@ impl From<RawCues> for ArabicCues {
         prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
         let mut object_suffixes: Vec<String> = raw.object_suffixes.iter().map(|p| ar(p)).collect();
         object_suffixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        ArabicCues {
+        ArabicCues(Box::new(CueTables {
             prefixes,
             object_suffixes,
             complementizers: folded_set(&raw.complementizers),
@@ -225,7 +237,7 @@ impl From<RawCues> for ArabicCues {
             impersonal: folded_set(&raw.impersonal),
             construct_heads: folded_set(&raw.construct_heads),
             non_speakers: folded_set(&raw.non_speakers),
-        }
+        }))
     }
 }
 
@@ -241,7 +253,7 @@ struct CueMatch {
     prefix_bytes: usize,
 }
 
-impl ArabicCues {
+impl CueTables {
     /// The words a folded token may stand for once an attached conjunction is
     /// stripped: the token itself, then each prefix-less form, with the byte
     /// length of the stripped prefix in the surface form.
@@ -1057,9 +1069,7 @@ impl<'a> UnitReader<'a> {
                 .get(q.end..span.end.max(q.end))
                 .unwrap_or("")
                 .trim_start();
-            let alone = after.is_empty()
-                || after
-                    .starts_with(|c: char| matches!(c, '.' | '،' | ',' | ':' | '؛' | ';' | '!' | '؟' | '?'));
+            let alone = after.is_empty() || after.starts_with(['.', '،', ',', ':', '؛', ';', '!', '؟', '?']);
             if alone && q.end <= end {
                 let interior = quote_interior(self.text, *q);
                 return (!interior.is_empty()).then_some((interior, ClaimKind::Direct));
@@ -1502,7 +1512,7 @@ impl<'a> UnitReader<'a> {
                 speaker.span = Span::new(tok.span.start + skip, speaker.span.end);
             }
         }
-        if trailing && b >= self.toks.len() || trailing && has_sentence_end(self.sep(b)) {
+        if trailing && (b >= self.toks.len() || has_sentence_end(self.sep(b))) {
             let start = self.span.start;
             let end = self.sep_start(k);
             if self
@@ -1571,7 +1581,7 @@ fn has_comma(sep: &str) -> bool {
 }
 
 fn is_comma_only(sep: &str) -> bool {
-    has_comma(sep) && !sep.contains(|c: char| matches!(c, ':' | '؛' | ';' | '\n' | '.'))
+    has_comma(sep) && !sep.contains([':', '؛', ';', '\n', '.'])
 }
 
 /// Whether a separator ends a sentence: a stop followed by space, a quote or nothing.
