@@ -79,6 +79,7 @@ struct Verb {
     object: bool,
     strict: bool,
     ambiguous: bool,
+    object_before_prep: bool,
 }
 
 /// One surface form of a cue verb.
@@ -152,6 +153,8 @@ struct RawVerb {
     strict: bool,
     #[serde(default)]
     ambiguous: bool,
+    #[serde(default)]
+    object_before_prep: bool,
 }
 
 fn ar(word: &str) -> String {
@@ -173,6 +176,7 @@ impl From<RawCues> for ArabicCues {
                 object: entry.object,
                 strict: entry.strict,
                 ambiguous: entry.ambiguous,
+                object_before_prep: entry.object_before_prep,
             });
             let groups = [
                 (&entry.masc, Some(Gender::Masc)),
@@ -786,15 +790,13 @@ impl<'a> UnitReader<'a> {
         while s < b {
             let prev = self.norm(s - 1);
             let cur = self.norm(s);
-            let after_name = titled && !self.definite(s - 1) && s > a + 1;
             let joins = self.lex.construct_heads.contains(prev)
                 || is_nisba(cur)
                 || cur.starts_with("لل")
                 || cur
                     .strip_prefix('ل')
                     .is_some_and(|r| self.lex.construct_heads.contains(r))
-                || (titled && !self.definite(s))
-                || (after_name && s + 1 == b);
+                || (titled && !self.definite(s));
             if !joins {
                 break;
             }
@@ -868,7 +870,12 @@ impl<'a> UnitReader<'a> {
     /// A speaker reference for the words `[a, b)`, resolving statements
     /// ("البيان" → its issuer; "بيان لوزارة X" → X, remembered as issuer).
     fn named(&self, a: usize, b: usize, state: &mut State) -> SpeakerRef {
-        let span = self.tokens_span(a, b);
+        let mut span = self.tokens_span(a, b);
+        if self.norm(a).starts_with("وال") {
+            // "والوزير يقول": the conjunction is not part of the subject.
+            let skip = surface_prefix_bytes(self.toks[a].span.slice(self.text), 1);
+            span = Span::new(span.start + skip, span.end);
+        }
         if !self.lex.statement_nouns.contains(self.norm(a)) {
             return SpeakerRef {
                 span,
@@ -892,10 +899,19 @@ impl<'a> UnitReader<'a> {
                 start += surface_prefix_bytes(surface, 1);
             }
             let issuer = balance_quotes(self.text, Span::new(start, self.toks[b - 1].span.end));
-            state.issuer = Some(issuer);
+            // "بيان المكتب الإعلامي" after "المكتب الإعلامي لرئيس الوزراء": a
+            // shortened repeat of the last issuer stands for it.
+            let earlier = state.issuer.filter(|e| {
+                let short = fold(issuer.slice(self.text), Lang::Ar);
+                let long = fold(e.slice(self.text), Lang::Ar);
+                long.len() > short.len() && long.starts_with(&short)
+            });
+            if earlier.is_none() {
+                state.issuer = Some(issuer);
+            }
             return SpeakerRef {
                 span: issuer,
-                antecedent: None,
+                antecedent: earlier,
                 via: None,
             };
         }
@@ -1168,9 +1184,10 @@ impl<'a> UnitReader<'a> {
                 }
                 if np_end > j {
                     let explicit = gap.opener.is_some_and(Opener::explicit);
-                    let prep_next =
-                        !verb.strict && matches!(gap.opener, Some(Opener::Prep(t)) if t == np_end);
-                    let whole = explicit || prep_next || is_comma_only(self.sep(np_end));
+                    let prep_next = !verb.object_before_prep
+                        && matches!(gap.opener, Some(Opener::Prep(t)) if t == np_end);
+                    let cue_next = self.lex.cue_at(self.text, self.toks, np_end).is_some();
+                    let whole = explicit || prep_next || (is_comma_only(self.sep(np_end)) && !cue_next);
                     let s = if whole { np_end } else { self.split_np(j, np_end) };
                     if s < np_end {
                         object_start = Some(s);
