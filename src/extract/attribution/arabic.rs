@@ -68,6 +68,7 @@ pub(crate) struct CueTables {
     negators: FxHashSet<String>,
     impersonal: FxHashSet<String>,
     construct_heads: FxHashSet<String>,
+    person_titles: FxHashSet<String>,
     non_speakers: FxHashSet<String>,
 }
 
@@ -130,6 +131,7 @@ struct RawCues {
     negators: Vec<String>,
     impersonal: Vec<String>,
     construct_heads: Vec<String>,
+    person_titles: Vec<String>,
     non_speakers: Vec<String>,
 }
 
@@ -240,6 +242,7 @@ impl From<RawCues> for ArabicCues {
             negators: folded_set(&raw.negators),
             impersonal: folded_set(&raw.impersonal),
             construct_heads: folded_set(&raw.construct_heads),
+            person_titles: folded_set(&raw.person_titles),
             non_speakers: folded_set(&raw.non_speakers),
         }))
     }
@@ -402,6 +405,7 @@ pub(super) fn attribute(
             quotes: &quotes,
             lex,
             local: Vec::new(),
+            main: None,
         };
         reader.run(&mut state, diagnostics);
         let last_direct = reader
@@ -522,6 +526,8 @@ struct UnitReader<'a> {
     quotes: &'a [Span],
     lex: &'a ArabicCues,
     local: Vec<Attribution>,
+    /// The speaker of the unit's last attribution that is not nested in another.
+    main: Option<SpeakerRef>,
 }
 
 /// A speaker found for a cue, with what to remember of it.
@@ -781,9 +787,9 @@ impl<'a> UnitReader<'a> {
             return a;
         }
         let title = |w: &str| {
-            self.lex.construct_heads.contains(w)
+            self.lex.person_titles.contains(w)
                 || w.strip_prefix("ال")
-                    .is_some_and(|r| self.lex.construct_heads.contains(r))
+                    .is_some_and(|r| self.lex.person_titles.contains(r))
         };
         let mut titled = title(self.norm(a));
         let mut s = a + 1;
@@ -1063,7 +1069,11 @@ impl<'a> UnitReader<'a> {
             if has_sentence_end(sep) {
                 return end;
             }
-            if has_comma(sep) && (self.is_participle(t) || self.is_prefixed_cue(t) || self.is_marker(t)) {
+            if has_comma(sep)
+                && (self.is_participle(t)
+                    || self.lex.cue_at(self.text, self.toks, t).is_some()
+                    || self.is_marker(t))
+            {
                 return end;
             }
             if object && self.is_prefixed_cue(t) {
@@ -1294,6 +1304,7 @@ impl<'a> UnitReader<'a> {
         }
         if nested.is_none() {
             state.taken.push(content);
+            self.main = speaker.clone();
         }
         self.local.push(Attribution {
             content,
@@ -1319,7 +1330,7 @@ impl<'a> UnitReader<'a> {
         if nested.is_some() || k == 0 || !has_comma(self.sep(k)) {
             return after;
         }
-        let speaker = match self.local.iter().rev().find_map(|a| a.speaker.clone()) {
+        let speaker = match self.main.clone() {
             Some(s) => s,
             None => match self.main_subject(k, state) {
                 Some(s) => s,
@@ -1466,6 +1477,7 @@ impl<'a> UnitReader<'a> {
                 via: speaker.via,
             });
             state.taken.push(content);
+            self.main = Some(speaker.clone());
         }
         self.local.push(Attribution {
             content,
@@ -1542,8 +1554,15 @@ impl<'a> UnitReader<'a> {
             self.according(start, end, speaker, cue, CueClass::Assert, j, state);
             return Some(b);
         }
-        if leading && b < self.toks.len() && has_comma(self.sep(b)) {
-            let start = self.sep_start(b);
+        // "وبحسب رويترز فإن ...": a complementizer instead of the comma.
+        let opens =
+            b < self.toks.len() && (has_comma(self.sep(b)) || self.lex.is_complementizer(self.norm(b)));
+        if leading && opens {
+            let start = if self.lex.is_complementizer(self.norm(b)) {
+                self.toks[b].span.end
+            } else {
+                self.sep_start(b)
+            };
             let end = self.content_end(start, self.span.end, false);
             self.according(start, end, speaker, cue, CueClass::Assert, j, state);
             return Some(self.token_at(start));
@@ -1572,6 +1591,7 @@ impl<'a> UnitReader<'a> {
             via: None,
         });
         state.taken.push(content);
+        self.main = Some(speaker.clone());
         self.local.push(Attribution {
             content,
             sentence: self.span,
