@@ -30,6 +30,8 @@ const MAX_SPEAKER_WORDS: usize = 12;
 const MAX_GAP_WORDS: usize = 25;
 /// The gap allowed to cue words that are often something else.
 const MAX_STRICT_GAP_WORDS: usize = 8;
+/// How many earlier speakers an elided subject may be carried from.
+const MAX_CARRY_BACK: usize = 32;
 /// The fewest words a quotation needs to be taken as content on its own.
 const MIN_QUOTE_WORDS: usize = 2;
 
@@ -264,16 +266,12 @@ impl CueTables {
     /// The words a folded token may stand for once an attached conjunction is
     /// stripped: the token itself, then each prefix-less form, with the byte
     /// length of the stripped prefix in the surface form.
-    fn bare_forms<'w>(&self, norm: &'w str) -> Vec<(&'w str, usize)> {
-        let mut out = vec![(norm, 0)];
-        for p in &self.prefixes {
-            if let Some(rest) = norm.strip_prefix(p.as_str()) {
-                if rest.chars().count() >= 2 {
-                    out.push((rest, p.chars().count()));
-                }
-            }
-        }
-        out
+    fn bare_forms<'w>(&'w self, norm: &'w str) -> impl Iterator<Item = (&'w str, usize)> + 'w {
+        std::iter::once((norm, 0)).chain(self.prefixes.iter().filter_map(move |p| {
+            norm.strip_prefix(p.as_str())
+                .filter(|rest| rest.chars().nth(1).is_some())
+                .map(|rest| (rest, p.chars().count()))
+        }))
     }
 
     /// The cue form that starts at `toks[k]`, if any.
@@ -283,15 +281,11 @@ impl CueTables {
             return None;
         }
         for (word, prefix_chars) in self.bare_forms(&token.norm) {
-            let mut candidates = vec![word];
-            for suffix in &self.object_suffixes {
-                if let Some(stem) = word.strip_suffix(suffix.as_str()) {
-                    if stem.chars().count() >= 2 {
-                        candidates.push(stem);
-                    }
-                }
-            }
-            for (ci, candidate) in candidates.into_iter().enumerate() {
+            let stems = self.object_suffixes.iter().filter_map(|suffix| {
+                word.strip_suffix(suffix.as_str())
+                    .filter(|stem| stem.chars().nth(1).is_some())
+            });
+            for (ci, candidate) in std::iter::once(word).chain(stems).enumerate() {
                 let Some(forms) = self.forms.get(candidate) else {
                     continue;
                 };
@@ -324,7 +318,6 @@ impl CueTables {
     /// byte length of an attached conjunction.
     fn marker(&self, text: &str, token: &Token) -> Option<usize> {
         self.bare_forms(&token.norm)
-            .into_iter()
             .find(|(w, _)| self.according_to.contains(*w))
             .map(|(_, chars)| surface_prefix_bytes(token.span.slice(text), chars))
     }
@@ -402,11 +395,21 @@ pub(super) fn attribute(
             text: doc.text,
             span: unit,
             toks,
-            quotes: &quotes,
+            quotes: quotes_in(&quotes, unit),
             lex,
+            cues: (0..toks.len())
+                .filter_map(|k| lex.cue_at(doc.text, toks, k).map(|m| (k, m)))
+                .collect(),
+            markers: toks
+                .iter()
+                .enumerate()
+                .filter_map(|(k, t)| lex.marker(doc.text, t).map(|m| (k, m)))
+                .collect(),
             local: Vec::new(),
             main: None,
         };
+        // Contents never run past their unit, so nesting is looked up per unit.
+        state.taken.clear();
         reader.run(&mut state, diagnostics);
         let last_direct = reader
             .local
@@ -459,10 +462,8 @@ fn units(doc: &Doc<'_>, quotes: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for sentence in &doc.sentences {
         if let Some(last) = out.last_mut() {
-            let open = quotes.iter().any(|q| {
-                last.contains(Span::new(q.start, q.start)) && q.start < last.end && q.end > last.end
-            });
-            if open && sentence.span.start < quotes_end(quotes, *last) {
+            let end = quotes_end(quotes, *last);
+            if end > last.end && sentence.span.start < end {
                 *last = last.cover(sentence.span);
                 continue;
             }
@@ -474,12 +475,18 @@ fn units(doc: &Doc<'_>, quotes: &[Span]) -> Vec<Span> {
 
 /// The furthest end of the quotations that start inside `span`.
 fn quotes_end(quotes: &[Span], span: Span) -> usize {
-    quotes
+    quotes_in(quotes, span)
         .iter()
-        .filter(|q| q.start >= span.start && q.start < span.end)
         .map(|q| q.end)
         .max()
         .unwrap_or(span.end)
+}
+
+/// The quotations (sorted by start) that start inside `span`.
+fn quotes_in(quotes: &[Span], span: Span) -> &[Span] {
+    let a = quotes.partition_point(|q| q.start < span.start);
+    let b = quotes.partition_point(|q| q.start < span.end);
+    &quotes[a..b.max(a)]
 }
 
 /// Where a content is opened.
@@ -525,6 +532,10 @@ struct UnitReader<'a> {
     toks: &'a [Token],
     quotes: &'a [Span],
     lex: &'a ArabicCues,
+    /// The cue forms of the unit by token index, in order.
+    cues: Vec<(usize, CueMatch)>,
+    /// The according-to markers by token index, with their conjunction's length.
+    markers: Vec<(usize, usize)>,
     local: Vec<Attribution>,
     /// The speaker of the unit's last attribution that is not nested in another.
     main: Option<SpeakerRef>,
@@ -550,7 +561,7 @@ impl<'a> UnitReader<'a> {
                 k = next.max(k + 1);
                 continue;
             }
-            if let Some(m) = self.lex.cue_at(self.text, self.toks, k) {
+            if let Some(m) = self.cue(k) {
                 if !self.negated(k) {
                     let next = self.handle_cue(k, m, nested, state, diagnostics);
                     k = next.max(k + m.n_tokens);
@@ -576,10 +587,15 @@ impl<'a> UnitReader<'a> {
         let Some(prev) = state.last_direct.clone() else {
             return;
         };
-        let Some(q) = self.quotes.iter().find(|q| q.start == self.span.start) else {
+        let Some(q) = self
+            .quotes
+            .first()
+            .copied()
+            .filter(|q| q.start == self.span.start)
+        else {
             return;
         };
-        let interior = quote_interior(self.text, *q);
+        let interior = quote_interior(self.text, q);
         if interior.is_empty() {
             return;
         }
@@ -656,8 +672,7 @@ impl<'a> UnitReader<'a> {
             && self
                 .lex
                 .bare_forms(self.norm(k - 1))
-                .iter()
-                .any(|(w, _)| self.lex.negators.contains(*w))
+                .any(|(w, _)| self.lex.negators.contains(w))
     }
 
     /// A quotation starting inside `sep(k)` that can be a content on its own:
@@ -666,7 +681,7 @@ impl<'a> UnitReader<'a> {
     fn quote_in_sep(&self, k: usize) -> Option<Span> {
         let start = self.sep_start(k);
         let end = self.toks.get(k).map_or(self.span.end, |t| t.span.start);
-        let q = *self.quotes.iter().find(|q| q.start >= start && q.start < end)?;
+        let q = *quotes_in(self.quotes, Span::new(start, end)).first()?;
         if k > 0
             && matches!(
                 self.norm(k - 1),
@@ -692,22 +707,33 @@ impl<'a> UnitReader<'a> {
         ends.then_some(q)
     }
 
+    /// The last quotation that starts before byte `at` (quotations of a line
+    /// never overlap, so it is the only one that can hold `at`).
+    fn quote_before(&self, at: usize) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.start < at);
+        i.checked_sub(1).map(|i| self.quotes[i])
+    }
+
+    fn cue(&self, k: usize) -> Option<CueMatch> {
+        let i = self.cues.binary_search_by_key(&k, |(t, _)| *t).ok()?;
+        Some(self.cues[i].1)
+    }
+
+    fn marker_at(&self, k: usize) -> Option<usize> {
+        let i = self.markers.binary_search_by_key(&k, |(t, _)| *t).ok()?;
+        Some(self.markers[i].1)
+    }
+
     fn is_participle(&self, k: usize) -> bool {
-        self.lex
-            .cue_at(self.text, self.toks, k)
-            .is_some_and(|m| m.participle)
+        self.cue(k).is_some_and(|m| m.participle)
     }
 
     fn is_prefixed_cue(&self, k: usize) -> bool {
-        self.lex
-            .cue_at(self.text, self.toks, k)
-            .is_some_and(|m| !m.participle && m.prefix_bytes > 0)
+        self.cue(k).is_some_and(|m| !m.participle && m.prefix_bytes > 0)
     }
 
     fn is_marker(&self, k: usize) -> bool {
-        self.toks
-            .get(k)
-            .is_some_and(|t| self.lex.marker(self.text, t).is_some())
+        self.marker_at(k).is_some()
     }
 
     // ----- speakers -----
@@ -731,7 +757,7 @@ impl<'a> UnitReader<'a> {
                 || matches!(norm, "ب" | "ل")
                 || self.lex.quoting.contains_key(norm)
                 || (takes_b && t > j && norm.starts_with("بال"))
-                || (self.lex.cue_at(self.text, self.toks, t).is_some() && !self.negated(t))
+                || (self.cue(t).is_some() && !self.negated(t))
                 || self.is_marker(t)
             {
                 break;
@@ -766,7 +792,7 @@ impl<'a> UnitReader<'a> {
                 || self.lex.is_complementizer(w)
                 || self.lex.time_words.contains(w)
                 || w.chars().any(|c| c.is_ascii_digit())
-                || self.lex.cue_at(self.text, self.toks, q).is_some()
+                || self.cue(q).is_some()
                 || self.is_marker(q)
             {
                 return np_end;
@@ -844,9 +870,7 @@ impl<'a> UnitReader<'a> {
                 opened = true;
                 break;
             }
-            if self.lex.cue_at(self.text, self.toks, t - 1).is_some() && !self.negated(t - 1)
-                || p.chars().all(|c| c.is_ascii_digit())
-            {
+            if self.cue(t - 1).is_some() && !self.negated(t - 1) || p.chars().all(|c| c.is_ascii_digit()) {
                 return None;
             }
             has_prep |= self.lex.speaker_stops.contains(p);
@@ -865,8 +889,7 @@ impl<'a> UnitReader<'a> {
             || self
                 .lex
                 .bare_forms(self.norm(a))
-                .iter()
-                .any(|(w, _)| self.lex.speaker_stops.contains(*w))
+                .any(|(w, _)| self.lex.speaker_stops.contains(w))
         {
             return None;
         }
@@ -976,7 +999,7 @@ impl<'a> UnitReader<'a> {
                 gap.statement = true;
             }
             if self.is_marker(t) && self.norm(t + 1) == "ما" {
-                if let Some(m) = self.lex.cue_at(self.text, self.toks, t + 2) {
+                if let Some(m) = self.cue(t + 2) {
                     let a = t + 2 + m.n_tokens;
                     let b = self.scan_np(a, None);
                     if b > a {
@@ -986,7 +1009,7 @@ impl<'a> UnitReader<'a> {
                     continue;
                 }
             }
-            if self.lex.cue_at(self.text, self.toks, t).is_some() {
+            if self.cue(t).is_some() {
                 break;
             }
             if let Some(v) = verb {
@@ -1053,9 +1076,8 @@ impl<'a> UnitReader<'a> {
                 return limit;
             }
             let quoted = self
-                .quotes
-                .iter()
-                .any(|q| q.start >= start && q.start < at && q.end > at);
+                .quote_before(at)
+                .is_some_and(|q| q.start >= start && q.end > at);
             if quoted {
                 continue;
             }
@@ -1069,11 +1091,7 @@ impl<'a> UnitReader<'a> {
             if has_sentence_end(sep) {
                 return end;
             }
-            if has_comma(sep)
-                && (self.is_participle(t)
-                    || self.lex.cue_at(self.text, self.toks, t).is_some()
-                    || self.is_marker(t))
-            {
+            if has_comma(sep) && (self.is_participle(t) || self.cue(t).is_some() || self.is_marker(t)) {
                 return end;
             }
             if object && self.is_prefixed_cue(t) {
@@ -1089,7 +1107,10 @@ impl<'a> UnitReader<'a> {
         if span.is_empty() {
             return None;
         }
-        if let Some(q) = self.quotes.iter().find(|q| q.start == span.start) {
+        if let Some(q) = self
+            .quote_before(span.start + 1)
+            .filter(|q| q.start == span.start)
+        {
             let after = self
                 .text
                 .get(q.end..span.end.max(q.end))
@@ -1097,7 +1118,7 @@ impl<'a> UnitReader<'a> {
                 .trim_start();
             let alone = after.is_empty() || after.starts_with(['.', '،', ',', ':', '؛', ';', '!', '؟', '?']);
             if alone && q.end <= end {
-                let interior = quote_interior(self.text, *q);
+                let interior = quote_interior(self.text, q);
                 return (!interior.is_empty()).then_some((interior, ClaimKind::Direct));
             }
         }
@@ -1196,7 +1217,7 @@ impl<'a> UnitReader<'a> {
                     let explicit = gap.opener.is_some_and(Opener::explicit);
                     let prep_next = !verb.object_before_prep
                         && matches!(gap.opener, Some(Opener::Prep(t)) if t == np_end);
-                    let cue_next = self.lex.cue_at(self.text, self.toks, np_end).is_some();
+                    let cue_next = self.cue(np_end).is_some();
                     let whole = explicit || prep_next || (is_comma_only(self.sep(np_end)) && !cue_next);
                     let s = if whole { np_end } else { self.split_np(j, np_end) };
                     if s < np_end {
@@ -1379,8 +1400,7 @@ impl<'a> UnitReader<'a> {
         let particle = self
             .lex
             .bare_forms(first)
-            .iter()
-            .any(|(w, _)| self.lex.speaker_stops.contains(*w) || self.lex.clause_openers.contains(*w));
+            .any(|(w, _)| self.lex.speaker_stops.contains(w) || self.lex.clause_openers.contains(w));
         if !conjoined || particle || k < 3 || self.is_marker(0) {
             return None;
         }
@@ -1398,11 +1418,9 @@ impl<'a> UnitReader<'a> {
             return self.span.end;
         };
         let quote_end = self
-            .quotes
-            .iter()
-            .filter(|q| q.start < cue.start && cue.end < q.end)
-            .map(|q| q.end - q.slice(self.text).chars().last().map_or(0, char::len_utf8))
-            .min();
+            .quote_before(cue.start)
+            .filter(|q| cue.end < q.end)
+            .map(|q| q.end - q.slice(self.text).chars().last().map_or(0, char::len_utf8));
         quote_end.map_or(outer.end, |e| e.min(outer.end))
     }
 
@@ -1492,7 +1510,7 @@ impl<'a> UnitReader<'a> {
     /// "وفق X، ..." / "...، بحسب X" / "...، بحسب ما أفاد X": according-to.
     /// Returns the token to go on from when `k` is a marker.
     fn try_marker(&mut self, k: usize, nested: Option<Span>, state: &mut State) -> Option<usize> {
-        let prefix = self.lex.marker(self.text, &self.toks[k])?;
+        let prefix = self.marker_at(k)?;
         if nested.is_some() {
             return Some(k + 1);
         }
@@ -1501,7 +1519,7 @@ impl<'a> UnitReader<'a> {
         let leading = k == 0 || (k == 1 && self.lex.prefixes.iter().any(|p| p == self.norm(0)));
         // "بحسب ما أفاد X": the verb names the source.
         if self.norm(k + 1) == "ما" {
-            let m = self.lex.cue_at(self.text, self.toks, k + 2)?;
+            let m = self.cue(k + 2)?;
             let a = k + 2 + m.n_tokens;
             let b = self.scan_np(a, None);
             if b == a || !trailing {
