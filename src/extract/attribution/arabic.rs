@@ -72,6 +72,7 @@ pub(crate) struct CueTables {
     construct_heads: FxHashSet<String>,
     person_titles: FxHashSet<String>,
     non_speakers: FxHashSet<String>,
+    narrator_tails: Vec<Vec<String>>,
 }
 
 /// One cue verb: what it does and how its content may be introduced.
@@ -135,6 +136,7 @@ struct RawCues {
     construct_heads: Vec<String>,
     person_titles: Vec<String>,
     non_speakers: Vec<String>,
+    narrator_tails: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -246,6 +248,11 @@ impl From<RawCues> for ArabicCues {
             construct_heads: folded_set(&raw.construct_heads),
             person_titles: folded_set(&raw.person_titles),
             non_speakers: folded_set(&raw.non_speakers),
+            narrator_tails: raw
+                .narrator_tails
+                .iter()
+                .map(|t| t.split_whitespace().map(ar).collect())
+                .collect(),
         }))
     }
 }
@@ -280,8 +287,19 @@ impl CueTables {
         if self.impersonal.contains(&token.norm) {
             return None;
         }
+        // A folded final "ه" may be a taa marbuta ("إشارة"), not a pronoun.
+        let taa = token
+            .span
+            .slice(text)
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+            == Some('ة');
         for (word, prefix_chars) in self.bare_forms(&token.norm) {
             let stems = self.object_suffixes.iter().filter_map(|suffix| {
+                if taa && suffix == "ه" {
+                    return None;
+                }
                 word.strip_suffix(suffix.as_str())
                     .filter(|stem| stem.chars().nth(1).is_some())
             });
@@ -1097,8 +1115,23 @@ impl<'a> UnitReader<'a> {
             if object && self.is_prefixed_cue(t) {
                 return end;
             }
+            // "...، في إشارة إلى ..." / "..." دون تفاصيل": the narrator's own words.
+            if (has_comma(sep) || sep.contains(is_quote_mark)) && self.tail_at(t) {
+                return end;
+            }
         }
         limit.min(self.span.end)
+    }
+
+    /// Whether a narrator's tail ("في إشارة إلى", "دون تفاصيل") starts at token `t`.
+    fn tail_at(&self, t: usize) -> bool {
+        self.lex.narrator_tails.iter().any(|tail| {
+            !tail.is_empty()
+                && tail
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.toks.get(t + i).is_some_and(|tok| &tok.norm == w))
+        })
     }
 
     /// The content between two bytes, trimmed; direct when it is one quotation.
@@ -1879,6 +1912,16 @@ mod tests {
         let got = show(text);
         assert_eq!(got[0].0, "السفيرة البريطانية في الأردن، جين مارتن");
         assert_eq!(got[0].1, "افتتاح مكتب جديد");
+    }
+
+    #[test]
+    fn narrator_tail_is_left_out_and_taa_marbuta_is_no_pronoun() {
+        let text = "وقال الوزير إن \"الحل قريب\"، في إشارة إلى المفاوضات.";
+        let got = show(text);
+        assert_eq!(
+            got,
+            vec![("الوزير".into(), "الحل قريب".into(), ClaimKind::Direct)]
+        );
     }
 
     #[test]
