@@ -30,6 +30,8 @@ const MAX_SPEAKER_WORDS: usize = 12;
 const MAX_GAP_WORDS: usize = 25;
 /// The gap allowed to cue words that are often something else.
 const MAX_STRICT_GAP_WORDS: usize = 8;
+/// The most words a content may have; longer runs are cut there.
+const MAX_CONTENT_WORDS: usize = 150;
 /// How many earlier speakers an elided subject may be carried from.
 const MAX_CARRY_BACK: usize = 32;
 /// The fewest words a quotation needs to be taken as content on its own.
@@ -390,6 +392,7 @@ impl State {
         self.mentions
             .iter()
             .rev()
+            .take(MAX_CARRY_BACK)
             .find(|m| gender.agrees(m.gender))
             .copied()
     }
@@ -435,6 +438,19 @@ pub(super) fn attribute(
             .filter(|a| a.kind == ClaimKind::Direct)
             .and_then(|a| a.speaker.clone());
         state.last_direct = last_direct;
+        if toks.len() > 2 * MAX_CONTENT_WORDS {
+            // A run-on "sentence" (lost stops): each claim keeps only its clause.
+            for a in &mut reader.local {
+                let mut clause = a.content;
+                if let Some((cue, _)) = a.cue {
+                    clause = clause.cover(cue);
+                }
+                if let Some(s) = a.speaker.as_ref().filter(|s| unit.contains(s.span)) {
+                    clause = clause.cover(s.span);
+                }
+                a.sentence = clause;
+            }
+        }
         out.extend(reader.local);
     }
     out
@@ -1092,6 +1108,10 @@ impl<'a> UnitReader<'a> {
             let at = self.toks[t].span.start;
             if at >= limit {
                 return limit;
+            }
+            if t - first >= MAX_CONTENT_WORDS {
+                // No reported clause runs this long: the text has lost its stops.
+                return self.sep_start(t);
             }
             let quoted = self
                 .quote_before(at)
