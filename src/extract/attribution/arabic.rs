@@ -1795,7 +1795,13 @@ mod tests {
     fn run(text: &str) -> (Vec<Attribution>, Vec<Diagnostic>) {
         let lexicons = Lexicons::builtin();
         let lex = lexicons.lang(Lang::Ar);
-        let doc = Doc::new(text, Lang::Ar, None, lex);
+        let doc = Doc::new(
+            text,
+            Lang::Ar,
+            None,
+            lex,
+            crate::Config::default().max_sentence_bytes,
+        );
         let super::super::CueLexicon::Ar(cues) = &lex.cues else {
             panic!("Arabic cues expected");
         };
