@@ -7,27 +7,375 @@ pub mod clean;
 pub mod normalize;
 pub mod segment;
 
+use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::lang::Lang;
 
 /// The text lexicon of one language: page-chrome patterns, abbreviations and
-/// stop words (`lexicons/{ar,en}/text.toml`).
-#[derive(Clone, Debug, Deserialize)]
+/// stop words (`lexicons/{ar,en}/text.toml`), with the patterns compiled.
+#[derive(Clone, Debug)]
 pub(crate) struct TextLexicon {
-    /// Regular expressions; a line matching one wholly is page chrome.
-    #[serde(default)]
-    pub(crate) chrome: Vec<String>,
-    /// Abbreviations ending in a full stop, after which no sentence ends.
-    #[serde(default)]
+    /// Page-chrome rules, compiled.
+    pub(crate) chrome: clean::Chrome,
+    /// Abbreviations ending in a full stop, folded and lowercased, after which no
+    /// sentence ends (`u.s.`, `dr.`, `د.`).
     pub(crate) abbreviations: Vec<String>,
-    /// Words that carry no topic.
-    #[serde(default)]
+    /// Words that carry no topic, folded.
     pub(crate) stopwords: Vec<String>,
+    /// Words beginning with a radical و that is not the conjunction, folded.
+    pub(crate) waw_words: Vec<String>,
+}
+
+/// `text.toml` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextLexiconFile {
+    #[serde(default)]
+    chrome: Vec<ChromeRuleFile>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default)]
+    stopwords: Vec<String>,
+    #[serde(default)]
+    waw_words: Vec<String>,
+}
+
+/// One `[[chrome]]` table: a reason and the patterns that show it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChromeRuleFile {
+    /// One of [`clean::REASONS`].
+    reason: String,
+    /// Regular expressions a whole line (trimmed) must match.
+    #[serde(default)]
+    lines: Vec<String>,
+    /// Regular expressions that make the whole line chrome wherever they match
+    /// in it, for lines up to `max_chars` characters.
+    #[serde(default)]
+    contains: Vec<String>,
+    /// Regular expressions matched at the end of a line; only the match is chrome.
+    #[serde(default)]
+    line_ends: Vec<String>,
+    /// Regular expressions for an embed's byline line; the line before it is the
+    /// embed's body and is chrome too.
+    #[serde(default)]
+    bylines: Vec<String>,
+    /// The longest line, in characters, that `contains` and `bylines` apply to.
+    #[serde(default = "default_max_chars")]
+    max_chars: usize,
+}
+
+fn default_max_chars() -> usize {
+    400
 }
 
 impl TextLexicon {
     pub(crate) fn parse(origin: &str, text: &str) -> Result<TextLexicon> {
-        crate::lexicon::parse_toml(origin, text)
+        let file: TextLexiconFile = crate::lexicon::parse_toml(origin, text)?;
+        let compile = |pattern: &str, wrap: &dyn Fn(&str) -> String| -> Result<Regex> {
+            Regex::new(&wrap(pattern)).map_err(|e| {
+                Error::parse(
+                    origin,
+                    line_of(text, pattern),
+                    format!("bad pattern {pattern:?}: {e}"),
+                )
+            })
+        };
+        let mut rules = Vec::new();
+        let mut line_patterns = Vec::new();
+        let mut line_reasons = Vec::new();
+        for rule in &file.chrome {
+            let Some(reason) = clean::REASONS.iter().find(|r| **r == rule.reason) else {
+                return Err(Error::parse(
+                    origin,
+                    line_of(text, &rule.reason),
+                    format!(
+                        "unknown chrome reason {:?}; known: {}",
+                        rule.reason,
+                        clean::REASONS.join(", ")
+                    ),
+                ));
+            };
+            for p in &rule.lines {
+                compile(p, &|p| p.to_string())?;
+                line_patterns.push(format!("^(?:{p})$"));
+                line_reasons.push(*reason);
+            }
+            let mut compiled = clean::ChromeRule {
+                reason,
+                contains: Vec::new(),
+                line_ends: Vec::new(),
+                bylines: Vec::new(),
+                max_chars: rule.max_chars,
+            };
+            for p in &rule.contains {
+                compiled.contains.push(compile(p, &|p| p.to_string())?);
+            }
+            for p in &rule.line_ends {
+                compiled
+                    .line_ends
+                    .push(compile(p, &|p| format!(r"(?:{p})[\s\p{{Cf}}]*$"))?);
+            }
+            for p in &rule.bylines {
+                compiled.bylines.push(compile(p, &|p| format!("^(?:{p})$"))?);
+            }
+            rules.push(compiled);
+        }
+        let lines = RegexSet::new(&line_patterns).map_err(|e| Error::parse(origin, None, e.to_string()))?;
+        let fold_all = |words: &[String]| -> Vec<String> {
+            let mut out: Vec<String> = words
+                .iter()
+                .map(|w| normalize::fold(w, Lang::detect(w)))
+                .filter(|w| !w.is_empty())
+                .collect();
+            out.sort();
+            out.dedup();
+            out
+        };
+        Ok(TextLexicon {
+            chrome: clean::Chrome {
+                lines,
+                line_reasons,
+                rules,
+            },
+            abbreviations: fold_all(&file.abbreviations),
+            stopwords: fold_all(&file.stopwords),
+            waw_words: fold_all(&file.waw_words),
+        })
+    }
+}
+
+/// The 1-based line where `needle` first appears in `text`, if it does.
+fn line_of(text: &str, needle: &str) -> Option<usize> {
+    let at = text.find(needle)?;
+    Some(text[..at].matches('\n').count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use proptest::prelude::*;
+
+    use super::clean::{Skipped, clean};
+    use super::normalize::tokenize;
+    use super::segment::{Sentence, sentences};
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicons;
+    use crate::span::Span;
+
+    fn run(text: &str, lang: Lang) -> (Vec<Skipped>, Vec<Sentence>) {
+        let lex = Lexicons::builtin();
+        let lex = &lex.lang(lang).text;
+        let skipped = clean(text, lex);
+        let sentences = sentences(text, &skipped, lex);
+        (skipped, sentences)
+    }
+
+    fn valid(text: &str, span: Span) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    /// Checks every invariant of the text stages on `text`.
+    fn check_invariants(text: &str, lang: Lang) {
+        let (skipped, sents) = run(text, lang);
+        for s in &skipped {
+            assert!(valid(text, s.span) && !s.span.is_empty(), "skipped {s:?}");
+        }
+        assert!(
+            skipped.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "skipped overlap"
+        );
+        for s in &sents {
+            assert!(valid(text, s.span) && !s.span.is_empty(), "sentence {s:?}");
+            assert!(
+                !skipped.iter().any(|k| k.span.overlaps(s.span)),
+                "sentence in chrome {s:?}"
+            );
+            for q in &s.quotes {
+                assert!(valid(text, *q) && s.span.contains(*q), "quote {q:?} of {s:?}");
+            }
+        }
+        assert!(
+            sents.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "sentences overlap"
+        );
+        let tokens = tokenize(text, Span::new(0, text.len()), lang);
+        for t in &tokens {
+            assert!(valid(text, t.span) && !t.span.is_empty(), "token {t:?}");
+        }
+        assert!(
+            tokens.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "tokens overlap"
+        );
+        assert_eq!(run(text, lang), (skipped, sents), "not deterministic");
+        assert_eq!(
+            tokenize(text, Span::new(0, text.len()), lang),
+            tokens,
+            "not deterministic"
+        );
+    }
+
+    /// Characters that stress the stages: Arabic letters, digits and marks,
+    /// quotation marks, stops, bidi controls, joiners, line breaks.
+    fn tricky_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            4 => prop::sample::select(vec![
+                'ق', 'ا', 'ل', 'و', 'ة', 'ى', 'أ', 'إ', 'ؤ', 'ئ', 'ـ', '\u{064E}', '\u{0651}', '\u{0670}',
+                '٠', '٣', '٫', '٬', '۵', '؟', '،', '.', '!', '?', '…', ',', '/', '-', ' ', ' ', '\n', '\n',
+                '\r', '\u{2029}', '"', '“', '”', '«', '»', '„', '‘', '’', '\'', '(', ')', '[', ']',
+                '\u{200F}', '\u{202B}', '\u{202C}', '\u{200D}', '\u{200C}', '\u{FEFF}', '\u{0301}',
+                'a', 'D', 'r', 'U', 'S', 'x', '1', '2', '5', '•', '*', '@', '—', '\u{A0}',
+            ]),
+            1 => any::<char>(),
+        ]
+    }
+
+    fn tricky_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(tricky_char(), 0..200).prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// Pieces of real-looking chrome and prose, shuffled together.
+    fn chrome_text() -> impl Strategy<Value = String> {
+        let pieces = vec![
+            "[ad_1]",
+            "المصدر",
+            "اقرأ المزيد",
+            "(غيتي)",
+            "(AFP)",
+            " قال الوزير إن \"المحادثات مستمرة.",
+            "• اداري",
+            "متصل Someone",
+            "pic.twitter.com/x1",
+            "— A B (@ab) May 1, 2024",
+            "Read more",
+            "د. أحمد",
+            "U.S. troops",
+            "12.5",
+            "٢٬٥٠٠",
+            "«لا»",
+            "“A. B.” C.",
+            "\n",
+            "\n\n",
+            " ",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..40).prop_map(|ps| ps.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn invariants_hold_on_arbitrary_text(text in tricky_text()) {
+            check_invariants(&text, Lang::Ar);
+            check_invariants(&text, Lang::En);
+        }
+
+        #[test]
+        fn invariants_hold_on_chrome_mixes(text in chrome_text()) {
+            check_invariants(&text, Lang::Ar);
+            check_invariants(&text, Lang::En);
+        }
+
+        #[test]
+        fn fold_is_idempotent(text in tricky_text()) {
+            for lang in Lang::ALL {
+                let once = super::normalize::fold(&text, lang);
+                prop_assert_eq!(super::normalize::fold(&once, lang), once.clone());
+            }
+        }
+    }
+
+    #[test]
+    fn extraction_reports_unclosed_quotes() {
+        let text = "قال الوزير إن \"القوات ستبقى. حتى نهاية العام.\n\nوانتهى الاجتماع.";
+        let article = crate::Article::new("t", text);
+        let extraction = crate::extract(&article, &crate::Config::default());
+        let unclosed: Vec<_> = extraction
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == crate::DiagnosticKind::UnclosedQuote)
+            .collect();
+        assert_eq!(unclosed.len(), 1);
+        assert!(unclosed[0].span.unwrap().slice(text).starts_with("قال الوزير"));
+    }
+
+    /// The seed articles: `CLAIMGRAPH_SEEDS`, else `../shared/seeds` or
+    /// `../../shared/seeds` beside the crate. A set variable must point at a
+    /// folder; without it, no folder found means the seed check is not run.
+    fn seeds_dir() -> Option<PathBuf> {
+        if let Some(dir) = std::env::var_os("CLAIMGRAPH_SEEDS") {
+            let dir = PathBuf::from(dir);
+            assert!(dir.is_dir(), "CLAIMGRAPH_SEEDS={} is not a folder", dir.display());
+            return Some(dir);
+        }
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        [root.join("../shared/seeds"), root.join("../../shared/seeds")]
+            .into_iter()
+            .find(|d| d.is_dir())
+    }
+
+    /// Every occurrence of chrome in the seeds is skipped and in no sentence.
+    #[test]
+    fn seed_chrome_is_skipped() {
+        let Some(dir) = seeds_dir() else {
+            println!("note: no seed folder found (set CLAIMGRAPH_SEEDS); seed chrome check not run");
+            return;
+        };
+        let markers = [
+            "[ad_",
+            "enable JavaScript",
+            "يشاهدون هذا الموضوع",
+            "(زيارة",
+            "مشاهدة الملف الشخصي",
+            "مشاركة:",
+            "(غيتي)",
+            "(أ ف ب)",
+            "(رويترز)",
+            "(Getty",
+            "(AFP)",
+            "(Reuters)",
+            "pic.twitter.com",
+            "(@",
+        ];
+        let mut files = 0;
+        let mut found = 0;
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("seed folder readable")
+            .map(|e| e.expect("seed entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).expect("seed is UTF-8");
+            let lang = Lang::detect(&text);
+            let (skipped, sents) = run(&text, lang);
+            files += 1;
+            assert!(!sents.is_empty(), "{}: no sentences", path.display());
+            for marker in markers {
+                for (at, _) in text.match_indices(marker) {
+                    found += 1;
+                    let span = Span::new(at, at + marker.len());
+                    assert!(
+                        skipped.iter().any(|k| k.span.contains(span)),
+                        "{}: {marker:?} at {at} is not skipped",
+                        path.display()
+                    );
+                    assert!(
+                        !sents.iter().any(|s| s.span.overlaps(span)),
+                        "{}: {marker:?} at {at} is inside a sentence",
+                        path.display()
+                    );
+                }
+            }
+            check_invariants(&text, lang);
+        }
+        assert!(files > 0, "no seed articles in {}", dir.display());
+        assert!(found > 0, "no chrome found in the seeds at all");
     }
 }
