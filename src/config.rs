@@ -113,6 +113,7 @@ impl Config {
     /// Uses the lexicon files found in `dir` in place of the built-in ones.
     pub fn with_lexicon_dir(mut self, dir: impl AsRef<Path>) -> Result<Config> {
         self.lexicons = Arc::new(Lexicons::with_overrides(dir.as_ref())?);
+        self.aliases = Arc::new((*self.aliases).clone().with_lexicon_dir(dir.as_ref())?);
         Ok(self)
     }
 

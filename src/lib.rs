@@ -47,6 +47,6 @@ pub use graph::ClaimGraph;
 pub use lang::Lang;
 pub use lexicon::Lexicons;
 pub use link::ClaimId;
-pub use resolve::{AliasTable, Resolved};
+pub use resolve::{ActorKind, AliasTable, Mention, Resolved};
 pub use span::Span;
 pub use text::normalize::{Token, fold};

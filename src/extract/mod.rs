@@ -132,12 +132,13 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
     attributions.dedup_by_key(|a| a.content);
 
     let id = article.shared_id();
-    let claims = attributions
+    let mut claims: Vec<Claim> = attributions
         .into_iter()
         .filter(|a| !a.content.is_empty())
         .enumerate()
         .map(|(ordinal, a)| build_claim(&doc, &id, ordinal, a, config, lex))
         .collect();
+    crate::resolve::carry_person_names(claims.iter_mut().filter_map(|c| c.speaker.as_mut()));
     Extraction { claims, diagnostics }
 }
 

@@ -19,6 +19,7 @@
 //!   otherwise an open quotation is closed at the line break, and the sentence
 //!   says so with [`Sentence::unclosed_quote`]; across a line, a straight mark
 //!   `"` closes only when it follows text (one after a space opens a new quote);
+//! - a sentence longer than 16 KiB is cut at the next white space;
 //! - skipped regions (page chrome) end a sentence and are never part of one;
 //!   a piece of text with no letter or digit is not a sentence.
 
@@ -60,6 +61,11 @@ pub(crate) fn sentences(text: &str, skipped: &[Skipped], lex: &TextLexicon) -> V
     seg.run(skipped);
     seg.out
 }
+
+/// The longest a sentence may grow before it is cut at the next white space:
+/// text with no stop for this long is not prose, and later stages should not
+/// have to read it as one sentence.
+const MAX_SENTENCE_BYTES: usize = 16 * 1024;
 
 /// Kinds of quotation, by opening mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,8 +134,9 @@ impl Segmenter<'_, '_> {
             }
             if let Some(skip) = skipped.get(next_skip) {
                 if skip.span.start <= i {
-                    self.close_open_quotes(i);
-                    self.finish(i);
+                    let cut = skip.span.start.max(self.start.unwrap_or(0));
+                    self.close_open_quotes(cut);
+                    self.finish(cut);
                     i = skip.span.end.max(i + 1);
                     while !text.is_char_boundary(i) {
                         i += 1;
@@ -150,6 +157,10 @@ impl Segmenter<'_, '_> {
                 continue;
             }
             if c.is_whitespace() {
+                if self.start.is_some_and(|s| i - s > MAX_SENTENCE_BYTES) {
+                    self.close_open_quotes(i);
+                    self.finish(i);
+                }
                 i += len;
                 continue;
             }
@@ -400,7 +411,7 @@ fn after_initial(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let mut back = before.chars().rev();
     let Some(letter) = back.next() else { return false };
-    if !letter.is_ascii_uppercase() || !back.next().is_some_and(|c| c == ' ') {
+    if !letter.is_ascii_uppercase() || back.next() != Some(' ') {
         return false;
     }
     let name: String = back.take_while(|c| c.is_alphabetic()).collect();
@@ -651,6 +662,15 @@ mod tests {
         let got = split(&lines, Lang::Ar);
         assert_eq!(got.len(), 20_000);
         assert!(got.iter().all(|s| s.unclosed_quote));
+    }
+
+    #[test]
+    fn over_long_sentences_are_cut_at_white_space() {
+        let text = "كلمة word ".repeat(10_000);
+        let got = split(&text, Lang::Ar);
+        assert!(got.len() > 1);
+        assert!(got.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES + 16));
+        assert_eq!(got.first().unwrap().span.start, 0);
     }
 
     #[test]
