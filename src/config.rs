@@ -32,6 +32,48 @@ pub struct Config {
     /// (a page with no punctuation, a 50 MB line) is cut at white space into
     /// pieces of at most this size, with a diagnostic. Default: `4096`.
     pub max_sentence_bytes: usize,
+    /// Options of linking: blocking and which judgements become links.
+    pub link: LinkConfig,
+}
+
+/// Options of linking claims into a graph (see [`crate::ClaimGraph`]).
+///
+/// Linking asks the pairwise judge only about candidate pairs that share a
+/// blocking key (a topic key, or a quantity's measure). Two caps keep the
+/// number of candidates per claim bounded, so the cost of linking grows about
+/// linearly with the number of claims.
+///
+/// ```
+/// let mut config = claimgraph::Config::default();
+/// assert_eq!(config.link.max_key_df, 64);
+/// config.link.max_candidates = 32;
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkConfig {
+    /// A blocking key held by more earlier claims than this is over-common:
+    /// only its `max_key_df` most recent holders are candidates through it.
+    /// Default: `64`.
+    pub max_key_df: usize,
+    /// The most candidates judged per claim; candidates sharing more (and
+    /// rarer) keys come first. Default: `64`.
+    pub max_candidates: usize,
+    /// Judgements scoring below this do not become links. Default: `0.0`
+    /// (every contradiction or corroboration the judge finds is kept).
+    pub min_score: f32,
+    /// Worker threads for judging; `0` uses rayon's global pool (one thread
+    /// per core). Default: `0`.
+    pub threads: usize,
+}
+
+impl Default for LinkConfig {
+    fn default() -> LinkConfig {
+        LinkConfig {
+            max_key_df: 64,
+            max_candidates: 64,
+            min_score: 0.0,
+            threads: 0,
+        }
+    }
 }
 
 impl Default for Config {
@@ -42,6 +84,7 @@ impl Default for Config {
             narrator_claims: true,
             min_narrator_words: 5,
             max_sentence_bytes: 4096,
+            link: LinkConfig::default(),
         }
     }
 }

@@ -26,6 +26,7 @@ mod config;
 mod error;
 pub mod export;
 mod extract;
+pub mod graph;
 mod lang;
 mod lexicon;
 pub mod link;
@@ -39,11 +40,13 @@ pub use claim::{
     Bound, Claim, ClaimKind, Cue, CueClass, Diagnostic, DiagnosticKind, Extraction, Modality, Negation,
     Polarity, Quantity, Speaker, TimeRef,
 };
-pub use config::Config;
+pub use config::{Config, LinkConfig};
 pub use error::{Error, Result};
 pub use extract::extract;
+pub use graph::ClaimGraph;
 pub use lang::Lang;
 pub use lexicon::Lexicons;
+pub use link::ClaimId;
 pub use resolve::{ActorKind, AliasTable, Mention, Resolved};
 pub use span::Span;
 pub use text::normalize::{Token, fold};

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::article::Article;
-use crate::claim::{Bound, Claim};
+use crate::claim::Bound;
 use crate::error::{Error, Result};
-use crate::link::Link;
+use crate::graph::ClaimGraph;
+use crate::link::ClaimId;
 use crate::span::Span;
 
 /// The schema name written in every JSON export.
@@ -17,6 +17,9 @@ struct Document<'a> {
     articles: Vec<ArticleView<'a>>,
     claims: Vec<ClaimView<'a>>,
     links: Vec<LinkView>,
+    clusters: Vec<ClusterView>,
+    disputes: Vec<DisputeView>,
+    agreement: Vec<AgreementView>,
 }
 
 #[derive(Serialize)]
@@ -42,6 +45,8 @@ struct ClaimView<'a> {
     quantities: Vec<QuantityView<'a>>,
     time: Option<String>,
     topic_keys: &'a [String],
+    source: String,
+    repeat_of: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +89,7 @@ struct LinkView {
     relation: &'static str,
     score: f32,
     reasons: Vec<ReasonView>,
+    independent: bool,
 }
 
 #[derive(Serialize)]
@@ -92,9 +98,46 @@ struct ReasonView {
     detail: String,
 }
 
-/// The export id of the claim at `index` in the exported claim list: `c{index}`.
+#[derive(Serialize)]
+struct ClusterView {
+    claims: Vec<String>,
+    sources: Vec<String>,
+    independent_sources: usize,
+}
+
+#[derive(Serialize)]
+struct DisputeView {
+    a: Vec<String>,
+    b: Vec<String>,
+    camps_a: Vec<String>,
+    camps_b: Vec<String>,
+    links: Vec<usize>,
+    strongest: usize,
+}
+
+#[derive(Serialize)]
+struct AgreementView {
+    a: String,
+    b: String,
+    corroborations: usize,
+    contradictions: usize,
+}
+
+/// The export id of the claim at `index` in insertion order: `c{index}`.
+///
+/// ```
+/// assert_eq!(claimgraph::export::json::claim_id(3), "c3");
+/// ```
 pub fn claim_id(index: usize) -> String {
-    format!("c{index}")
+    ClaimId(index).to_string()
+}
+
+fn ids(claims: &[ClaimId]) -> Vec<String> {
+    claims.iter().map(ClaimId::to_string).collect()
+}
+
+fn owned(labels: Vec<&str>) -> Vec<String> {
+    labels.into_iter().map(str::to_string).collect()
 }
 
 fn speaker_view(s: &crate::claim::Speaker) -> SpeakerView<'_> {
@@ -111,21 +154,28 @@ fn speaker_view(s: &crate::claim::Speaker) -> SpeakerView<'_> {
     }
 }
 
-/// Builds the `claimgraph/1` JSON value for articles, their claims and the links
-/// between claims (by index into `claims`).
+/// Builds the `claimgraph/1` JSON value of a graph: its articles, claims
+/// (ids `c{n}` in insertion order) and links, plus the corroboration clusters,
+/// the disputes and the agreement table.
 ///
 /// ```
-/// use claimgraph::{export, extract, Article, Config};
-/// let article = Article::new("a1", "The ministry said the talks will start on Sunday.");
-/// let claims = extract(&article, &Config::default()).claims;
-/// let json = export::json::to_value(&[&article], &claims, &[]).unwrap();
+/// use claimgraph::{export, Article, ClaimGraph, Config};
+/// let graph = ClaimGraph::build(&[
+///     Article::new("a1", "The ministry said the talks include a withdrawal of troops."),
+///     Article::new("a2", "The army said the talks do not include a withdrawal of troops."),
+/// ], &Config::default());
+/// let json = export::json::to_value(&graph).unwrap();
 /// assert_eq!(json["schema"], "claimgraph/1");
 /// assert_eq!(json["claims"][0]["article"], "a1");
+/// assert_eq!(json["links"][0]["relation"], "contradicts");
+/// assert_eq!(json["links"][0]["b"], "c1");
 /// ```
-pub fn to_value(articles: &[&Article], claims: &[Claim], links: &[Link]) -> Result<serde_json::Value> {
+pub fn to_value(graph: &ClaimGraph) -> Result<serde_json::Value> {
+    let claims = graph.claims();
     let document = Document {
         schema: SCHEMA,
-        articles: articles
+        articles: graph
+            .articles()
             .iter()
             .map(|a| ArticleView {
                 id: a.id(),
@@ -168,13 +218,16 @@ pub fn to_value(articles: &[&Article], claims: &[Claim], links: &[Link]) -> Resu
                     .collect(),
                 time: c.time.as_ref().and_then(|t| t.iso()),
                 topic_keys: &c.topic_keys,
+                source: graph.source(ClaimId(i)).label(),
+                repeat_of: graph.repeat_of(ClaimId(i)).map(|r| r.to_string()),
             })
             .collect(),
-        links: links
+        links: graph
+            .links()
             .iter()
             .map(|l| LinkView {
-                a: claim_id(l.a),
-                b: claim_id(l.b),
+                a: l.a.to_string(),
+                b: l.b.to_string(),
                 relation: l.relation.as_str(),
                 score: l.score,
                 reasons: l
@@ -185,20 +238,47 @@ pub fn to_value(articles: &[&Article], claims: &[Claim], links: &[Link]) -> Resu
                         detail: r.detail.clone(),
                     })
                     .collect(),
+                independent: l.independent,
+            })
+            .collect(),
+        clusters: graph
+            .clusters()
+            .into_iter()
+            .map(|c| ClusterView {
+                claims: ids(&c.claims),
+                independent_sources: c.independent_sources(),
+                sources: c.sources.iter().map(|s| s.label()).collect(),
+            })
+            .collect(),
+        disputes: graph
+            .disputes()
+            .into_iter()
+            .map(|d| DisputeView {
+                a: ids(&d.a),
+                b: ids(&d.b),
+                camps_a: owned(graph.camps_of(&d.a)),
+                camps_b: owned(graph.camps_of(&d.b)),
+                links: d.links,
+                strongest: d.strongest,
+            })
+            .collect(),
+        agreement: graph
+            .agreement()
+            .into_iter()
+            .map(|r| AgreementView {
+                a: r.a,
+                b: r.b,
+                corroborations: r.corroborations,
+                contradictions: r.contradictions,
             })
             .collect(),
     };
     serde_json::to_value(&document).map_err(|e| Error::export(e.to_string()))
 }
 
-/// Writes the JSON export, pretty-printed, to `out`.
-pub fn write(
-    out: &mut dyn std::io::Write,
-    articles: &[&Article],
-    claims: &[Claim],
-    links: &[Link],
-) -> Result<()> {
-    let value = to_value(articles, claims, links)?;
+/// Writes the JSON export of a graph, pretty-printed, to `out`.
+pub fn write(out: &mut dyn std::io::Write, graph: &ClaimGraph) -> Result<()> {
+    let value = to_value(graph)?;
     serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| Error::export(e.to_string()))?;
     writeln!(out).map_err(|e| Error::export(e.to_string()))
 }

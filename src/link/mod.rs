@@ -2,6 +2,7 @@
 
 mod concepts;
 mod features;
+pub mod index;
 mod judge;
 
 pub(crate) use concepts::ConceptLexicon;
@@ -83,17 +84,48 @@ impl ReasonKind {
     }
 }
 
-/// A link between two claims, by their index in the claim list.
+/// The id of a claim in a [`ClaimGraph`](crate::ClaimGraph): its position in
+/// insertion order, starting at 0. Ids never change once given; the JSON export
+/// writes them as `c{n}`.
+///
+/// ```
+/// use claimgraph::ClaimId;
+/// assert_eq!(ClaimId(17).to_string(), "c17");
+/// assert_eq!(ClaimId(17).index(), 17);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimId(pub usize);
+
+impl ClaimId {
+    /// The position of the claim in insertion order.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl std::fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "c{}", self.0)
+    }
+}
+
+/// A link between two claims of a graph: a contradiction or a corroboration.
+///
+/// `a` is always the earlier claim (`a < b`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {
-    /// Index of the first claim.
-    pub a: usize,
-    /// Index of the second claim.
-    pub b: usize,
-    /// How they relate.
+    /// The earlier claim.
+    pub a: ClaimId,
+    /// The later claim.
+    pub b: ClaimId,
+    /// How they relate: [`Relation::Contradicts`] or [`Relation::Corroborates`].
     pub relation: Relation,
     /// Confidence in `[0, 1]`.
     pub score: f32,
     /// Why.
     pub reasons: Vec<Reason>,
+    /// Whether the two claims come from different sources (actors, or outlets
+    /// for narration). A corroboration between claims of one source is not
+    /// independent and does not count as agreement.
+    pub independent: bool,
 }

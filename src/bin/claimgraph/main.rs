@@ -1,6 +1,5 @@
 //! The `claimgraph` command line.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,7 +7,7 @@ mod judge;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use claimgraph::{Article, Claim, Config, extract};
+use claimgraph::{Article, ClaimGraph, Config, export};
 
 /// Finds who said what in news articles and where their accounts collide.
 #[derive(Parser)]
@@ -43,8 +42,14 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// A readable report: disputes, then corroborations.
     Text,
+    /// The `claimgraph/1` JSON document.
     Json,
+    /// Graphviz DOT: red edges contradict, green ones corroborate.
+    Dot,
+    /// GraphML.
+    Graphml,
 }
 
 fn main() -> ExitCode {
@@ -81,21 +86,14 @@ fn analyze(format: Format, aliases: Option<PathBuf>, files: &[PathBuf]) -> ExitC
             }
         }
     }
-    let claims: Vec<Claim> = articles.iter().flat_map(|a| extract(a, &config).claims).collect();
+    let graph = ClaimGraph::build(&articles, &config);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = match format {
-        Format::Json => {
-            let refs: Vec<&Article> = articles.iter().collect();
-            claimgraph::export::json::write(&mut out, &refs, &claims, &[])
-        }
-        Format::Text => {
-            for c in &claims {
-                let speaker = c.speaker.as_ref().map_or("(narrator)", |s| s.text.as_str());
-                let _ = writeln!(out, "[{}] {}: {}", c.article, speaker, c.text);
-            }
-            Ok(())
-        }
+        Format::Text => export::text::write(&mut out, &graph),
+        Format::Json => export::json::write(&mut out, &graph),
+        Format::Dot => export::dot::write(&mut out, &graph),
+        Format::Graphml => export::graphml::write(&mut out, &graph),
     };
     if let Err(e) = written {
         eprintln!("claimgraph: {e}");

@@ -1,0 +1,870 @@
+//! [`ClaimGraph`]: claims as nodes, contradictions and corroborations as edges.
+//!
+//! This is the only module that names petgraph types.
+//!
+//! Linking goes through the [blocking index](crate::link::index) and the
+//! pairwise [judge](crate::link::judge()): every new claim is judged against
+//! its candidates among the claims already in the graph (and the new claims
+//! before it), in parallel, and the judgements are merged in claim order.
+//! Adding articles one at a time therefore gives the same links, in the same
+//! order, as building the graph from all of them at once.
+//!
+//! Rules that belong to the graph, not the judge:
+//!
+//! - A claim that repeats an earlier claim of the same source in the same article
+//!   is one claim with it: it is recorded as a repeat
+//!   ([`ClaimGraph::repeat_of`]), never linked, and never counted as corroboration.
+//! - Agreement counts *independent* sources: claims of one source (one actor, or
+//!   one outlet's narration) corroborating each other do not add up. In one
+//!   article, the narrator and each quoted speaker are different sources.
+
+use std::ops::Range;
+
+use petgraph::Undirected;
+use petgraph::stable_graph::{NodeIndex, StableGraph};
+use petgraph::unionfind::UnionFind;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::article::Article;
+use crate::claim::Claim;
+use crate::config::Config;
+use crate::extract::extract;
+use crate::link::index::BlockingIndex;
+use crate::link::{ClaimId, Judgement, Link, Relation};
+use crate::text::normalize::fold;
+
+/// A graph of attributed claims and the links between them.
+///
+/// ```
+/// use claimgraph::{Article, ClaimGraph, Config};
+/// let config = Config::default();
+/// let articles = [
+///     Article::new("a", "The ministry said the talks include a withdrawal of troops."),
+///     Article::new("b", "The army said the talks do not include a withdrawal of troops."),
+/// ];
+/// let graph = ClaimGraph::build(&articles, &config);
+/// assert_eq!(graph.contradictions().count(), 1);
+/// let link = graph.contradictions().next().unwrap();
+/// assert_eq!(graph.claim(link.a).article.as_ref(), "a");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ClaimGraph {
+    graph: StableGraph<ClaimId, usize, Undirected>,
+    nodes: Vec<NodeIndex>,
+    claims: Vec<Claim>,
+    sources: Vec<Source>,
+    repeat_of: Vec<Option<ClaimId>>,
+    links: Vec<Link>,
+    articles: Vec<Article>,
+    article_index: FxHashMap<String, usize>,
+    index: BlockingIndex,
+}
+
+/// Who a claim comes from, for counting independent sources.
+///
+/// Two claims have the same source when they resolve to the same canonical
+/// actor, name the same person, use the same (folded) unresolved speaker words,
+/// or are both narration of the same outlet (of the same article, when the
+/// outlet is unknown).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    /// A resolved canonical actor ("US Department of Defense").
+    Actor(String),
+    /// A named person the alias table does not know.
+    Person(String),
+    /// Unresolved speaker words, folded; with the article when the words only
+    /// make sense there (a pronoun whose antecedent is not known).
+    Speaker {
+        /// The folded speaker words.
+        words: String,
+        /// The article, for speaker words that are local to it.
+        article: Option<String>,
+    },
+    /// An outlet's own narration: the outlet's name, or the article id when the
+    /// outlet is unknown.
+    Outlet(String),
+}
+
+impl Source {
+    /// The source of a claim. `article` is the claim's article when known: it
+    /// gives the outlet of narration and the words of a pronoun's antecedent.
+    ///
+    /// ```
+    /// use claimgraph::{extract, graph::Source, Article, Config};
+    /// let article = Article::new("a1", "The Pentagon said the talks go on.");
+    /// let claims = extract(&article, &Config::default()).claims;
+    /// let source = Source::of(&claims[0], Some(&article));
+    /// assert_eq!(source, Source::Actor("US Department of Defense".into()));
+    /// assert_eq!(source.label(), "US Department of Defense");
+    /// ```
+    pub fn of(claim: &Claim, article: Option<&Article>) -> Source {
+        let Some(speaker) = &claim.speaker else {
+            let outlet = article
+                .and_then(Article::outlet)
+                .map_or_else(|| claim.article.to_string(), str::to_string);
+            return Source::Outlet(outlet);
+        };
+        if let Some(canonical) = &speaker.canonical {
+            return Source::Actor(canonical.clone());
+        }
+        if let Some(person) = &speaker.person {
+            return Source::Person(person.clone());
+        }
+        match speaker.antecedent {
+            None => Source::Speaker {
+                words: fold(&speaker.text, claim.lang),
+                article: None,
+            },
+            Some(span) => match article.map(|a| span.slice(a.text())).filter(|s| !s.is_empty()) {
+                Some(words) => Source::Speaker {
+                    words: fold(words, claim.lang),
+                    article: None,
+                },
+                None => Source::Speaker {
+                    words: fold(&speaker.text, claim.lang),
+                    article: Some(claim.article.to_string()),
+                },
+            },
+        }
+    }
+
+    /// A readable name: the actor, the person, the speaker words (with the
+    /// article where local), or the outlet followed by "(narrator)".
+    pub fn label(&self) -> String {
+        match self {
+            Source::Actor(name) | Source::Person(name) => name.clone(),
+            Source::Speaker { words, article: None } => words.clone(),
+            Source::Speaker {
+                words,
+                article: Some(article),
+            } => format!("{words} ({article})"),
+            Source::Outlet(outlet) => format!("{outlet} (narrator)"),
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+/// What one call of [`ClaimGraph::add_article`] or [`ClaimGraph::add_claims`] added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Added {
+    /// The ids of the new claims: `ClaimId(claims.start)` up to `ClaimId(claims.end)`.
+    pub claims: Range<usize>,
+    /// The positions of the new links in [`ClaimGraph::links`].
+    pub links: Range<usize>,
+    /// How many of the new claims were repeats of earlier claims.
+    pub repeats: usize,
+}
+
+/// Claims linked by corroborations: a connected component over corroborates edges.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cluster {
+    /// The claims, in id order (repeats are not listed; they belong to the
+    /// cluster of the claim they repeat).
+    pub claims: Vec<ClaimId>,
+    /// The distinct sources of the claims, sorted.
+    pub sources: Vec<Source>,
+}
+
+impl Cluster {
+    /// How many independent sources (distinct actors or outlets) back the cluster.
+    pub fn independent_sources(&self) -> usize {
+        self.sources.len()
+    }
+}
+
+/// Contradictions between two corroboration clusters, listed once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dispute {
+    /// One side: the claims of the first cluster, in id order.
+    pub a: Vec<ClaimId>,
+    /// The other side: the claims of the second cluster, in id order.
+    pub b: Vec<ClaimId>,
+    /// Every contradiction between the two sides, as positions in
+    /// [`ClaimGraph::links`], in order.
+    pub links: Vec<usize>,
+    /// The strongest of them (highest score; the first on ties).
+    pub strongest: usize,
+}
+
+/// How two sources relate across the graph: a row of [`ClaimGraph::agreement`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agreement {
+    /// The first source's label (the smaller of the two).
+    pub a: String,
+    /// The second source's label.
+    pub b: String,
+    /// Corroborations between claims of the two.
+    pub corroborations: usize,
+    /// Contradictions between claims of the two.
+    pub contradictions: usize,
+}
+
+impl ClaimGraph {
+    /// An empty graph.
+    pub fn new() -> ClaimGraph {
+        ClaimGraph::default()
+    }
+
+    /// Extracts the claims of every article and links them.
+    ///
+    /// The same as adding the articles one by one with [`ClaimGraph::add_article`].
+    pub fn build(articles: &[Article], config: &Config) -> ClaimGraph {
+        let mut graph = ClaimGraph::new();
+        let extracted: Vec<Vec<Claim>> = articles.par_iter().map(|a| extract(a, config).claims).collect();
+        for (article, claims) in articles.iter().zip(extracted) {
+            let known = graph.push_article(article);
+            graph.push_claims(claims, Some(known));
+        }
+        graph.link_from(0, config);
+        graph
+    }
+
+    /// Extracts the claims of one more article and links them to the claims
+    /// already in the graph (and to each other) without a rebuild. Existing
+    /// links are never removed or changed.
+    ///
+    /// ```
+    /// use claimgraph::{Article, ClaimGraph, Config};
+    /// let config = Config::default();
+    /// let mut graph = ClaimGraph::new();
+    /// graph.add_article(&Article::new("a", "The ministry said the talks include a withdrawal."), &config);
+    /// let added = graph.add_article(&Article::new("b", "The army said the talks do not include a withdrawal."), &config);
+    /// assert_eq!(added.links.len(), 1);
+    /// assert_eq!(graph.links()[added.links.start].relation, claimgraph::link::Relation::Contradicts);
+    /// ```
+    pub fn add_article(&mut self, article: &Article, config: &Config) -> Added {
+        let claims = extract(article, config).claims;
+        let known = self.push_article(article);
+        let first = self.claims.len();
+        let n_links = self.links.len();
+        self.push_claims(claims, Some(known));
+        let repeats = self.link_from(first, config);
+        Added {
+            claims: first..self.claims.len(),
+            links: n_links..self.links.len(),
+            repeats,
+        }
+    }
+
+    /// Adds claims extracted elsewhere and links them like [`ClaimGraph::add_article`].
+    /// Claims of an article already added take its outlet for narration.
+    pub fn add_claims(&mut self, claims: Vec<Claim>, config: &Config) -> Added {
+        let first = self.claims.len();
+        let n_links = self.links.len();
+        self.push_claims(claims, None);
+        let repeats = self.link_from(first, config);
+        Added {
+            claims: first..self.claims.len(),
+            links: n_links..self.links.len(),
+            repeats,
+        }
+    }
+
+    /// Records an article; returns its position in [`ClaimGraph::articles`].
+    fn push_article(&mut self, article: &Article) -> usize {
+        self.articles.push(article.clone());
+        let position = self.articles.len() - 1;
+        self.article_index.insert(article.id().to_string(), position);
+        position
+    }
+
+    /// Adds claims as nodes and to the index, without linking them.
+    fn push_claims(&mut self, claims: Vec<Claim>, article: Option<usize>) {
+        for claim in claims {
+            let known = article
+                .or_else(|| self.article_index.get(claim.article.as_ref()).copied())
+                .map(|i| &self.articles[i]);
+            let source = Source::of(&claim, known);
+            let id = ClaimId(self.claims.len());
+            self.index.insert(&claim);
+            self.nodes.push(self.graph.add_node(id));
+            self.sources.push(source);
+            self.repeat_of.push(None);
+            self.claims.push(claim);
+        }
+    }
+
+    /// Judges every claim from `first` on against its candidates, in parallel,
+    /// then merges the judgements in claim order. Returns how many repeats it found.
+    fn link_from(&mut self, first: usize, config: &Config) -> usize {
+        let new: Vec<usize> = (first..self.claims.len()).collect();
+        let judge_all = || -> Vec<Vec<(usize, Judgement)>> {
+            new.par_iter()
+                .map(|&i| {
+                    self.index
+                        .candidates(ClaimId(i), &config.link)
+                        .into_iter()
+                        .filter(|c| c.0 >= first || self.repeat_of[c.0].is_none())
+                        .filter_map(|c| {
+                            let judgement = judge_pair(&self.claims[c.0], &self.claims[i], config);
+                            let keep = judgement.relation != Relation::Unrelated
+                                && judgement.score >= config.link.min_score;
+                            keep.then_some((c.0, judgement))
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let judged = match config.link.threads {
+            0 => judge_all(),
+            n => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+                Ok(pool) => pool.install(judge_all),
+                Err(_) => judge_all(),
+            },
+        };
+        let mut repeats = 0;
+        for (i, judgements) in new.into_iter().zip(judged) {
+            let judgements: Vec<(usize, Judgement)> = judgements
+                .into_iter()
+                .filter(|(c, _)| self.repeat_of[*c].is_none())
+                .collect();
+            let original = judgements.iter().find(|(c, j)| {
+                j.relation == Relation::Corroborates
+                    && self.claims[*c].article == self.claims[i].article
+                    && self.sources[*c] == self.sources[i]
+            });
+            if let Some((c, _)) = original {
+                self.repeat_of[i] = Some(ClaimId(*c));
+                repeats += 1;
+                continue;
+            }
+            for (c, judgement) in judgements {
+                let link = Link {
+                    a: ClaimId(c),
+                    b: ClaimId(i),
+                    relation: judgement.relation,
+                    score: judgement.score,
+                    reasons: judgement.reasons,
+                    independent: self.sources[c] != self.sources[i],
+                };
+                self.graph
+                    .add_edge(self.nodes[c], self.nodes[i], self.links.len());
+                self.links.push(link);
+            }
+        }
+        repeats
+    }
+
+    /// The claims, in id order.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// The claim with id `id`.
+    ///
+    /// # Panics
+    ///
+    /// Panics when the graph has no claim with that id.
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.0]
+    }
+
+    /// The number of claims.
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// Whether the graph has no claims.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// Every link, in the order found: by the later claim, then the earlier.
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    /// The articles added, in order.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// The source of a claim.
+    ///
+    /// # Panics
+    ///
+    /// Panics when the graph has no claim with that id.
+    pub fn source(&self, id: ClaimId) -> &Source {
+        &self.sources[id.0]
+    }
+
+    /// The earlier claim this one repeats (same article, same source, same
+    /// proposition), if it is a repeat. Repeats carry no links.
+    ///
+    /// # Panics
+    ///
+    /// Panics when the graph has no claim with that id.
+    pub fn repeat_of(&self, id: ClaimId) -> Option<ClaimId> {
+        self.repeat_of[id.0]
+    }
+
+    /// The contradictions, in link order.
+    pub fn contradictions(&self) -> impl Iterator<Item = &Link> {
+        self.links.iter().filter(|l| l.relation == Relation::Contradicts)
+    }
+
+    /// The corroborations, in link order.
+    pub fn corroborations(&self) -> impl Iterator<Item = &Link> {
+        self.links.iter().filter(|l| l.relation == Relation::Corroborates)
+    }
+
+    /// The links of one claim, in link order.
+    pub fn links_of(&self, id: ClaimId) -> Vec<&Link> {
+        let Some(&node) = self.nodes.get(id.0) else {
+            return Vec::new();
+        };
+        let mut positions: Vec<usize> = self.graph.edges(node).map(|e| *e.weight()).collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions.into_iter().map(|p| &self.links[p]).collect()
+    }
+
+    /// The links of every claim whose speaker resolves to the canonical actor
+    /// `actor`, in link order.
+    ///
+    /// ```
+    /// use claimgraph::{Article, ClaimGraph, Config};
+    /// let graph = ClaimGraph::build(&[
+    ///     Article::new("a", "Baghdad said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The Pentagon said the talks do not include a withdrawal of troops."),
+    /// ], &Config::default());
+    /// assert_eq!(graph.links_of_actor("US Department of Defense").len(), 1);
+    /// assert_eq!(graph.links_between_camps("US government", "Iraqi government").len(), 1);
+    /// ```
+    pub fn links_of_actor(&self, actor: &str) -> Vec<&Link> {
+        self.links_where(|c| c.actor() == Some(actor))
+    }
+
+    /// The links of every claim whose speaker belongs to `camp`, in link order.
+    pub fn links_of_camp(&self, camp: &str) -> Vec<&Link> {
+        self.links_where(|c| c.camp() == Some(camp))
+    }
+
+    /// The links with one claim in camp `a` and the other in camp `b`, in link order.
+    pub fn links_between_camps(&self, a: &str, b: &str) -> Vec<&Link> {
+        self.links
+            .iter()
+            .filter(|l| {
+                let (x, y) = (self.claims[l.a.0].camp(), self.claims[l.b.0].camp());
+                (x == Some(a) && y == Some(b)) || (x == Some(b) && y == Some(a))
+            })
+            .collect()
+    }
+
+    fn links_where(&self, wanted: impl Fn(&Claim) -> bool) -> Vec<&Link> {
+        self.links
+            .iter()
+            .filter(|l| wanted(&self.claims[l.a.0]) || wanted(&self.claims[l.b.0]))
+            .collect()
+    }
+
+    /// The claims whose speaker resolves to the canonical actor `actor`.
+    pub fn claims_of_actor(&self, actor: &str) -> Vec<ClaimId> {
+        (0..self.claims.len())
+            .filter(|&i| self.claims[i].actor() == Some(actor))
+            .map(ClaimId)
+            .collect()
+    }
+
+    /// For every claim, the smallest claim id of its corroboration component
+    /// (repeats take their original's).
+    fn components(&self) -> Vec<usize> {
+        let mut sets = UnionFind::<usize>::new(self.claims.len());
+        for link in self.corroborations() {
+            sets.union(link.a.0, link.b.0);
+        }
+        for (i, original) in self.repeat_of.iter().enumerate() {
+            if let Some(o) = original {
+                sets.union(i, o.0);
+            }
+        }
+        let mut smallest: FxHashMap<usize, usize> = FxHashMap::default();
+        let roots: Vec<usize> = (0..self.claims.len()).map(|i| sets.find(i)).collect();
+        for (i, &root) in roots.iter().enumerate() {
+            smallest.entry(root).or_insert(i);
+        }
+        roots.into_iter().map(|r| smallest[&r]).collect()
+    }
+
+    /// The members of each component that are not repeats, keyed by component.
+    fn members(&self, components: &[usize]) -> FxHashMap<usize, Vec<ClaimId>> {
+        let mut members: FxHashMap<usize, Vec<ClaimId>> = FxHashMap::default();
+        for (i, &comp) in components.iter().enumerate() {
+            if self.repeat_of[i].is_none() {
+                members.entry(comp).or_default().push(ClaimId(i));
+            }
+        }
+        members
+    }
+
+    /// The corroboration clusters of two or more claims (repeats not counted),
+    /// ordered by their first claim.
+    ///
+    /// ```
+    /// use claimgraph::{Article, ClaimGraph, Config};
+    /// let graph = ClaimGraph::build(&[
+    ///     Article::new("a", "Baghdad said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The Pentagon said the talks include a withdrawal of troops."),
+    /// ], &Config::default());
+    /// let clusters = graph.clusters();
+    /// assert_eq!(clusters.len(), 1);
+    /// assert_eq!(clusters[0].independent_sources(), 2);
+    /// ```
+    pub fn clusters(&self) -> Vec<Cluster> {
+        let components = self.components();
+        let members = self.members(&components);
+        let mut firsts: Vec<usize> = members
+            .iter()
+            .filter(|(_, m)| m.len() >= 2)
+            .map(|(&c, _)| c)
+            .collect();
+        firsts.sort_unstable();
+        firsts
+            .into_iter()
+            .map(|c| self.cluster(members[&c].clone()))
+            .collect()
+    }
+
+    fn cluster(&self, claims: Vec<ClaimId>) -> Cluster {
+        let mut sources: Vec<Source> = claims.iter().map(|c| self.sources[c.0].clone()).collect();
+        sources.sort();
+        sources.dedup();
+        Cluster { claims, sources }
+    }
+
+    /// The disputes: contradictions grouped by the pair of corroboration
+    /// clusters they join, each pair listed once with its strongest link.
+    /// Ordered by the strongest link's score (highest first), then link order.
+    ///
+    /// ```
+    /// use claimgraph::{Article, ClaimGraph, Config};
+    /// let graph = ClaimGraph::build(&[
+    ///     Article::new("a", "Baghdad said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "Iraqi officials said the talks include a withdrawal of troops."),
+    ///     Article::new("c", "The Pentagon said the talks do not include a withdrawal of troops."),
+    /// ], &Config::default());
+    /// let disputes = graph.disputes();
+    /// assert_eq!(disputes.len(), 1);
+    /// assert_eq!(disputes[0].links.len(), 2);
+    /// assert_eq!(disputes[0].a.len() + disputes[0].b.len(), 3);
+    /// ```
+    pub fn disputes(&self) -> Vec<Dispute> {
+        let components = self.components();
+        let members = self.members(&components);
+        let mut order: Vec<DisputeKey> = Vec::new();
+        let mut grouped: FxHashMap<DisputeKey, Vec<usize>> = FxHashMap::default();
+        for (position, link) in self.links.iter().enumerate() {
+            if link.relation != Relation::Contradicts {
+                continue;
+            }
+            let (x, y) = (components[link.a.0], components[link.b.0]);
+            let key = if x == y {
+                DisputeKey::Within(link.a.0, link.b.0)
+            } else {
+                DisputeKey::Between(x.min(y), x.max(y))
+            };
+            grouped
+                .entry(key)
+                .or_insert_with(|| {
+                    order.push(key);
+                    Vec::new()
+                })
+                .push(position);
+        }
+        let mut disputes: Vec<Dispute> = order
+            .into_iter()
+            .map(|key| {
+                let links = grouped.remove(&key).unwrap_or_default();
+                let strongest = links.iter().copied().fold(links[0], |best, p| {
+                    if self.links[p].score > self.links[best].score {
+                        p
+                    } else {
+                        best
+                    }
+                });
+                let (a, b) = match key {
+                    // A contradiction inside one cluster is a dispute between its two claims.
+                    DisputeKey::Within(a, b) => (vec![ClaimId(a)], vec![ClaimId(b)]),
+                    DisputeKey::Between(x, y) => (members[&x].clone(), members[&y].clone()),
+                };
+                Dispute {
+                    a,
+                    b,
+                    links,
+                    strongest,
+                }
+            })
+            .collect();
+        disputes.sort_by(|x, y| {
+            let (sx, sy) = (self.links[x.strongest].score, self.links[y.strongest].score);
+            sy.total_cmp(&sx).then(x.strongest.cmp(&y.strongest))
+        });
+        disputes
+    }
+
+    /// The per-source agreement table: for each pair of distinct sources whose
+    /// claims are linked, how many corroborations and contradictions join them.
+    /// Sources are labelled as in [`Source::label`]: the canonical actor where
+    /// the speaker is resolved. Rows are sorted by the pair of labels.
+    ///
+    /// ```
+    /// use claimgraph::{Article, ClaimGraph, Config};
+    /// let graph = ClaimGraph::build(&[
+    ///     Article::new("a", "Baghdad said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The Pentagon said the talks do not include a withdrawal of troops."),
+    /// ], &Config::default());
+    /// let table = graph.agreement();
+    /// assert_eq!(table.len(), 1);
+    /// assert_eq!((table[0].a.as_str(), table[0].b.as_str()), ("Iraqi government", "US Department of Defense"));
+    /// assert_eq!((table[0].corroborations, table[0].contradictions), (0, 1));
+    /// ```
+    pub fn agreement(&self) -> Vec<Agreement> {
+        let mut rows: FxHashMap<(String, String), (usize, usize)> = FxHashMap::default();
+        for link in self.links.iter().filter(|l| l.independent) {
+            let (x, y) = (self.sources[link.a.0].label(), self.sources[link.b.0].label());
+            if x == y {
+                continue;
+            }
+            let key = if x < y { (x, y) } else { (y, x) };
+            let row = rows.entry(key).or_default();
+            match link.relation {
+                Relation::Corroborates => row.0 += 1,
+                Relation::Contradicts => row.1 += 1,
+                Relation::Unrelated => {}
+            }
+        }
+        let mut table: Vec<Agreement> = rows
+            .into_iter()
+            .map(|((a, b), (corroborations, contradictions))| Agreement {
+                a,
+                b,
+                corroborations,
+                contradictions,
+            })
+            .collect();
+        table.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
+        table
+    }
+
+    /// The distinct camps of some claims, sorted; claims without a camp are left out.
+    pub fn camps_of(&self, claims: &[ClaimId]) -> Vec<&str> {
+        let mut camps: Vec<&str> = claims.iter().filter_map(|c| self.claims[c.0].camp()).collect();
+        camps.sort_unstable();
+        camps.dedup();
+        camps
+    }
+
+    /// The distinct source labels of some claims, sorted.
+    pub fn sources_of(&self, claims: &[ClaimId]) -> Vec<String> {
+        let set: FxHashSet<String> = claims.iter().map(|c| self.sources[c.0].label()).collect();
+        let mut labels: Vec<String> = set.into_iter().collect();
+        labels.sort_unstable();
+        labels
+    }
+}
+
+/// What groups contradictions into one dispute.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum DisputeKey {
+    /// Between two clusters, by their first claims.
+    Between(usize, usize),
+    /// Between two claims of one cluster.
+    Within(usize, usize),
+}
+
+/// The one place linking asks the judge about a pair (`a` the earlier claim).
+fn judge_pair(a: &Claim, b: &Claim, config: &Config) -> Judgement {
+    crate::link::judge(a, b, config)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::claim::{ClaimKind, Modality, Polarity, Speaker};
+    use crate::lang::Lang;
+    use crate::span::Span;
+
+    /// A claim built by hand: `keys` are its topic keys; `speaker` its
+    /// canonical actor (`None` for narration); `camp` the actor's camp.
+    fn claim(article: &str, speaker: Option<(&str, &str)>, keys: &str, polarity: Polarity) -> Claim {
+        Claim {
+            article: Arc::from(article),
+            ordinal: 0,
+            lang: Lang::En,
+            span: Span::new(0, keys.len()),
+            text: keys.to_string(),
+            sentence: Span::new(0, keys.len()),
+            speaker: speaker.map(|(actor, camp)| {
+                let mut s = Speaker::new(actor, Span::new(0, 1));
+                s.canonical = Some(actor.to_string());
+                s.camp = Some(camp.to_string());
+                s
+            }),
+            cue: None,
+            kind: if speaker.is_some() {
+                ClaimKind::Indirect
+            } else {
+                ClaimKind::Narrator
+            },
+            polarity,
+            negation: None,
+            modality: Modality::Asserted,
+            quantities: Vec::new(),
+            time: None,
+            topic_keys: keys.split_whitespace().map(str::to_string).collect(),
+        }
+    }
+
+    const YES: Polarity = Polarity::Affirmed;
+    const NO: Polarity = Polarity::Negated;
+    const IRAQ: Option<(&str, &str)> = Some(("Iraqi government", "Iraqi government"));
+    const DOD: Option<(&str, &str)> = Some(("US Department of Defense", "US government"));
+    const STATE: Option<(&str, &str)> = Some(("US State Department", "US government"));
+
+    fn sample() -> Vec<Claim> {
+        vec![
+            claim("a1", IRAQ, "timeline end coalition mission", YES),
+            claim("a1", IRAQ, "timeline end coalition mission", YES),
+            claim("a2", DOD, "timeline end coalition mission", NO),
+            claim("a3", STATE, "timeline end coalition mission", NO),
+            claim("a3", None, "timeline end coalition mission", NO),
+            claim("a4", DOD, "strikes necessary proportionate", YES),
+            claim("a5", DOD, "timeline end coalition mission", NO),
+        ]
+    }
+
+    fn pairs(graph: &ClaimGraph) -> Vec<(usize, usize, Relation)> {
+        graph.links().iter().map(|l| (l.a.0, l.b.0, l.relation)).collect()
+    }
+
+    #[test]
+    fn repeats_in_one_article_by_one_source_are_one_claim() {
+        let mut graph = ClaimGraph::new();
+        let added = graph.add_claims(sample(), &Config::default());
+        assert_eq!(added.repeats, 1);
+        assert_eq!(graph.repeat_of(ClaimId(1)), Some(ClaimId(0)));
+        assert!(graph.links_of(ClaimId(1)).is_empty());
+        assert!(graph.links().iter().all(|l| l.a.0 != 1 && l.b.0 != 1));
+        // The narrator and the quoted speaker of one article are different sources.
+        assert_eq!(graph.repeat_of(ClaimId(4)), None);
+        assert!(pairs(&graph).contains(&(3, 4, Relation::Corroborates)));
+    }
+
+    #[test]
+    fn clusters_count_independent_sources() {
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(sample(), &Config::default());
+        let clusters = graph.clusters();
+        assert_eq!(clusters.len(), 1, "{clusters:?}");
+        let c = &clusters[0];
+        assert_eq!(c.claims, vec![ClaimId(2), ClaimId(3), ClaimId(4), ClaimId(6)]);
+        // Two claims of the Pentagon count once.
+        assert_eq!(c.independent_sources(), 3);
+        let same = graph.links().iter().find(|l| (l.a.0, l.b.0) == (2, 6)).unwrap();
+        assert!(!same.independent);
+    }
+
+    #[test]
+    fn disputes_are_listed_once_with_the_strongest_link() {
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(sample(), &Config::default());
+        let disputes = graph.disputes();
+        assert_eq!(disputes.len(), 1, "{disputes:?}");
+        let d = &disputes[0];
+        assert_eq!(d.a, vec![ClaimId(0)]);
+        assert_eq!(d.b, vec![ClaimId(2), ClaimId(3), ClaimId(4), ClaimId(6)]);
+        assert_eq!(d.links.len(), 4);
+        assert!(d.links.contains(&d.strongest));
+        assert_eq!(graph.camps_of(&d.b), vec!["US government"]);
+    }
+
+    #[test]
+    fn queries_by_claim_actor_and_camp() {
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(sample(), &Config::default());
+        assert_eq!(graph.contradictions().count(), 4);
+        assert_eq!(graph.links_of(ClaimId(0)).len(), 4);
+        assert_eq!(graph.links_of(ClaimId(5)).len(), 0);
+        assert_eq!(graph.links_of(ClaimId(99)).len(), 0);
+        let dod = graph.links_of_actor("US Department of Defense");
+        assert!(
+            dod.iter()
+                .all(|l| graph.claim(l.a).actor() == Some("US Department of Defense")
+                    || graph.claim(l.b).actor() == Some("US Department of Defense"))
+        );
+        assert_eq!(dod.len(), 7);
+        assert_eq!(
+            graph
+                .links_between_camps("Iraqi government", "US government")
+                .len(),
+            3
+        );
+        assert_eq!(graph.links_of_camp("Iraqi government").len(), 4);
+        assert_eq!(
+            graph.claims_of_actor("US Department of Defense"),
+            vec![ClaimId(2), ClaimId(5), ClaimId(6)]
+        );
+    }
+
+    #[test]
+    fn agreement_table_counts_pairs_of_sources() {
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(sample(), &Config::default());
+        let table = graph.agreement();
+        let row = |a: &str, b: &str| table.iter().find(|r| r.a == a && r.b == b).cloned();
+        let iraq_dod = row("Iraqi government", "US Department of Defense").unwrap();
+        assert_eq!((iraq_dod.corroborations, iraq_dod.contradictions), (0, 2));
+        let dod_state = row("US Department of Defense", "US State Department").unwrap();
+        assert_eq!((dod_state.corroborations, dod_state.contradictions), (2, 0));
+        assert!(table.iter().all(|r| r.a < r.b));
+    }
+
+    #[test]
+    fn adding_one_by_one_equals_a_full_build_and_never_removes_links() {
+        let claims = sample();
+        let mut full = ClaimGraph::new();
+        full.add_claims(claims.clone(), &Config::default());
+        let mut step = ClaimGraph::new();
+        let mut before: Vec<(usize, usize, Relation)> = Vec::new();
+        for c in claims {
+            step.add_claims(vec![c], &Config::default());
+            let now = pairs(&step);
+            assert_eq!(&now[..before.len()], &before[..], "a link changed or vanished");
+            before = now;
+        }
+        assert_eq!(pairs(&full), pairs(&step));
+        assert_eq!(full.disputes(), step.disputes());
+    }
+
+    #[test]
+    fn min_score_and_threads_options_apply() {
+        let mut config = Config::default();
+        config.link.threads = 2;
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(sample(), &config);
+        assert_eq!(graph.links().len(), 10);
+        config.link.min_score = 1.1;
+        let mut none = ClaimGraph::new();
+        none.add_claims(sample(), &config);
+        assert!(none.links().is_empty());
+    }
+
+    #[test]
+    fn narration_sources_are_outlets() {
+        let article = Article::new("a9", "The bridge reopened after repairs lasting three months.")
+            .with_outlet("Daily");
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.source(ClaimId(0)), &Source::Outlet("Daily".into()));
+        assert_eq!(graph.source(ClaimId(0)).label(), "Daily (narrator)");
+        let bare = claim("zz", None, "x", YES);
+        assert_eq!(Source::of(&bare, None), Source::Outlet("zz".into()));
+    }
+}

@@ -1,0 +1,282 @@
+//! The blocking index: which earlier claims are worth judging against a claim.
+//!
+//! Judging every pair of claims costs quadratic time. The index is an inverted
+//! index from *blocking keys* (a claim's topic keys and the measures of its
+//! quantities) to the claims holding them, in insertion order. A claim's
+//! candidates are the earlier claims that share a key with it, ranked by how
+//! many keys they share and how rare those keys are.
+//!
+//! Two caps keep the candidates of one claim bounded whatever the corpus size:
+//! a key held by more than [`LinkConfig::max_key_df`] earlier claims is
+//! over-common and contributes only its most recent holders, and at most
+//! [`LinkConfig::max_candidates`] candidates are returned.
+//!
+//! Candidates of claim `i` depend only on claims `0..i`, so linking a corpus in
+//! one batch or article by article gives the same candidates.
+
+use rustc_hash::FxHashMap;
+
+use crate::claim::Claim;
+use crate::config::LinkConfig;
+use crate::link::ClaimId;
+
+/// An inverted index from blocking keys to the claims holding them.
+///
+/// ```
+/// use claimgraph::link::index::BlockingIndex;
+/// use claimgraph::{extract, Article, Config, LinkConfig};
+/// let config = Config::default();
+/// let claims = extract(&Article::new("a", "The ministry said the talks will start on Sunday. \
+///     The army said the border stays closed."), &config).claims;
+/// let later = extract(&Article::new("b", "Officials said the talks will start on Sunday."), &config).claims;
+/// let mut index = BlockingIndex::new();
+/// for claim in claims.iter().chain(&later) {
+///     index.insert(claim);
+/// }
+/// let last = claimgraph::ClaimId(index.len() - 1);
+/// let candidates = index.candidates(last, &LinkConfig::default());
+/// assert_eq!(candidates.first(), Some(&claimgraph::ClaimId(0)));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct BlockingIndex {
+    /// Key text to key number.
+    key_ids: FxHashMap<String, u32>,
+    /// Key number to the claims holding it, in increasing id order.
+    postings: Vec<Vec<u32>>,
+    /// Claim id to its key numbers, sorted and without duplicates.
+    claim_keys: Vec<Vec<u32>>,
+}
+
+impl BlockingIndex {
+    /// An empty index.
+    pub fn new() -> BlockingIndex {
+        BlockingIndex::default()
+    }
+
+    /// How many claims the index holds.
+    pub fn len(&self) -> usize {
+        self.claim_keys.len()
+    }
+
+    /// Whether the index holds no claim.
+    pub fn is_empty(&self) -> bool {
+        self.claim_keys.is_empty()
+    }
+
+    /// How many distinct keys the index holds.
+    pub fn n_keys(&self) -> usize {
+        self.postings.len()
+    }
+
+    /// Adds a claim; its id is the number of claims added before it.
+    ///
+    /// # Panics
+    ///
+    /// Panics when the index already holds `u32::MAX` claims.
+    pub fn insert(&mut self, claim: &Claim) -> ClaimId {
+        let id = self.claim_keys.len();
+        let id32 = u32::try_from(id).expect("fewer than 2^32 claims in one index");
+        let mut keys: Vec<u32> = blocking_keys(claim)
+            .into_iter()
+            .map(|key| {
+                let next = self.postings.len() as u32;
+                let key_id = *self.key_ids.entry(key).or_insert(next);
+                if key_id == next {
+                    self.postings.push(Vec::new());
+                }
+                key_id
+            })
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for &key in &keys {
+            self.postings[key as usize].push(id32);
+        }
+        self.claim_keys.push(keys);
+        ClaimId(id)
+    }
+
+    /// The earlier claims worth judging against claim `id`, in increasing id order.
+    ///
+    /// Every candidate shares at least one blocking key with the claim. Through a
+    /// key held by more than `config.max_key_df` earlier claims only the
+    /// `max_key_df` most recent are reached. Candidates are ranked by the summed
+    /// rarity of the keys they share (rarer keys weigh more; ties go to the more
+    /// recent claim) and the best `config.max_candidates` are kept. An id the
+    /// index does not hold has no candidates.
+    pub fn candidates(&self, id: ClaimId, config: &LinkConfig) -> Vec<ClaimId> {
+        let Some(keys) = self.claim_keys.get(id.0) else {
+            return Vec::new();
+        };
+        let id32 = id.0 as u32;
+        let mut weights: FxHashMap<u32, f32> = FxHashMap::default();
+        for &key in keys {
+            let holders = &self.postings[key as usize];
+            let earlier = &holders[..holders.partition_point(|&c| c < id32)];
+            if earlier.is_empty() {
+                continue;
+            }
+            let weight = 1.0 / (1.0 + (earlier.len() as f32).ln());
+            let reached = &earlier[earlier.len().saturating_sub(config.max_key_df)..];
+            for &c in reached {
+                *weights.entry(c).or_insert(0.0) += weight;
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = weights.into_iter().collect();
+        ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0)));
+        ranked.truncate(config.max_candidates);
+        let mut out: Vec<ClaimId> = ranked.into_iter().map(|(c, _)| ClaimId(c as usize)).collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+/// The blocking keys of a claim: `t:` + each topic key, `u:` + each quantity's
+/// unit (and `u:` + unit + `@` + place when a place is known), `n:` + each
+/// quantity's value.
+///
+/// ```
+/// use claimgraph::link::index::blocking_keys;
+/// use claimgraph::{extract, Article, Config};
+/// let claims = extract(&Article::new("a", "The army said 300 soldiers left."), &Config::default()).claims;
+/// let keys = blocking_keys(&claims[0]);
+/// assert!(keys.iter().any(|k| k == "n:300"));
+/// assert!(keys.iter().any(|k| k.starts_with("t:")));
+/// ```
+pub fn blocking_keys(claim: &Claim) -> Vec<String> {
+    let mut keys: Vec<String> = claim.topic_keys.iter().map(|k| format!("t:{k}")).collect();
+    for q in &claim.quantities {
+        if let Some(unit) = &q.unit {
+            keys.push(format!("u:{unit}"));
+            if let Some(place) = &q.place {
+                keys.push(format!("u:{unit}@{place}"));
+            }
+        }
+        if q.value.is_finite() {
+            keys.push(format!("n:{}", q.value));
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::claim::{ClaimKind, Modality, Polarity};
+    use crate::lang::Lang;
+    use crate::span::Span;
+
+    fn claim(keys: &[&str]) -> Claim {
+        Claim {
+            article: Arc::from("a"),
+            ordinal: 0,
+            lang: Lang::En,
+            span: Span::new(0, 1),
+            text: "x".into(),
+            sentence: Span::new(0, 1),
+            speaker: None,
+            cue: None,
+            kind: ClaimKind::Narrator,
+            polarity: Polarity::Affirmed,
+            negation: None,
+            modality: Modality::Asserted,
+            quantities: Vec::new(),
+            time: None,
+            topic_keys: keys.iter().map(|k| k.to_string()).collect(),
+        }
+    }
+
+    fn index(claims: &[Claim]) -> BlockingIndex {
+        let mut index = BlockingIndex::new();
+        for c in claims {
+            index.insert(c);
+        }
+        index
+    }
+
+    #[test]
+    fn candidates_share_a_key_and_come_earlier() {
+        let idx = index(&[
+            claim(&["talk", "start"]),
+            claim(&["border", "close"]),
+            claim(&["talk", "end"]),
+            claim(&["talk"]),
+        ]);
+        let config = LinkConfig::default();
+        assert_eq!(idx.candidates(ClaimId(2), &config), vec![ClaimId(0)]);
+        assert_eq!(idx.candidates(ClaimId(3), &config), vec![ClaimId(0), ClaimId(2)]);
+        assert!(idx.candidates(ClaimId(0), &config).is_empty());
+        assert!(idx.candidates(ClaimId(99), &config).is_empty());
+        assert_eq!(idx.len(), 4);
+        assert_eq!(idx.n_keys(), 5);
+    }
+
+    #[test]
+    fn over_common_keys_reach_only_recent_holders() {
+        let mut claims: Vec<Claim> = (0..100).map(|_| claim(&["said"])).collect();
+        claims.push(claim(&["said"]));
+        let idx = index(&claims);
+        let config = LinkConfig {
+            max_key_df: 10,
+            ..LinkConfig::default()
+        };
+        let got = idx.candidates(ClaimId(100), &config);
+        assert_eq!(got, (90..100).map(ClaimId).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn rare_shared_keys_rank_first_under_the_candidate_cap() {
+        let mut claims: Vec<Claim> = vec![claim(&["common", "rare"])];
+        claims.extend((0..50).map(|_| claim(&["common"])));
+        claims.push(claim(&["common", "rare"]));
+        let idx = index(&claims);
+        let config = LinkConfig {
+            max_candidates: 3,
+            ..LinkConfig::default()
+        };
+        let got = idx.candidates(ClaimId(51), &config);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0], ClaimId(0), "the claim sharing the rare key is kept");
+        assert_eq!(&got[1..], &[ClaimId(49), ClaimId(50)], "then the most recent");
+    }
+
+    #[test]
+    fn candidates_per_claim_stay_bounded_as_the_corpus_grows() {
+        let vocab = [
+            "iraq", "troops", "talks", "said", "forces", "attack", "base", "mission",
+        ];
+        let claims: Vec<Claim> = (0..5000)
+            .map(|i| claim(&[vocab[i % 8], vocab[(i / 8) % 8], vocab[(i / 64) % 8]]))
+            .collect();
+        let idx = index(&claims);
+        let config = LinkConfig::default();
+        let most = (0..5000)
+            .map(|i| idx.candidates(ClaimId(i), &config).len())
+            .max()
+            .unwrap();
+        assert!(most <= config.max_candidates, "{most}");
+    }
+
+    #[test]
+    fn quantity_measures_are_keys() {
+        let mut c = claim(&[]);
+        c.quantities.push(crate::claim::Quantity {
+            value: 2500.0,
+            approx: true,
+            bound: crate::claim::Bound::Exact,
+            percent: false,
+            unit: Some("troops".into()),
+            place: Some("iraq".into()),
+            qualifier: None,
+            span: Span::new(0, 1),
+        });
+        assert_eq!(blocking_keys(&c), vec!["u:troops", "u:troops@iraq", "n:2500"]);
+        let idx = index(&[c.clone(), claim(&["x"]), c]);
+        assert_eq!(
+            idx.candidates(ClaimId(2), &LinkConfig::default()),
+            vec![ClaimId(0)]
+        );
+    }
+}
