@@ -1,55 +1,1209 @@
 //! English attribution.
+//!
+//! Works sentence by sentence over the tokens, with quotations paired over
+//! each paragraph so that a quotation running over several sentences is one
+//! content. For every reporting verb (from `lexicons/en/cues.toml`) and every
+//! "according to", it decides where the speaker and the content stand:
+//!
+//! - front cue: "X said (that) C", "X told Reuters that C", "X said: “C”";
+//! - closing cue: "C, X said.", "“C,” X said.", and split quotations
+//!   "“A,” X said, “B.”", whose content runs from the first part to the last
+//!   (one claim, one span, the cue and speaker inside it);
+//! - inverted cue: "“C,” said X, who ...";
+//! - participles and coordinated verbs: "X arrived, saying C" takes the
+//!   sentence's subject;
+//! - chains: "the Pentagon quoted Singh as saying C" (speaker Singh, via the
+//!   Pentagon);
+//! - "according to X, C" and "C, according to X".
+//!
+//! Pronoun speakers ("he", "she", "they", "it", "we", "I") keep the pronoun as
+//! their span and take as antecedent the last named speaker of compatible
+//! gender and number.
+
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
 use super::{Attribution, SpeakerRef};
-use crate::claim::{ClaimKind, CueClass, Diagnostic};
+use crate::claim::{ClaimKind, CueClass, Diagnostic, DiagnosticKind};
 use crate::extract::Doc;
 use crate::span::Span;
+use crate::text::normalize::Token;
 
-/// English cue lexicon.
+/// English cue lexicon, as written in `lexicons/en/cues.toml`.
 #[derive(Clone, Debug, Deserialize)]
-pub(crate) struct EnglishCues {
-    /// Cue verbs (lowercase), with their class.
-    verbs: Vec<(String, CueClass)>,
+struct RawCues {
+    verbs: BTreeMap<CueClass, Vec<String>>,
+    #[serde(default)]
+    object: Vec<String>,
+    #[serde(default)]
+    weak: Vec<String>,
+    #[serde(default)]
+    nounlike: Vec<String>,
+    #[serde(default)]
+    male: Vec<String>,
+    #[serde(default)]
+    female: Vec<String>,
+    #[serde(default)]
+    groups: Vec<String>,
 }
 
+/// English cue lexicon: every inflected form of every cue verb, with what it is.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(from = "RawCues")]
+pub(crate) struct EnglishCues {
+    forms: HashMap<String, Form>,
+    male: Vec<String>,
+    female: Vec<String>,
+    groups: Vec<String>,
+}
+
+/// One inflected form of a cue verb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Form {
+    lemma: String,
+    class: CueClass,
+    /// Which form it is.
+    shape: Shape,
+    /// The content follows an object ("told reporters that").
+    object: bool,
+    /// Counts only before "that", a colon or a quotation, or closing a sentence.
+    weak: bool,
+    /// The form is also a common noun ("plan", "calls").
+    nounlike: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    Base,
+    Third,
+    Past,
+    Ing,
+}
+
+impl From<RawCues> for EnglishCues {
+    fn from(raw: RawCues) -> EnglishCues {
+        let mut forms = HashMap::new();
+        for (class, entries) in &raw.verbs {
+            for entry in entries {
+                let words: Vec<String> = entry.split_whitespace().map(str::to_lowercase).collect();
+                let Some(lemma) = words.first().cloned() else {
+                    continue;
+                };
+                let shaped = if words.len() > 1 {
+                    given_forms(&words)
+                } else {
+                    regular_forms(&lemma)
+                };
+                for (form, shape) in shaped {
+                    forms.entry(form).or_insert_with(|| Form {
+                        lemma: lemma.clone(),
+                        class: *class,
+                        shape,
+                        object: raw.object.contains(&lemma),
+                        weak: raw.weak.contains(&lemma),
+                        nounlike: raw.nounlike.contains(&lemma),
+                    });
+                }
+            }
+        }
+        EnglishCues {
+            forms,
+            male: raw.male,
+            female: raw.female,
+            groups: raw.groups,
+        }
+    }
+}
+
+/// Forms given by hand: base, third person, past (and participle), -ing.
+fn given_forms(words: &[String]) -> Vec<(String, Shape)> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let shape = match i {
+            0 => Shape::Base,
+            1 => Shape::Third,
+            _ if w.ends_with("ing") => Shape::Ing,
+            _ => Shape::Past,
+        };
+        out.push((w.clone(), shape));
+    }
+    out
+}
+
+/// The regular forms of a verb: "note" → notes, noted, noting.
+fn regular_forms(lemma: &str) -> Vec<(String, Shape)> {
+    let consonant_y = lemma.ends_with('y')
+        && lemma
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+    let stem_y = &lemma[..lemma.len().saturating_sub(1)];
+    let third = if consonant_y {
+        format!("{stem_y}ies")
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| lemma.ends_with(e))
+    {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if consonant_y {
+        format!("{stem_y}ied")
+    } else if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else {
+        format!("{lemma}ed")
+    };
+    let ing = if lemma.ends_with("ie") {
+        format!("{}ying", &lemma[..lemma.len() - 2])
+    } else if lemma.ends_with('e') && !lemma.ends_with("ee") {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ing")
+    };
+    vec![
+        (lemma.to_string(), Shape::Base),
+        (third, Shape::Third),
+        (past, Shape::Past),
+        (ing, Shape::Ing),
+    ]
+}
+
+/// Words that end a speaker's noun phrase when walking left from the cue.
+const NP_STOP: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "because",
+    "if",
+    "as",
+    "although",
+    "though",
+    "since",
+    "after",
+    "before",
+    "so",
+    "but",
+    "or",
+    "than",
+    "until",
+    "unless",
+    "whether",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "to",
+    "in",
+    "on",
+    "into",
+    "during",
+    "with",
+    "by",
+    "about",
+    "against",
+    "over",
+    "under",
+    "from",
+    "not",
+    "also",
+    "then",
+    "said",
+    "says",
+    "say",
+    "told",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "once",
+    "even",
+    "just",
+    "only",
+    "this",
+    "these",
+    "those",
+    "it's",
+    "yet",
+    "nor",
+    "however",
+    "meanwhile",
+    "instead",
+    "still",
+    "now",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Words skipped between a subject and its verb ("has also said").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "often",
+    "still",
+    "then",
+    "now",
+    "already",
+    "never",
+    "not",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "must",
+    "just",
+    "even",
+    "again",
+    "long",
+    "first",
+    "further",
+    "only",
+    "always",
+    "since",
+    "ever",
+    "both",
+    "all",
+    "too",
+    "reportedly",
+    "apparently",
+    "clearly",
+    "be",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "t",
+    "didn",
+    "doesn",
+    "don",
+    "won",
+    "wouldn",
+    "hasn",
+    "haven",
+    "hadn",
+];
+
+/// Forms of "to be": a past participle after one is passive or adjectival.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words before a cue form that make it a noun or adjective ("his plan").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some",
+    "any", "no", "every", "each", "such", "many", "more", "most", "much", "of", "for", "to", "in", "on",
+    "with", "by", "at", "from", "without", "about",
+];
+
+/// Subject pronouns.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
+
+/// Words that may stand between a cue and its closing full stop without
+/// making a new clause ("..., she said in a statement on Tuesday.").
+const TAIL: &[&str] = &[
+    "in",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "on",
+    "at",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "to",
+    "reporters",
+    "with",
+    "during",
+    "twitter",
+    "facebook",
+    "email",
+    "press",
+    "conference",
+    "briefing",
+    "speech",
+    "rally",
+    "of",
+    "his",
+    "her",
+    "their",
+    "its",
+    "told",
+    "after",
+    "before",
+    "then",
+    "also",
+    "again",
+    "flatly",
+    "previously",
+    "once",
+    "him",
+    "them",
+    "us",
+    "me",
+    "recent",
+    "post",
+    "news",
+    "radio",
+    "tv",
+    "television",
+    "appearance",
+    "call",
+    "phone",
+    "calls",
+    "op",
+    "ed",
+    "letter",
+    "tweet",
+    "tweets",
+    "message",
+    "remarks",
+    "event",
+    "hearing",
+    "campaign",
+    "stop",
+    "debate",
+    "wrote",
+    "added",
+    "noted",
+    "continued",
+    "from",
+    "by",
+];
+
+/// A quotation: its marks included (`outer`) and excluded (`inner`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Quote {
+    outer: Span,
+    inner: Span,
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// Pairs the quotation marks of each paragraph. Straight quotes alternate;
+/// a quotation left open runs to the end of its paragraph (news style for a
+/// quotation that goes on in the next paragraph).
+fn find_quotes(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut para_start = 0;
+    for line in text.split_inclusive('\n') {
+        let mut open: Option<usize> = None;
+        for (i, c) in line.char_indices() {
+            let at = para_start + i;
+            let straight = c == '"';
+            if open.is_none() && (is_open_quote(c) || straight) {
+                open = Some(at);
+            } else if let Some(o) = open
+                && (is_close_quote(c) || straight)
+            {
+                let open_len = text[o..].chars().next().map_or(1, char::len_utf8);
+                out.push(Quote {
+                    outer: Span::new(o, at + c.len_utf8()),
+                    inner: Span::new(o + open_len, at),
+                });
+                open = None;
+            }
+        }
+        if let Some(o) = open {
+            let end = para_start + line.trim_end().len();
+            let open_len = text[o..].chars().next().map_or(1, char::len_utf8);
+            let inner = Span::new(o + open_len, end);
+            if !inner.is_empty() {
+                out.push(Quote {
+                    outer: Span::new(o, end),
+                    inner,
+                });
+                diagnostics.push(Diagnostic {
+                    span: Some(Span::new(o, end)),
+                    kind: DiagnosticKind::UnclosedQuote,
+                    message: "quotation left open at the end of its paragraph".to_string(),
+                });
+            }
+        }
+        para_start += line.len();
+    }
+    out
+}
+
+/// What one sentence's analysis needs at hand.
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'d EnglishCues,
+    quotes: &'d [Quote],
+}
+
+/// A speaker found before antecedents are resolved.
+struct Found {
+    content: Span,
+    speaker: Option<Span>,
+    via: Option<Span>,
+    cue: Span,
+    class: CueClass,
+    kind: ClaimKind,
+}
+
+/// Finds every English attribution in the document.
 pub(super) fn attribute(
     doc: &Doc<'_>,
     lex: &EnglishCues,
-    _diagnostics: &mut Vec<Diagnostic>,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Attribution> {
+    let quotes = find_quotes(doc.text, diagnostics);
+    let ctx = Ctx {
+        doc,
+        lex,
+        quotes: &quotes,
+    };
     let mut out = Vec::new();
+    let mut named: Vec<Span> = Vec::new();
     for sentence in &doc.sentences {
         let tokens = doc.tokens_in(sentence.span);
-        for (i, token) in tokens.iter().enumerate() {
-            let Some((_, class)) = lex.verbs.iter().find(|(v, _)| *v == token.norm) else {
-                continue;
-            };
-            if i == 0 || i + 1 >= tokens.len() {
-                continue;
-            }
-            let speaker = Span::new(sentence.span.start, tokens[i - 1].span.end);
-            let first = if tokens[i + 1].norm == "that" {
-                i + 2
-            } else {
-                i + 1
-            };
-            let Some(first) = tokens.get(first) else { continue };
-            let content = Span::new(first.span.start, sentence.span.end).trim(doc.text, &['.']);
-            out.push(Attribution {
-                content,
-                sentence: sentence.span,
-                speaker: Some(SpeakerRef {
-                    span: speaker,
-                    antecedent: None,
-                    via: None,
-                }),
-                cue: Some((token.span, *class)),
-                kind: ClaimKind::Indirect,
+        let found = ctx.sentence(sentence.span, tokens, diagnostics);
+        for f in found {
+            let speaker = f.speaker.map(|span| {
+                let antecedent = if ctx.is_pronoun(span) {
+                    ctx.antecedent(span, &named)
+                } else {
+                    named.push(span);
+                    None
+                };
+                SpeakerRef {
+                    span,
+                    antecedent,
+                    via: f.via,
+                }
             });
-            break;
+            if let Some(via) = f.via {
+                named.push(via);
+            }
+            let mut covered = sentence.span.cover(f.content);
+            for s in &doc.sentences {
+                if s.span.overlaps(f.content) {
+                    covered = covered.cover(s.span);
+                }
+            }
+            out.push(Attribution {
+                content: f.content,
+                sentence: covered,
+                speaker,
+                cue: Some((f.cue, f.class)),
+                kind: f.kind,
+            });
         }
     }
     out
+}
+
+impl Ctx<'_, '_> {
+    fn text(&self) -> &str {
+        self.doc.text
+    }
+
+    /// The text between two byte offsets (empty when out of order).
+    fn gap(&self, from: usize, to: usize) -> &str {
+        self.text().get(from..to).unwrap_or("")
+    }
+
+    fn is_pronoun(&self, span: Span) -> bool {
+        let s = span.slice(self.text()).to_lowercase();
+        PRONOUNS.contains(&s.as_str()) && s != "who"
+    }
+
+    /// The last named speaker a pronoun can stand for.
+    fn antecedent(&self, pronoun: Span, named: &[Span]) -> Option<Span> {
+        let p = pronoun.slice(self.text()).to_lowercase();
+        let words =
+            |span: Span| -> Vec<String> { self.doc.tokens_in(span).iter().map(|t| t.norm.clone()).collect() };
+        let is_group = |w: &[String]| {
+            w.iter().any(|x| self.lex.groups.contains(x)) || w.first().is_some_and(|x| x == "the")
+        };
+        let gender = |w: &[String]| -> Option<bool> {
+            if w.iter().any(|x| self.lex.female.contains(x)) {
+                Some(false)
+            } else if w.iter().any(|x| self.lex.male.contains(x)) {
+                Some(true)
+            } else {
+                None
+            }
+        };
+        named.iter().rev().take(8).copied().find(|&span| {
+            let w = words(span);
+            match p.as_str() {
+                "he" => !is_group(&w) && gender(&w) != Some(false),
+                "she" => !is_group(&w) && gender(&w) != Some(true),
+                "it" | "they" | "we" => is_group(&w) || p != "it",
+                _ => !is_group(&w),
+            }
+        })
+    }
+
+    /// The quotation whose closing mark ends right before `pos` (spaces and
+    /// commas between allowed).
+    fn quote_closing_before(&self, pos: usize) -> Option<Quote> {
+        let before = self.gap(0, pos);
+        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let end = trimmed.len();
+        if !trimmed.ends_with(|c: char| is_close_quote(c) || c == '"') {
+            return None;
+        }
+        self.quotes
+            .iter()
+            .copied()
+            .find(|q| q.outer.end == end && q.inner.end < end)
+    }
+
+    /// The quotation that opens at the first non-space character at or after `pos`.
+    fn quote_opening_at(&self, pos: usize) -> Option<Quote> {
+        let rest = self.gap(pos, self.text().len());
+        let skip = rest.len() - rest.trim_start().len();
+        self.quotes.iter().copied().find(|q| q.outer.start == pos + skip)
+    }
+
+    /// The quotation whose inside holds `pos`.
+    fn quote_around(&self, pos: usize) -> Option<Quote> {
+        self.quotes
+            .iter()
+            .copied()
+            .find(|q| q.inner.start <= pos && pos < q.inner.end)
+    }
+
+    fn trim_content(&self, span: Span) -> Span {
+        let t = span.trim(self.text(), &[',', ';', ':', '.', '—', '–', '-', '(', ')']);
+        // Strip one pair of surrounding quotation marks or a dangling one.
+        let s = t.slice(self.text());
+        let mut start = t.start;
+        let mut end = t.end;
+        if let Some(c) = s.chars().next()
+            && (is_open_quote(c) || c == '"')
+            && !s[c.len_utf8()..].contains(|x: char| is_close_quote(x) || x == '"')
+        {
+            start += c.len_utf8();
+        }
+        let s2 = self.gap(start, end);
+        if let Some(c) = s2.chars().next_back()
+            && (is_close_quote(c) || c == '"')
+            && !s2[..s2.len() - c.len_utf8()].contains(|x: char| is_open_quote(x) || x == '"')
+        {
+            end -= c.len_utf8();
+        }
+        Span::new(start, end).trim(self.text(), &[',', ';', ':', '.', '—', '–'])
+    }
+
+    fn sentence(&self, sent: Span, toks: &[Token], diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].norm == "according" && toks.get(i + 1).is_some_and(|t| t.norm == "to") {
+                if let Some(f) = self.according(sent, toks, i) {
+                    out.push(f);
+                } else {
+                    diagnostics.push(Diagnostic {
+                        span: Some(toks[i].span),
+                        kind: DiagnosticKind::MissingSpeaker,
+                        message: "\"according to\" without a source".to_string(),
+                    });
+                }
+                i += 2;
+                continue;
+            }
+            if let Some(form) = self.lex.forms.get(&toks[i].norm)
+                && let Some(f) = self.verb(sent, toks, i, form, &out)
+            {
+                out.push(f);
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether the text between token `a` and token `a + 1` holds punctuation
+    /// other than what may stand inside a name ("U.S.", "O'Neil", "Jean-Marc").
+    fn hard_break(&self, toks: &[Token], a: usize) -> bool {
+        let Some(next) = toks.get(a + 1) else { return true };
+        let g = self.gap(toks[a].span.end, next.span.start);
+        g.chars()
+            .any(|c| !(c.is_whitespace() || matches!(c, '.' | '\'' | '’' | '-' | '&')))
+            || g.contains(". ") && !self.is_abbrev(&toks[a])
+    }
+
+    fn is_abbrev(&self, t: &Token) -> bool {
+        matches!(
+            t.norm.as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "st" | "jr" | "u" | "s" | "d" | "r"
+        ) || t.span.len() == 1
+    }
+
+    fn capitalized(&self, t: &Token) -> bool {
+        t.span
+            .slice(self.text())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The subject noun phrase ending at token `j`: returns its first token.
+    fn np_left(&self, toks: &[Token], j: usize) -> Option<usize> {
+        let mut k = j;
+        let first = &toks[j];
+        if NP_STOP.contains(&first.norm.as_str()) && !PRONOUNS.contains(&first.norm.as_str()) {
+            return None;
+        }
+        if DETERMINERS.contains(&first.norm.as_str())
+            || self.lex.forms.contains_key(&first.norm) && !self.capitalized(first)
+        {
+            return None;
+        }
+        if PRONOUNS.contains(&first.norm.as_str()) {
+            return Some(j);
+        }
+        while k > 0 && j - k < 11 {
+            if self.hard_break(toks, k - 1) {
+                break;
+            }
+            let prev = &toks[k - 1];
+            let w = prev.norm.as_str();
+            if w == "and" {
+                let left_cap = k >= 2 && self.capitalized(&toks[k - 2]) && !self.hard_break(toks, k - 2);
+                if !(left_cap && self.capitalized(&toks[k])) {
+                    break;
+                }
+            } else if NP_STOP.contains(&w)
+                || PRONOUNS.contains(&w)
+                || self.lex.forms.contains_key(w) && !self.capitalized(prev)
+            {
+                break;
+            }
+            k -= 1;
+        }
+        while k < j && matches!(toks[k].norm.as_str(), "of" | "for" | "at" | "and" | "s") {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// The noun phrase starting at token `i` (after an inverted cue or
+    /// "according to"): returns its last token.
+    fn np_right(&self, toks: &[Token], i: usize) -> Option<usize> {
+        let first = toks.get(i)?;
+        let stop = |w: &str| {
+            matches!(
+                w,
+                "who"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "during"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "adding"
+                    | "noting"
+                    | "because"
+                    | "and"
+                    | "but"
+                    | "to"
+                    | "as"
+                    | "told"
+                    | "last"
+                    | "this"
+            ) || BE.contains(&w)
+        };
+        if stop(&first.norm) {
+            return None;
+        }
+        let mut k = i;
+        while k + 1 < toks.len() && k - i < 12 {
+            if self.hard_break(toks, k) {
+                break;
+            }
+            let w = toks[k + 1].norm.as_str();
+            if stop(w) || self.lex.forms.contains_key(w) && !self.capitalized(&toks[k + 1]) {
+                break;
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
+    fn span_of(toks: &[Token], a: usize, b: usize) -> Span {
+        Span::new(toks[a].span.start, toks[b].span.end)
+    }
+
+    /// A reporting verb at token `i`.
+    fn verb(&self, sent: Span, toks: &[Token], i: usize, form: &Form, earlier: &[Found]) -> Option<Found> {
+        let cue = toks[i].span;
+        // Skip auxiliaries and adverbs leftwards ("has also said").
+        let mut j = i;
+        let mut passive = false;
+        while j > 0 && !self.hard_break(toks, j - 1) {
+            let w = toks[j - 1].norm.as_str();
+            if AUX.contains(&w) || w.ends_with("ly") && w.len() > 4 && !self.capitalized(&toks[j - 1]) {
+                if BE.contains(&w) && j == i && form.shape == Shape::Past {
+                    passive = true;
+                }
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if passive {
+            return None;
+        }
+        let prev = (j > 0).then(|| &toks[j - 1]);
+        let broken_before = j == 0 || self.hard_break(toks, j - 1);
+        if let Some(p) = prev
+            && !broken_before
+        {
+            let w = p.norm.as_str();
+            // "his plan", "Clinton's plan", "to support".
+            if DETERMINERS.contains(&w) {
+                return None;
+            }
+            if w == "s" && j >= 2 && self.gap(toks[j - 2].span.end, p.span.start).contains(['\'', '’']) {
+                return None;
+            }
+        }
+        let mut subject = None;
+        if let Some(p) = prev
+            && !broken_before
+            && let Some(k) = self.np_left(toks, j - 1)
+        {
+            let head = p;
+            let gated = form.nounlike && matches!(form.shape, Shape::Base | Shape::Third);
+            let plural = head.norm.len() > 3 && head.norm.ends_with('s') && !head.norm.ends_with("ss");
+            let ok = !gated || PRONOUNS.contains(&head.norm.as_str()) || self.capitalized(head) || plural;
+            let ing_after_noun =
+                form.shape == Shape::Ing && !PRONOUNS.contains(&head.norm.as_str()) && j == i;
+            if ok && !ing_after_noun && head.norm != "who" {
+                subject = Some((k, j - 1));
+            } else if head.norm == "who" && j >= 2 && self.hard_break(toks, j - 2) {
+                // "Trump, who said ...": the noun phrase the relative clause hangs on.
+                if let Some(kk) = self.np_left(toks, j - 2) {
+                    subject = Some((kk, j - 2));
+                }
+            } else if !ok {
+                return None;
+            }
+        }
+        if let Some((k, e)) = subject {
+            let speaker = Self::span_of(toks, k, e);
+            let left_edge = if k == 0 { sent.start } else { toks[k - 1].span.end };
+            let left_gap = self.gap(left_edge, toks[k].span.start);
+            let before_content = k > 0 || self.quote_closing_before(toks[k].span.start).is_some();
+            let left_punct =
+                left_gap.contains([',', '—', '–']) || self.quote_closing_before(toks[k].span.start).is_some();
+            let tail = self.tail_after(sent, toks, i);
+            if left_punct
+                && before_content
+                && let Some(tail_end) = tail
+            {
+                let content = self.content_before(sent, toks[k].span.start, toks, tail_end)?;
+                return Some(self.found(content.0, Some(speaker), None, cue, form, content.1));
+            }
+            if form.lemma == "quote"
+                && let Some(f) = self.chain(sent, toks, i, speaker, form)
+            {
+                return Some(f);
+            }
+            let (content, direct) = self.content_after(sent, toks, i, form)?;
+            return Some(self.found(content, Some(speaker), None, cue, form, direct));
+        }
+        // No subject to the left.
+        let gap_before = if i == 0 {
+            self.gap(sent.start, cue.start)
+        } else {
+            self.gap(toks[i - 1].span.end, cue.start)
+        };
+        let after_break =
+            i > 0 && (gap_before.contains([',', '—']) || self.quote_closing_before(cue.start).is_some());
+        if after_break && j == i {
+            // Inverted: "“C,” said X." or participle: ", saying C".
+            if form.shape != Shape::Ing
+                && let Some(e) = self.np_right(toks, i + 1)
+            {
+                let first = &toks[i + 1];
+                if self.capitalized(first) || PRONOUNS.contains(&first.norm.as_str()) || first.norm == "the" {
+                    let speaker = Self::span_of(toks, i + 1, e);
+                    let tail_end = self.tail_after(sent, toks, e).unwrap_or(e);
+                    let (content, direct) = self.content_before(sent, toks[i].span.start, toks, tail_end)?;
+                    return Some(self.found(content, Some(speaker), None, cue, form, direct));
+                }
+            }
+        }
+        let coordinated = form.shape != Shape::Base
+            && (after_break
+                || prev.is_some_and(|p| {
+                    matches!(
+                        p.norm.as_str(),
+                        "and" | "but" | "before" | "after" | "while" | "when" | "by"
+                    )
+                }));
+        if coordinated {
+            let speaker = earlier
+                .iter()
+                .rev()
+                .find(|f| f.cue.end <= cue.start && f.speaker.is_some())
+                .and_then(|f| f.speaker)
+                .or_else(|| self.leading_np(sent, toks, i))?;
+            let (content, direct) = self.content_after(sent, toks, i, form)?;
+            return Some(self.found(content, Some(speaker), None, cue, form, direct));
+        }
+        None
+    }
+
+    /// The sentence's opening noun phrase ("The campaign", "Hillary Clinton"),
+    /// for a participle whose subject is the main clause's.
+    fn leading_np(&self, _sent: Span, toks: &[Token], limit: usize) -> Option<Span> {
+        let mut k = 0;
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+        {
+            k = 1;
+        }
+        let start = 0;
+        let mut end = None;
+        while k < limit && k < 8 {
+            let t = &toks[k];
+            let inside =
+                self.capitalized(t) || (k == 1 && end.is_none() && start == 0 && toks[0].norm == "the");
+            if !inside || NP_STOP.contains(&t.norm.as_str()) && !self.capitalized(t) {
+                break;
+            }
+            end = Some(k);
+            if self.hard_break(toks, k) {
+                break;
+            }
+            k += 1;
+        }
+        let end = end?;
+        let first = &toks[start];
+        if matches!(
+            first.norm.as_str(),
+            "in" | "on" | "at" | "but" | "and" | "after" | "before" | "when" | "while" | "if"
+        ) {
+            return None;
+        }
+        Some(Self::span_of(toks, start, end))
+    }
+
+    /// When nothing but adverbials ("in a statement on Tuesday") follow the cue
+    /// up to the end of the sentence or a comma, the index of the last of them.
+    fn tail_after(&self, sent: Span, toks: &[Token], i: usize) -> Option<usize> {
+        let mut k = i;
+        loop {
+            if self.hard_break(toks, k) {
+                let next_start = toks.get(k + 1).map_or(sent.end, |t| t.span.start);
+                let g = self.gap(toks[k].span.end, next_start);
+                if g.contains([':']) || g.contains(|c: char| is_open_quote(c)) && !g.contains(',') {
+                    return None;
+                }
+                return Some(k);
+            }
+            let next = toks.get(k + 1)?;
+            if !(TAIL.contains(&next.norm.as_str()) || self.capitalized(next)) || next.norm == "that" {
+                return None;
+            }
+            if k - i > 10 {
+                return None;
+            }
+            k += 1;
+        }
+    }
+
+    /// Content standing before a closing cue whose speaker starts at `pos`:
+    /// the quotation closed right before, or the sentence up to there. A
+    /// second quotation opening after the cue's tail (token `tail`) extends it.
+    fn content_before(&self, sent: Span, pos: usize, toks: &[Token], tail: usize) -> Option<(Span, bool)> {
+        let after = toks.get(tail).map_or(sent.end, |t| t.span.end);
+        let second = self
+            .gap(after, sent.end.max(after))
+            .trim_start()
+            .starts_with(',')
+            .then(|| {
+                let comma = after + self.gap(after, sent.end).find(',').unwrap_or(0) + 1;
+                self.quote_opening_at(comma)
+            })
+            .flatten();
+        if let Some(q) = self.quote_closing_before(pos) {
+            let end = second.map_or(q.inner.end, |s| s.inner.end);
+            let span = self.trim_content(Span::new(q.inner.start, end));
+            return (!span.is_empty()).then_some((span, true));
+        }
+        let mut start = sent.start;
+        if let Some(q) = self.quote_around(pos.saturating_sub(1)) {
+            start = start.max(q.inner.start);
+        }
+        let mut end = pos;
+        if let Some(s) = second {
+            end = s.inner.end;
+        } else if self.gap(after, sent.end).trim_start().starts_with(',') {
+            // "The plan, she said, is dead": the content goes on after the cue.
+            let rest = self.trim_content(Span::new(after, sent.end));
+            if rest.len() > 8 {
+                end = rest.end;
+            }
+        }
+        let span = self.trim_content(Span::new(start, end));
+        (span.len() > 2).then_some((span, false))
+    }
+
+    /// Content after a front cue at token `i`.
+    fn content_after(&self, sent: Span, toks: &[Token], i: usize, form: &Form) -> Option<(Span, bool)> {
+        let cue_end = toks[i].span.end;
+        // A quotation or colon straight after the cue (", “...”", ": “...”").
+        let near = self.gap(cue_end, toks.get(i + 1).map_or(sent.end, |t| t.span.start));
+        if near.contains(|c: char| is_open_quote(c) || c == '"' || c == ':')
+            && let Some(q) = self.quote_opening_at(
+                cue_end
+                    + near
+                        .find(|c: char| is_open_quote(c) || c == '"')
+                        .unwrap_or(near.len()),
+            )
+        {
+            return Some((self.trim_content(q.inner), true));
+        }
+        // Look ahead for "that", a colon or a quotation behind adverbials and objects.
+        let mut start_tok = i + 1;
+        let mut found_that = false;
+        let limit = (i + 14).min(toks.len());
+        let mut k = i + 1;
+        while k < limit {
+            let t = &toks[k];
+            if t.norm == "that" {
+                start_tok = k + 1;
+                found_that = true;
+                break;
+            }
+            if self.lex.forms.contains_key(&t.norm) || BE.contains(&t.norm.as_str()) {
+                break;
+            }
+            let g = self.gap(t.span.end, toks.get(k + 1).map_or(sent.end, |n| n.span.start));
+            if g.contains(':') || g.contains(|c: char| is_open_quote(c)) {
+                let at = t.span.end + g.find(|c: char| is_open_quote(c) || c == '"').unwrap_or(g.len());
+                if let Some(q) = self.quote_opening_at(at) {
+                    return Some((self.trim_content(q.inner), true));
+                }
+                if g.contains(':') {
+                    start_tok = k + 1;
+                    found_that = true;
+                    break;
+                }
+            }
+            if g.contains(['.', ';', '(']) {
+                break;
+            }
+            k += 1;
+        }
+        if !found_that {
+            if form.weak {
+                return None;
+            }
+            if form.object {
+                // "urged Congress to act": from "to"; "told him the plan": after the object.
+                let mut m = i + 1;
+                while m < limit && m < i + 6 {
+                    if toks[m].norm == "to" || toks[m].norm == "of" || toks[m].norm == "for" {
+                        start_tok = m;
+                        break;
+                    }
+                    if self.hard_break(toks, m) {
+                        break;
+                    }
+                    m += 1;
+                }
+            }
+            // "said in a statement, C" / "said Tuesday, C".
+            if start_tok == i + 1 {
+                let mut m = i + 1;
+                while m < toks.len() && m < i + 8 && TAIL.contains(&toks[m].norm.as_str())
+                    || m < toks.len() && m > i + 1 && m < i + 8 && self.capitalized(&toks[m])
+                {
+                    if self.hard_break(toks, m)
+                        && self
+                            .gap(
+                                toks[m].span.end,
+                                toks.get(m + 1).map_or(sent.end, |t| t.span.start),
+                            )
+                            .contains(',')
+                    {
+                        start_tok = m + 1;
+                        break;
+                    }
+                    m += 1;
+                }
+            }
+        }
+        let start = toks.get(start_tok)?.span.start;
+        let mut end = sent.end;
+        // Stop before a following ", adding ..." or ", according to".
+        for m in start_tok + 1..toks.len() {
+            let g = self.gap(toks[m - 1].span.end, toks[m].span.start);
+            if g.contains(',')
+                && (self
+                    .lex
+                    .forms
+                    .get(&toks[m].norm)
+                    .is_some_and(|f| f.shape == Shape::Ing)
+                    || toks[m].norm == "according"
+                    || toks[m].norm == "and"
+                        && toks
+                            .get(m + 1)
+                            .is_some_and(|n| self.lex.forms.contains_key(&n.norm)))
+            {
+                end = toks[m - 1].span.end;
+                break;
+            }
+        }
+        // A quotation opened inside the content runs to its end.
+        if let Some(q) = self
+            .quotes
+            .iter()
+            .find(|q| q.outer.start >= start && q.outer.start < end && q.outer.end > end)
+        {
+            end = q.inner.end;
+        }
+        let span = self.trim_content(Span::new(start, end));
+        let direct = self.quotes.iter().any(|q| q.inner == span);
+        (span.len() > 1).then_some((span, direct))
+    }
+
+    /// "X quoted Y as saying C": speaker Y, via X.
+    fn chain(&self, sent: Span, toks: &[Token], i: usize, via: Span, form: &Form) -> Option<Found> {
+        let e = self.np_right(toks, i + 1)?;
+        let as_ = toks.get(e + 1)?;
+        let verb = toks.get(e + 2)?;
+        if as_.norm != "as" || !self.lex.forms.contains_key(&verb.norm) {
+            return None;
+        }
+        let speaker = Self::span_of(toks, i + 1, e);
+        let vform = &self.lex.forms[&verb.norm];
+        let (content, direct) = self.content_after(sent, toks, e + 2, vform)?;
+        Some(self.found(content, Some(speaker), Some(via), toks[i].span, form, direct))
+    }
+
+    /// "according to X, C" and "C, according to X".
+    fn according(&self, sent: Span, toks: &[Token], i: usize) -> Option<Found> {
+        let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
+        let e = self.np_right(toks, i + 2)?;
+        let speaker = Self::span_of(toks, i + 2, e);
+        let before = self.trim_content(Span::new(
+            self.quote_around(cue.start)
+                .map_or(sent.start, |q| q.inner.start.max(sent.start)),
+            cue.start,
+        ));
+        let after = self.trim_content(Span::new(toks[e].span.end, sent.end));
+        let content = match (before.len() > 2, after.len() > 2) {
+            (true, true) if self.gap(toks[e].span.end, sent.end).trim_start().starts_with(',') => {
+                before.cover(after)
+            }
+            (true, _) => before,
+            (false, true) => after,
+            (false, false) => return None,
+        };
+        let form = Form {
+            lemma: "according to".to_string(),
+            class: CueClass::Assert,
+            shape: Shape::Base,
+            object: false,
+            weak: false,
+            nounlike: false,
+        };
+        let mut f = self.found(content, Some(speaker), None, cue, &form, false);
+        f.kind = ClaimKind::AccordingTo;
+        Some(f)
+    }
+
+    fn found(
+        &self,
+        content: Span,
+        speaker: Option<Span>,
+        via: Option<Span>,
+        cue: Span,
+        form: &Form,
+        direct: bool,
+    ) -> Found {
+        Found {
+            content,
+            speaker,
+            via,
+            cue,
+            class: form.class,
+            kind: if direct {
+                ClaimKind::Direct
+            } else {
+                ClaimKind::Indirect
+            },
+        }
+    }
 }
