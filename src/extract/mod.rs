@@ -105,12 +105,10 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
 
 /// Adds a narrator claim for every sentence that no attribution touches.
 fn add_narrator_claims(doc: &Doc<'_>, attributions: &mut Vec<Attribution>, min_words: usize) {
+    let taken = covered(attributions);
     let mut narrated = Vec::new();
     for sentence in &doc.sentences {
-        let taken = attributions.iter().any(|a| {
-            a.content.overlaps(sentence.span) || a.cue.is_some_and(|(cue, _)| cue.overlaps(sentence.span))
-        });
-        if taken || doc.tokens_in(sentence.span).len() < min_words {
+        if overlaps_any(&taken, sentence.span) || doc.tokens_in(sentence.span).len() < min_words {
             continue;
         }
         narrated.push(Attribution {
@@ -122,6 +120,30 @@ fn add_narrator_claims(doc: &Doc<'_>, attributions: &mut Vec<Attribution>, min_w
         });
     }
     attributions.extend(narrated);
+}
+
+/// The bytes attributions occupy (contents and cues), as sorted, disjoint spans.
+fn covered(attributions: &[Attribution]) -> Vec<Span> {
+    let mut spans: Vec<Span> = attributions
+        .iter()
+        .flat_map(|a| std::iter::once(a.content).chain(a.cue.map(|(cue, _)| cue)))
+        .filter(|s| !s.is_empty())
+        .collect();
+    spans.sort();
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
+/// Whether `span` overlaps any of the sorted, disjoint `spans`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.overlaps(span))
 }
 
 fn build_claim(

@@ -1,8 +1,11 @@
 //! Linking: which claims contradict or corroborate which, and why.
 
+mod judge;
+
 use serde::Deserialize;
 
 use crate::error::Result;
+pub use judge::{Judgement, judge};
 
 /// Concept equivalences, antonyms and evaluative framings (`lexicons/concepts.toml`).
 #[derive(Clone, Debug, Deserialize)]

@@ -4,6 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod judge;
+
 use clap::{Parser, Subcommand, ValueEnum};
 
 use claimgraph::{Article, Claim, Config, extract};
@@ -30,6 +32,13 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Judge sentence pairs from a CSV file with a header `s1,s2[,...]`; writes CSV
+    /// `relation,score` per row, in input order.
+    Judge {
+        /// The CSV file of pairs.
+        #[arg(long)]
+        pairs: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,6 +55,7 @@ fn main() -> ExitCode {
             aliases,
             files,
         } => analyze(format, aliases, &files),
+        Command::Judge { pairs } => judge::run(&pairs),
     }
 }
 
