@@ -20,7 +20,7 @@
 //!   relations without a source are left out of that ratio.
 //!
 //! Prints one JSON line with the totals; `--verbose` also prints every miss
-//! and every false positive. The data directory defaults to the environment
+//! and every false positive (and every hit). The data directory defaults to the environment
 //! variable `CLAIMGRAPH_EVAL`, then `../shared/eval/polnear` and
 //! `/work/shared/eval/polnear`.
 
@@ -304,6 +304,12 @@ fn run(options: &Options) -> Result<(), String> {
                     let right = gold
                         .source
                         .is_none_or(|s| pred[p].speaker.is_some_and(|x| x.overlaps(s)));
+                    println!(
+                        "HIT\t{stem}\tcue={:?}\tspeaker={:?}\tcontent={:?}",
+                        show(pred[p].cue),
+                        show(pred[p].speaker),
+                        snippet(&text, pred[p].content)
+                    );
                     if !right {
                         println!(
                             "SPEAKER\t{stem}\tgold={:?}\tpred={:?}\tcue={:?}",
@@ -314,8 +320,11 @@ fn run(options: &Options) -> Result<(), String> {
                     }
                     continue;
                 }
+                let cue_found = gold
+                    .cue
+                    .is_some_and(|g| pred.iter().any(|p| p.cue.is_some_and(|c| c.overlaps(g))));
                 println!(
-                    "MISS\t{stem}\tcue={:?}\tsource={:?}\tcontent={:?}",
+                    "MISS\t{stem}\tcue={:?}\tsource={:?}\tcontent={:?}\tcue_found={cue_found}",
                     show(gold.cue),
                     show(gold.source),
                     snippet(&text, gold.content)

@@ -4,13 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-use claimgraph::{extract, AliasTable, Article, Config, Lang};
+use claimgraph::{AliasTable, Article, Config, Lang, extract};
 
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut out = Vec::new();
     for dir in ["corpus", "regressions"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir).join(target)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir).join(target)) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_file() {
@@ -29,7 +31,9 @@ fn extract_corpus_replays_cleanly() {
     let inputs = inputs("extract");
     assert!(!inputs.is_empty(), "the extract fuzz corpus is missing");
     for (path, bytes) in inputs {
-        let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
         for lang in Lang::ALL {
             let article = Article::new("fuzz", text).with_lang(lang);
             for claim in extract(&article, &config).claims {
@@ -49,7 +53,9 @@ fn alias_corpus_replays_cleanly() {
     let inputs = inputs("aliases");
     assert!(!inputs.is_empty(), "the aliases fuzz corpus is missing");
     for (path, bytes) in inputs {
-        let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
         match AliasTable::parse("fuzz.toml", text) {
             Ok(table) => {
                 let _ = table.resolve(text, Lang::detect(text));

@@ -157,10 +157,12 @@ fn regular_forms(lemma: &str) -> Vec<(String, Shape)> {
     } else {
         format!("{lemma}ed")
     };
-    let ing = if lemma.ends_with("ie") {
-        format!("{}ying", &lemma[..lemma.len() - 2])
-    } else if lemma.ends_with('e') && !lemma.ends_with("ee") {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+    let ing = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if let Some(stem) = lemma.strip_suffix('e')
+        && !lemma.ends_with("ee")
+    {
+        format!("{stem}ing")
     } else {
         format!("{lemma}ing")
     };
@@ -325,6 +327,27 @@ const AUX: &[&str] = &[
     "hasn",
     "haven",
     "hadn",
+];
+
+/// Times that may stand between a subject and its verb ("Trump on Tuesday said").
+const TIMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "last",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
 ];
 
 /// Forms of "to be": a past participle after one is passive or adjectival.
@@ -659,6 +682,9 @@ impl Ctx<'_, '_> {
 
     fn sentence(&self, sent: Span, toks: &[Token], diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
+        if let Some(f) = self.headline(sent, toks) {
+            out.push(f);
+        }
         let mut i = 0;
         while i < toks.len() {
             if toks[i].norm == "according" && toks.get(i + 1).is_some_and(|t| t.norm == "to") {
@@ -777,6 +803,8 @@ impl Ctx<'_, '_> {
                     | "last"
                     | "this"
             ) || BE.contains(&w)
+                || AUX.contains(&w)
+                    && !matches!(w, "also" | "then" | "now" | "long" | "first" | "all" | "both")
         };
         if stop(&first.norm) {
             return None;
@@ -802,12 +830,23 @@ impl Ctx<'_, '_> {
     /// A reporting verb at token `i`.
     fn verb(&self, sent: Span, toks: &[Token], i: usize, form: &Form, earlier: &[Found]) -> Option<Found> {
         let cue = toks[i].span;
-        // Skip auxiliaries and adverbs leftwards ("has also said").
+        // A capital inside a sentence is a name ("the United States").
+        if i > 0
+            && self.capitalized(&toks[i])
+            && self
+                .quote_around(cue.start)
+                .is_none_or(|q| q.inner.start != cue.start)
+        {
+            return None;
+        }
+        // Skip auxiliaries, adverbs and times leftwards ("has also said", "on Tuesday said").
         let mut j = i;
         let mut passive = false;
         while j > 0 && !self.hard_break(toks, j - 1) {
             let w = toks[j - 1].norm.as_str();
-            if AUX.contains(&w) || w.ends_with("ly") && w.len() > 4 && !self.capitalized(&toks[j - 1]) {
+            let time = TIMES.contains(&w) || w == "on" && j < i && TIMES.contains(&toks[j].norm.as_str());
+            if time || AUX.contains(&w) || w.ends_with("ly") && w.len() > 4 && !self.capitalized(&toks[j - 1])
+            {
                 if BE.contains(&w) && j == i && form.shape == Shape::Past {
                     passive = true;
                 }
@@ -836,6 +875,7 @@ impl Ctx<'_, '_> {
         let mut subject = None;
         if let Some(p) = prev
             && !broken_before
+            && !matches!(p.norm.as_str(), "and" | "or" | "but" | "nor")
             && let Some(k) = self.np_left(toks, j - 1)
         {
             let head = p;
@@ -857,14 +897,28 @@ impl Ctx<'_, '_> {
         }
         if let Some((k, e)) = subject {
             let speaker = Self::span_of(toks, k, e);
+            // "I think" inside a quotation is the quoted speaker's own wording.
+            if k == e
+                && matches!(toks[k].norm.as_str(), "i" | "we" | "you")
+                && self.quote_around(cue.start).is_some()
+            {
+                return None;
+            }
             let left_edge = if k == 0 { sent.start } else { toks[k - 1].span.end };
             let left_gap = self.gap(left_edge, toks[k].span.start);
             let before_content = k > 0 || self.quote_closing_before(toks[k].span.start).is_some();
             let left_punct =
                 left_gap.contains([',', '—', '–']) || self.quote_closing_before(toks[k].span.start).is_some();
-            let tail = self.tail_after(sent, toks, i);
+            let quote_before = self.quote_closing_before(toks[k].span.start).is_some();
+            let tail = self.tail_after(sent, toks, i, quote_before);
+            let quote_after = tail.is_some_and(|t| {
+                let next = toks.get(t + 1).map_or(sent.end, |n| n.span.start);
+                self.gap(toks[t].span.end, next)
+                    .contains(|c: char| is_open_quote(c) || c == '"')
+            });
             if left_punct
                 && before_content
+                && (quote_before || !quote_after)
                 && let Some(tail_end) = tail
             {
                 let content = self.content_before(sent, toks[k].span.start, toks, tail_end)?;
@@ -892,13 +946,25 @@ impl Ctx<'_, '_> {
                 && let Some(e) = self.np_right(toks, i + 1)
             {
                 let first = &toks[i + 1];
-                if self.capitalized(first) || PRONOUNS.contains(&first.norm.as_str()) || first.norm == "the" {
+                let tail = self.tail_after(sent, toks, e, self.quote_closing_before(cue.start).is_some());
+                if (self.capitalized(first) || matches!(first.norm.as_str(), "he" | "she" | "the"))
+                    && let Some(tail_end) = tail
+                {
                     let speaker = Self::span_of(toks, i + 1, e);
-                    let tail_end = self.tail_after(sent, toks, e).unwrap_or(e);
                     let (content, direct) = self.content_before(sent, toks[i].span.start, toks, tail_end)?;
                     return Some(self.found(content, Some(speaker), None, cue, form, direct));
                 }
             }
+        }
+        // "Marley Anderson, 21, a student, said C": the subject with its apposition.
+        if after_break
+            && j == i
+            && form.shape != Shape::Ing
+            && self.quote_closing_before(cue.start).is_none()
+            && let Some(speaker) = self.apposed_subject(sent, toks, i)
+        {
+            let (content, direct) = self.content_after(sent, toks, i, form)?;
+            return Some(self.found(content, Some(speaker), None, cue, form, direct));
         }
         let coordinated = form.shape != Shape::Base
             && (after_break
@@ -919,6 +985,77 @@ impl Ctx<'_, '_> {
             return Some(self.found(content, Some(speaker), None, cue, form, direct));
         }
         None
+    }
+
+    /// The subject of a cue at token `i` that follows a comma, when the clause
+    /// opens with a name and its apposition ("Chris Cox, who runs the group,").
+    fn apposed_subject(&self, sent: Span, toks: &[Token], i: usize) -> Option<Span> {
+        let mut start = 0;
+        for k in (0..i).rev() {
+            if self.quote_closing_before(toks[k].span.start).is_some()
+                || self
+                    .quote_opening_at(if k == 0 { sent.start } else { toks[k - 1].span.end })
+                    .is_some_and(|q| q.outer.end <= toks[k].span.start + 3)
+            {
+                start = k;
+                break;
+            }
+        }
+        if i - start > 30 || i == start {
+            return None;
+        }
+        let first = &toks[start];
+        if !(self.capitalized(first) || first.norm.chars().next().is_some_and(|c| c.is_ascii_digit())) {
+            return None;
+        }
+        if matches!(
+            first.norm.as_str(),
+            "in" | "on"
+                | "at"
+                | "but"
+                | "and"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "if"
+                | "asked"
+                | "as"
+                | "since"
+                | "during"
+                | "for"
+                | "with"
+                | "although"
+                | "though"
+                | "because"
+                | "still"
+                | "however"
+                | "meanwhile"
+                | "yet"
+                | "so"
+                | "then"
+                | "now"
+                | "last"
+                | "earlier"
+                | "later"
+                | "this"
+                | "that"
+                | "it"
+                | "there"
+        ) || TIMES.contains(&first.norm.as_str())
+        {
+            return None;
+        }
+        // The first comma must come right after a name-like run (no verb before it).
+        let first_break = (start..i).find(|&k| self.hard_break(toks, k))?;
+        if (start..=first_break).any(|k| {
+            self.lex.forms.contains_key(&toks[k].norm) && !self.capitalized(&toks[k])
+                || BE.contains(&toks[k].norm.as_str())
+        }) {
+            return None;
+        }
+        let span = Span::new(first.span.start, toks[i - 1].span.end);
+        Some(span)
     }
 
     /// The sentence's opening noun phrase ("The campaign", "Hillary Clinton"),
@@ -959,7 +1096,9 @@ impl Ctx<'_, '_> {
 
     /// When nothing but adverbials ("in a statement on Tuesday") follow the cue
     /// up to the end of the sentence or a comma, the index of the last of them.
-    fn tail_after(&self, sent: Span, toks: &[Token], i: usize) -> Option<usize> {
+    /// With `liberal`, any words count up to the next break (after a closing
+    /// quotation: "“C,” Trump said of the plan.").
+    fn tail_after(&self, sent: Span, toks: &[Token], i: usize, liberal: bool) -> Option<usize> {
         let mut k = i;
         loop {
             if self.hard_break(toks, k) {
@@ -971,10 +1110,13 @@ impl Ctx<'_, '_> {
                 return Some(k);
             }
             let next = toks.get(k + 1)?;
-            if !(TAIL.contains(&next.norm.as_str()) || self.capitalized(next)) || next.norm == "that" {
+            let adverb = next.norm.ends_with("ly") && next.norm.len() > 4;
+            if !(liberal || TAIL.contains(&next.norm.as_str()) || self.capitalized(next) || adverb)
+                || next.norm == "that"
+            {
                 return None;
             }
-            if k - i > 10 {
+            if k - i > if liberal { 16 } else { 10 } {
                 return None;
             }
             k += 1;
@@ -996,7 +1138,15 @@ impl Ctx<'_, '_> {
             })
             .flatten();
         if let Some(q) = self.quote_closing_before(pos) {
-            let end = second.map_or(q.inner.end, |s| s.inner.end);
+            let mut end = second.map_or(q.inner.end, |s| s.inner.end);
+            if second.is_none()
+                && self
+                    .gap(after, sent.end)
+                    .trim_start()
+                    .starts_with(['.', '!', '?'])
+            {
+                end = self.following_quotes(sent.end, end);
+            }
             let span = self.trim_content(Span::new(q.inner.start, end));
             return (!span.is_empty()).then_some((span, true));
         }
@@ -1016,6 +1166,20 @@ impl Ctx<'_, '_> {
         }
         let span = self.trim_content(Span::new(start, end));
         (span.len() > 2).then_some((span, false))
+    }
+
+    /// The end of the quotations that follow `pos` in the same paragraph with
+    /// nothing but spaces between them ("“A,” she said. “B.” “C.”"), or `end`.
+    fn following_quotes(&self, pos: usize, mut end: usize) -> usize {
+        let mut at = pos;
+        while let Some(q) = self.quote_opening_at(at) {
+            if self.gap(at, q.outer.start).contains('\n') || q.outer.end <= at {
+                break;
+            }
+            end = q.inner.end;
+            at = q.outer.end;
+        }
+        end
     }
 
     /// Content after a front cue at token `i`.
@@ -1048,8 +1212,36 @@ impl Ctx<'_, '_> {
             if self.lex.forms.contains_key(&t.norm) || BE.contains(&t.norm.as_str()) {
                 break;
             }
+            // Only adverbials and, after "told", an object may stand before "that".
+            let adverbial = TAIL.contains(&t.norm.as_str())
+                || self.capitalized(t)
+                || t.norm.ends_with("ly")
+                || t.norm.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    t.norm.as_str(),
+                    "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                        | "you"
+                        | "people"
+                        | "voters"
+                        | "supporters"
+                        | "crowd"
+                        | "audience"
+                        | "lawmakers"
+                        | "journalists"
+                        | "cnn"
+                        | "fox"
+                )
+                || form.object && k < i + 7;
+            if !adverbial {
+                break;
+            }
             let g = self.gap(t.span.end, toks.get(k + 1).map_or(sent.end, |n| n.span.start));
-            if g.contains(':') || g.contains(|c: char| is_open_quote(c)) {
+            if g.contains([':', ',']) && g.contains(|c: char| is_open_quote(c) || c == '"') || g.contains(':')
+            {
                 let at = t.span.end + g.find(|c: char| is_open_quote(c) || c == '"').unwrap_or(g.len());
                 if let Some(q) = self.quote_opening_at(at) {
                     return Some((self.trim_content(q.inner), true));
@@ -1150,6 +1342,49 @@ impl Ctx<'_, '_> {
         let vform = &self.lex.forms[&verb.norm];
         let (content, direct) = self.content_after(sent, toks, e + 2, vform)?;
         Some(self.found(content, Some(speaker), Some(via), toks[i].span, form, direct))
+    }
+
+    /// A line opening with a short name and a colon: "Graham: Trump Is Hurting
+    /// the Party". The colon is the cue.
+    fn headline(&self, sent: Span, toks: &[Token]) -> Option<Found> {
+        let line_start = self.gap(0, sent.start).trim_end_matches([' ', '\t']);
+        if !(line_start.is_empty() || line_start.ends_with('\n')) {
+            return None;
+        }
+        let k = (0..toks.len().min(4)).find(|&k| self.hard_break(toks, k))?;
+        let next = toks.get(k + 1)?.span.start;
+        let g = self.gap(toks[k].span.end, next);
+        if !g.trim_start().starts_with(':') || toks.len() < k + 4 {
+            return None;
+        }
+        if !toks[..=k]
+            .iter()
+            .all(|t| self.capitalized(t) || matches!(t.norm.as_str(), "of" | "the"))
+        {
+            return None;
+        }
+        let colon = toks[k].span.end + g.find(':')?;
+        let content = match self.quote_opening_at(colon + 1) {
+            Some(q) => q.inner,
+            None => self.trim_content(Span::new(colon + 1, sent.end)),
+        };
+        let form = Form {
+            lemma: ":".to_string(),
+            class: CueClass::Assert,
+            shape: Shape::Base,
+            object: false,
+            weak: false,
+            nounlike: false,
+        };
+        let direct = self.quotes.iter().any(|q| q.inner == content);
+        Some(self.found(
+            content,
+            Some(Self::span_of(toks, 0, k)),
+            None,
+            Span::new(colon, colon + 1),
+            &form,
+            direct,
+        ))
     }
 
     /// "according to X, C" and "C, according to X".
