@@ -31,6 +31,7 @@ mod lexicon;
 pub mod link;
 mod resolve;
 mod span;
+pub mod synth;
 pub mod text;
 
 pub use article::Article;
