@@ -329,6 +329,56 @@ const AUX: &[&str] = &[
     "hadn",
 ];
 
+/// Words that open a sentence with something other than its subject.
+const OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "instead",
+    "hours",
+    "days",
+    "minutes",
+    "weeks",
+    "months",
+    "years",
+    "since",
+    "during",
+    "for",
+    "with",
+    "although",
+    "though",
+    "because",
+    "still",
+    "however",
+    "meanwhile",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "asked",
+    "despite",
+    "like",
+    "unlike",
+    "by",
+    "from",
+    "to",
+    "of",
+    "over",
+    "under",
+    "among",
+    "amid",
+    "following",
+    "according",
+];
+
 /// Times that may stand between a subject and its verb ("Trump on Tuesday said").
 const TIMES: &[&str] = &[
     "monday",
@@ -720,6 +770,16 @@ impl Ctx<'_, '_> {
             || g.contains(". ") && !self.is_abbrev(&toks[a])
     }
 
+    /// Like [`Ctx::hard_break`], but a parenthesis may stand inside a name
+    /// ("Sen. Bernie Sanders (I-Vt.)").
+    fn np_break(&self, toks: &[Token], a: usize) -> bool {
+        let Some(next) = toks.get(a + 1) else { return true };
+        let g = self.gap(toks[a].span.end, next.span.start);
+        g.chars()
+            .any(|c| !(c.is_whitespace() || matches!(c, '.' | '\'' | '’' | '-' | '&' | '(' | ')')))
+            || g.contains(". ") && !self.is_abbrev(&toks[a]) && !g.contains(')')
+    }
+
     fn is_abbrev(&self, t: &Token) -> bool {
         matches!(
             t.norm.as_str(),
@@ -737,6 +797,15 @@ impl Ctx<'_, '_> {
 
     /// The subject noun phrase ending at token `j`: returns its first token.
     fn np_left(&self, toks: &[Token], j: usize) -> Option<usize> {
+        // A parenthesis closing right before the cue ("Sanders (I-Vt.) said")
+        // belongs to the name before it.
+        let after = toks.get(j + 1).map_or(toks[j].span.end, |t| t.span.start);
+        if self.gap(toks[j].span.end, after).contains(')') {
+            let open = (j.saturating_sub(6)..=j)
+                .rev()
+                .find(|&m| m > 0 && self.gap(toks[m - 1].span.end, toks[m].span.start).contains('('))?;
+            return self.np_left(toks, open - 1);
+        }
         let mut k = j;
         let first = &toks[j];
         if NP_STOP.contains(&first.norm.as_str()) && !PRONOUNS.contains(&first.norm.as_str()) {
@@ -751,7 +820,7 @@ impl Ctx<'_, '_> {
             return Some(j);
         }
         while k > 0 && j - k < 11 {
-            if self.hard_break(toks, k - 1) {
+            if self.np_break(toks, k - 1) {
                 break;
             }
             let prev = &toks[k - 1];
@@ -842,8 +911,9 @@ impl Ctx<'_, '_> {
         // Skip auxiliaries, adverbs and times leftwards ("has also said", "on Tuesday said").
         let mut j = i;
         let mut passive = false;
-        while j > 0 && !self.hard_break(toks, j - 1) {
+        while j > 0 && !self.np_break(toks, j - 1) {
             let w = toks[j - 1].norm.as_str();
+            let w = if w.ends_with("n't") { "not" } else { w };
             let time = TIMES.contains(&w) || w == "on" && j < i && TIMES.contains(&toks[j].norm.as_str());
             if time || AUX.contains(&w) || w.ends_with("ly") && w.len() > 4 && !self.capitalized(&toks[j - 1])
             {
@@ -859,7 +929,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let prev = (j > 0).then(|| &toks[j - 1]);
-        let broken_before = j == 0 || self.hard_break(toks, j - 1);
+        let broken_before = j == 0 || self.np_break(toks, j - 1);
         if let Some(p) = prev
             && !broken_before
         {
@@ -868,7 +938,12 @@ impl Ctx<'_, '_> {
             if DETERMINERS.contains(&w) {
                 return None;
             }
-            if w == "s" && j >= 2 && self.gap(toks[j - 2].span.end, p.span.start).contains(['\'', '’']) {
+            if w.ends_with("'s")
+                && !matches!(
+                    w,
+                    "he's" | "she's" | "it's" | "who's" | "that's" | "there's" | "what's"
+                )
+            {
                 return None;
             }
         }
@@ -884,13 +959,17 @@ impl Ctx<'_, '_> {
             let ok = !gated || PRONOUNS.contains(&head.norm.as_str()) || self.capitalized(head) || plural;
             let ing_after_noun =
                 form.shape == Shape::Ing && !PRONOUNS.contains(&head.norm.as_str()) && j == i;
-            if ok && !ing_after_noun && head.norm != "who" {
+            if head.norm == "who" {
+                // "Trump, who said ...", "voters who said ...": the relative
+                // pronoun with the noun phrase it hangs on.
+                let kk = if j >= 2 {
+                    self.np_left(toks, j - 2).unwrap_or(j - 1)
+                } else {
+                    j - 1
+                };
+                subject = Some((kk, j - 1));
+            } else if ok && !ing_after_noun {
                 subject = Some((k, j - 1));
-            } else if head.norm == "who" && j >= 2 && self.hard_break(toks, j - 2) {
-                // "Trump, who said ...": the noun phrase the relative clause hangs on.
-                if let Some(kk) = self.np_left(toks, j - 2) {
-                    subject = Some((kk, j - 2));
-                }
             } else if !ok {
                 return None;
             }
@@ -1061,34 +1140,43 @@ impl Ctx<'_, '_> {
     /// The sentence's opening noun phrase ("The campaign", "Hillary Clinton"),
     /// for a participle whose subject is the main clause's.
     fn leading_np(&self, _sent: Span, toks: &[Token], limit: usize) -> Option<Span> {
-        let mut k = 0;
+        let mut start = 0;
+        // Skip an opening participle, adverbial or dateline ("Speaking to
+        // reporters, ...", "WASHINGTON —", "Instead, ...").
+        let first = toks.first()?;
+        let surface = first.span.slice(self.text());
+        let shouting = surface.len() > 2 && surface.chars().all(|c| !c.is_lowercase());
+        if shouting
+            || first.norm.ends_with("ing")
+            || first.norm.ends_with("ed")
+            || first.norm.ends_with("ly")
+            || OPENERS.contains(&first.norm.as_str())
+            || TIMES.contains(&first.norm.as_str())
+        {
+            start = (0..limit).find(|&k| self.hard_break(toks, k))? + 1;
+        }
+        let mut k = start;
         if toks
-            .first()
+            .get(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
         {
-            k = 1;
+            k += 1;
         }
-        let start = 0;
         let mut end = None;
-        while k < limit && k < 8 {
+        while k < limit && k < start + 8 {
             let t = &toks[k];
-            let inside =
-                self.capitalized(t) || (k == 1 && end.is_none() && start == 0 && toks[0].norm == "the");
-            if !inside || NP_STOP.contains(&t.norm.as_str()) && !self.capitalized(t) {
+            let after_det = k == start + 1 && toks[start].norm == "the";
+            if !(self.capitalized(t) || after_det || end.is_some() && t.norm == "of") {
                 break;
             }
             end = Some(k);
-            if self.hard_break(toks, k) {
+            if self.np_break(toks, k) {
                 break;
             }
             k += 1;
         }
         let end = end?;
-        let first = &toks[start];
-        if matches!(
-            first.norm.as_str(),
-            "in" | "on" | "at" | "but" | "and" | "after" | "before" | "when" | "while" | "if"
-        ) {
+        if OPENERS.contains(&toks[start].norm.as_str()) {
             return None;
         }
         Some(Self::span_of(toks, start, end))
