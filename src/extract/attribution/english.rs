@@ -41,6 +41,10 @@ struct RawCues {
     #[serde(default)]
     nounlike: Vec<String>,
     #[serde(default)]
+    before_to: Vec<String>,
+    #[serde(default)]
+    passive_to: Vec<String>,
+    #[serde(default)]
     male: Vec<String>,
     #[serde(default)]
     female: Vec<String>,
@@ -71,6 +75,10 @@ struct Form {
     weak: bool,
     /// The form is also a common noun ("plan", "calls").
     nounlike: bool,
+    /// A weak form that also counts before "to" ("seemed to suggest").
+    before_to: bool,
+    /// Its passive before "to" attributes without a source ("is expected to").
+    passive_to: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,6 +111,8 @@ impl From<RawCues> for EnglishCues {
                         object: raw.object.contains(&lemma),
                         weak: raw.weak.contains(&lemma),
                         nounlike: raw.nounlike.contains(&lemma),
+                        before_to: raw.before_to.contains(&lemma),
+                        passive_to: raw.passive_to.contains(&lemma),
                     });
                 }
             }
@@ -405,9 +415,8 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Words before a cue form that make it a noun or adjective ("his plan").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some",
-    "any", "no", "every", "each", "such", "many", "more", "most", "much", "of", "for", "to", "in", "on",
-    "with", "by", "at", "from", "without", "about",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no",
+    "every", "each", "such", "of", "for", "to", "in", "on", "with", "by", "at", "from", "without", "about",
 ];
 
 /// Subject pronouns.
@@ -655,9 +664,7 @@ impl Ctx<'_, '_> {
         let p = pronoun.slice(self.text()).to_lowercase();
         let words =
             |span: Span| -> Vec<String> { self.doc.tokens_in(span).iter().map(|t| t.norm.clone()).collect() };
-        let is_group = |w: &[String]| {
-            w.iter().any(|x| self.lex.groups.contains(x)) || w.first().is_some_and(|x| x == "the")
-        };
+        let is_group = |w: &[String]| w.iter().any(|x| self.lex.groups.contains(x));
         let gender = |w: &[String]| -> Option<bool> {
             if w.iter().any(|x| self.lex.female.contains(x)) {
                 Some(false)
@@ -776,7 +783,7 @@ impl Ctx<'_, '_> {
         let Some(next) = toks.get(a + 1) else { return true };
         let g = self.gap(toks[a].span.end, next.span.start);
         g.chars()
-            .any(|c| !(c.is_whitespace() || matches!(c, '.' | '\'' | '’' | '-' | '&' | '(' | ')')))
+            .any(|c| !(c.is_whitespace() || matches!(c, '.' | '\'' | '’' | '-' | '&' | '(' | ')' | '%')))
             || g.contains(". ") && !self.is_abbrev(&toks[a]) && !g.contains(')')
     }
 
@@ -785,6 +792,15 @@ impl Ctx<'_, '_> {
             t.norm.as_str(),
             "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "st" | "jr" | "u" | "s" | "d" | "r"
         ) || t.span.len() == 1
+    }
+
+    /// Whether the token is a cue verb that cannot also be a noun.
+    fn is_verb(&self, t: &Token) -> bool {
+        self.lex
+            .forms
+            .get(&t.norm)
+            .is_some_and(|f| !(f.nounlike && matches!(f.shape, Shape::Base | Shape::Third)))
+            && !self.capitalized(t)
     }
 
     fn capitalized(&self, t: &Token) -> bool {
@@ -811,9 +827,7 @@ impl Ctx<'_, '_> {
         if NP_STOP.contains(&first.norm.as_str()) && !PRONOUNS.contains(&first.norm.as_str()) {
             return None;
         }
-        if DETERMINERS.contains(&first.norm.as_str())
-            || self.lex.forms.contains_key(&first.norm) && !self.capitalized(first)
-        {
+        if DETERMINERS.contains(&first.norm.as_str()) || self.is_verb(first) {
             return None;
         }
         if PRONOUNS.contains(&first.norm.as_str()) {
@@ -830,10 +844,7 @@ impl Ctx<'_, '_> {
                 if !(left_cap && self.capitalized(&toks[k])) {
                     break;
                 }
-            } else if NP_STOP.contains(&w)
-                || PRONOUNS.contains(&w)
-                || self.lex.forms.contains_key(w) && !self.capitalized(prev)
-            {
+            } else if NP_STOP.contains(&w) || PRONOUNS.contains(&w) || self.is_verb(prev) {
                 break;
             }
             k -= 1;
@@ -884,7 +895,7 @@ impl Ctx<'_, '_> {
                 break;
             }
             let w = toks[k + 1].norm.as_str();
-            if stop(w) || self.lex.forms.contains_key(w) && !self.capitalized(&toks[k + 1]) {
+            if stop(w) || self.is_verb(&toks[k + 1]) {
                 break;
             }
             k += 1;
@@ -926,6 +937,17 @@ impl Ctx<'_, '_> {
             }
         }
         if passive {
+            // "The vote is expected to be close": no named source; the content
+            // is the clause around the cue.
+            if form.passive_to && toks.get(i + 1).is_some_and(|t| t.norm == "to") && i + 2 < toks.len() {
+                let start = (0..i)
+                    .rev()
+                    .find(|&m| m == 0 || self.hard_break(toks, m - 1))
+                    .unwrap_or(0);
+                let content = self.trim_content(Span::new(toks[start].span.start, sent.end));
+                let cue = Span::new(toks[i - 1].span.start, cue.end);
+                return Some(self.found(content, None, None, cue, form, false));
+            }
             return None;
         }
         let prev = (j > 0).then(|| &toks[j - 1]);
@@ -1346,7 +1368,7 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         if !found_that {
-            if form.weak {
+            if form.weak && !(form.before_to && toks.get(i + 1).is_some_and(|t| t.norm == "to")) {
                 return None;
             }
             if form.object {
@@ -1463,6 +1485,8 @@ impl Ctx<'_, '_> {
             object: false,
             weak: false,
             nounlike: false,
+            before_to: false,
+            passive_to: false,
         };
         let direct = self.quotes.iter().any(|q| q.inner == content);
         Some(self.found(
@@ -1501,6 +1525,8 @@ impl Ctx<'_, '_> {
             object: false,
             weak: false,
             nounlike: false,
+            before_to: false,
+            passive_to: false,
         };
         let mut f = self.found(content, Some(speaker), None, cue, &form, false);
         f.kind = ClaimKind::AccordingTo;
