@@ -978,7 +978,14 @@ impl Ctx<'_, '_> {
             let head = p;
             let gated = form.nounlike && matches!(form.shape, Shape::Base | Shape::Third);
             let plural = head.norm.len() > 3 && head.norm.ends_with('s') && !head.norm.ends_with("ss");
-            let ok = !gated || PRONOUNS.contains(&head.norm.as_str()) || self.capitalized(head) || plural;
+            let complement = toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "that"));
+            let ok = !gated
+                || PRONOUNS.contains(&head.norm.as_str())
+                || self.capitalized(head)
+                || plural
+                || complement && k + 1 < j;
             let ing_after_noun =
                 form.shape == Shape::Ing && !PRONOUNS.contains(&head.norm.as_str()) && j == i;
             if head.norm == "who" {
@@ -1238,15 +1245,20 @@ impl Ctx<'_, '_> {
     /// second quotation opening after the cue's tail (token `tail`) extends it.
     fn content_before(&self, sent: Span, pos: usize, toks: &[Token], tail: usize) -> Option<(Span, bool)> {
         let after = toks.get(tail).map_or(sent.end, |t| t.span.end);
+        // "“A,” said X, the district head, “B.”": the quotation that opens
+        // after a comma, with at most a short apposition between.
         let second = self
-            .gap(after, sent.end.max(after))
-            .trim_start()
-            .starts_with(',')
-            .then(|| {
-                let comma = after + self.gap(after, sent.end).find(',').unwrap_or(0) + 1;
-                self.quote_opening_at(comma)
-            })
-            .flatten();
+            .quotes
+            .iter()
+            .copied()
+            .find(|q| q.outer.start >= after && q.outer.start < sent.end)
+            .filter(|q| {
+                let between = self.gap(after, q.outer.start);
+                between.trim_start().starts_with(',')
+                    && between.trim_end().ends_with(',')
+                    && !between.contains(['.', ';', ':'])
+                    && self.doc.tokens_in(Span::new(after, q.outer.start)).len() <= 8
+            });
         if let Some(q) = self.quote_closing_before(pos) {
             let mut end = second.map_or(q.inner.end, |s| s.inner.end);
             if second.is_none()
@@ -1268,9 +1280,15 @@ impl Ctx<'_, '_> {
         if let Some(s) = second {
             end = s.inner.end;
         } else if self.gap(after, sent.end).trim_start().starts_with(',') {
-            // "The plan, she said, is dead": the content goes on after the cue.
+            // "The plan, she said, is dead": the content goes on after the cue
+            // (but not into an apposition: "..., said Maria Lopez, a spokeswoman").
             let rest = self.trim_content(Span::new(after, sent.end));
-            if rest.len() > 8 {
+            let apposition = self
+                .doc
+                .tokens_in(rest)
+                .first()
+                .is_none_or(|t| matches!(t.norm.as_str(), "a" | "an" | "who" | "which"));
+            if rest.len() > 8 && !apposition {
                 end = rest.end;
             }
         }
@@ -1427,6 +1445,10 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // A cue inside a quotation reports only up to its end.
+        if let Some(q) = self.quote_around(toks[i].span.start) {
+            end = end.min(q.inner.end);
+        }
         // A quotation opened inside the content runs to its end.
         if let Some(q) = self
             .quotes
@@ -1553,6 +1575,224 @@ impl Ctx<'_, '_> {
             } else {
                 ClaimKind::Indirect
             },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicons;
+    use proptest::prelude::*;
+
+    struct Found {
+        content: String,
+        speaker: Option<String>,
+        antecedent: Option<String>,
+        via: Option<String>,
+        cue: Option<(String, CueClass)>,
+        kind: ClaimKind,
+    }
+
+    fn run(text: &str) -> Vec<Found> {
+        let lexicons = Lexicons::builtin();
+        let lex = lexicons.lang(Lang::En);
+        let doc = Doc::new(text, Lang::En, None, lex);
+        let super::super::CueLexicon::En(cues) = &lex.cues else {
+            panic!("English cues expected");
+        };
+        let mut diagnostics = Vec::new();
+        attribute(&doc, cues, &mut diagnostics)
+            .into_iter()
+            .map(|a| Found {
+                content: a.content.slice(text).to_string(),
+                speaker: a.speaker.as_ref().map(|s| s.span.slice(text).to_string()),
+                antecedent: a
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.antecedent)
+                    .map(|s| s.slice(text).to_string()),
+                via: a
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.via)
+                    .map(|s| s.slice(text).to_string()),
+                cue: a.cue.map(|(s, c)| (s.slice(text).to_string(), c)),
+                kind: a.kind,
+            })
+            .collect()
+    }
+
+    fn only(text: &str) -> Found {
+        let mut found = run(text);
+        assert_eq!(found.len(), 1, "one attribution expected in {text:?}");
+        found.remove(0)
+    }
+
+    #[test]
+    fn regular_forms_follow_spelling_rules() {
+        let forms = |w: &str| regular_forms(w).into_iter().map(|(f, _)| f).collect::<Vec<_>>();
+        assert_eq!(forms("note"), ["note", "notes", "noted", "noting"]);
+        assert_eq!(forms("deny"), ["deny", "denies", "denied", "denying"]);
+        assert_eq!(forms("stress"), ["stress", "stresses", "stressed", "stressing"]);
+        assert_eq!(forms("say"), ["say", "says", "sayed", "saying"]);
+    }
+
+    #[test]
+    fn lexicon_knows_inflections_and_classes() {
+        let lexicons = Lexicons::builtin();
+        let super::super::CueLexicon::En(cues) = &lexicons.lang(Lang::En).cues else {
+            panic!("English cues expected");
+        };
+        assert_eq!(cues.forms["said"].lemma, "say");
+        assert_eq!(cues.forms["told"].lemma, "tell");
+        assert_eq!(cues.forms["denied"].class, CueClass::Deny);
+        assert_eq!(cues.forms["condemned"].class, CueClass::Condemn);
+        assert_eq!(cues.forms["forecast"].class, CueClass::Expect);
+        assert_eq!(cues.forms["unveiled"].class, CueClass::Announce);
+        assert_eq!(cues.forms["quoted"].class, CueClass::Quote);
+        assert!(cues.forms["plans"].nounlike);
+    }
+
+    #[test]
+    fn quotes_pair_per_paragraph_and_open_ones_run_to_its_end() {
+        let text = "He said “yes” and \"no\".\n“Still open here\nNext line.";
+        let mut diagnostics = Vec::new();
+        let quotes = find_quotes(text, &mut diagnostics);
+        let inner: Vec<&str> = quotes.iter().map(|q| q.inner.slice(text)).collect();
+        assert_eq!(inner, ["yes", "no", "Still open here"]);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].kind, DiagnosticKind::UnclosedQuote);
+    }
+
+    #[test]
+    fn front_cue_with_that() {
+        let f = only("The council said that the budget was balanced.");
+        assert_eq!(f.content, "the budget was balanced");
+        assert_eq!(f.speaker.as_deref(), Some("The council"));
+        assert_eq!(f.cue, Some(("said".to_string(), CueClass::Assert)));
+        assert_eq!(f.kind, ClaimKind::Indirect);
+    }
+
+    #[test]
+    fn closing_and_inverted_cues() {
+        let f = only("Prices will rise next year, the utility said on Monday.");
+        assert_eq!(f.content, "Prices will rise next year");
+        assert_eq!(f.speaker.as_deref(), Some("the utility"));
+        let f = only("“The port is open,” said Jane Roe, who runs it.");
+        assert_eq!(f.content, "The port is open");
+        assert_eq!(f.speaker.as_deref(), Some("Jane Roe"));
+        assert_eq!(f.kind, ClaimKind::Direct);
+    }
+
+    #[test]
+    fn titles_stay_in_the_speaker() {
+        let f = only("Pentagon deputy press secretary Sabrina Singh said the meetings would go on.");
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("Pentagon deputy press secretary Sabrina Singh")
+        );
+        assert_eq!(f.content, "the meetings would go on");
+    }
+
+    #[test]
+    fn told_skips_its_object() {
+        let f = only("The minister told Reuters in an interview that talks had stalled.");
+        assert_eq!(f.content, "talks had stalled");
+        assert_eq!(f.speaker.as_deref(), Some("The minister"));
+    }
+
+    #[test]
+    fn according_to_on_either_side() {
+        let f = only("According to the police, three people were hurt.");
+        assert_eq!(f.content, "three people were hurt");
+        assert_eq!(f.speaker.as_deref(), Some("the police"));
+        assert_eq!(f.kind, ClaimKind::AccordingTo);
+        let f = only("Three people were hurt, according to the police.");
+        assert_eq!(f.content, "Three people were hurt");
+    }
+
+    #[test]
+    fn split_quotation_runs_from_first_part_to_last() {
+        let f = only("“We will rebuild,” the mayor said, “and faster than before.”");
+        assert_eq!(
+            f.content,
+            "We will rebuild,” the mayor said, “and faster than before"
+        );
+        assert_eq!(f.speaker.as_deref(), Some("the mayor"));
+    }
+
+    #[test]
+    fn pronoun_takes_the_last_compatible_speaker() {
+        let found = run(
+            "Mrs. Ann Lee said the vote was fair. The ministry said it was not. She added that she would appeal.",
+        );
+        let last = found.last().expect("attributions");
+        assert_eq!(last.speaker.as_deref(), Some("She"));
+        assert_eq!(last.antecedent.as_deref(), Some("Mrs. Ann Lee"));
+    }
+
+    #[test]
+    fn chain_names_the_reporter_as_via() {
+        let f = only("The agency quoted a senior official as saying the border would stay closed.");
+        assert_eq!(f.speaker.as_deref(), Some("a senior official"));
+        assert_eq!(f.via.as_deref(), Some("The agency"));
+        assert_eq!(f.content, "the border would stay closed");
+        assert_eq!(f.cue.map(|c| c.1), Some(CueClass::Quote));
+    }
+
+    #[test]
+    fn nouns_and_names_are_not_cues() {
+        assert!(
+            run("His plan was rejected by the United States.")
+                .iter()
+                .all(|f| f.cue.as_ref().is_none_or(|c| c.0 != "plan" && c.0 != "States"))
+        );
+        assert!(run("The tax plans are complicated.").is_empty());
+    }
+
+    #[test]
+    fn first_person_inside_a_quotation_is_not_a_new_speaker() {
+        let found = run("“I think we can win,” the coach said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.as_deref(), Some("the coach"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn never_panics_and_spans_stay_on_boundaries(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("said"), Just("says"), Just("told"), Just("according"), Just("to"), Just("“"),
+                    Just("”"), Just("\""), Just(","), Just("."), Just(":"), Just("he"), Just("The"),
+                    Just("minister"), Just("quoted"), Just("as"), Just("saying"), Just("that"), Just("é"),
+                    Just("("), Just(")"), Just("\n"), Just("who"), Just("is"), Just("expected"), Just("Ü"),
+                ],
+                0..40,
+            )
+        ) {
+            let text = words.join(" ");
+            let lexicons = Lexicons::builtin();
+            let lex = lexicons.lang(Lang::En);
+            let doc = Doc::new(&text, Lang::En, None, lex);
+            let super::super::CueLexicon::En(cues) = &lex.cues else { panic!("English cues expected") };
+            let mut diagnostics = Vec::new();
+            for a in attribute(&doc, cues, &mut diagnostics) {
+                let mut spans = vec![a.content, a.sentence];
+                if let Some(s) = &a.speaker {
+                    spans.push(s.span);
+                    spans.extend(s.antecedent);
+                    spans.extend(s.via);
+                }
+                spans.extend(a.cue.map(|c| c.0));
+                for s in spans {
+                    prop_assert!(s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                }
+            }
         }
     }
 }
