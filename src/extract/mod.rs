@@ -25,7 +25,7 @@ pub(crate) struct Doc<'a> {
     pub(crate) text: &'a str,
     /// The article's language.
     pub(crate) lang: Lang,
-    /// The publication date, when known.
+    /// The publication date: the article's own, else one read from a dateline.
     pub(crate) published: Option<Date>,
     /// Page chrome, in text order.
     pub(crate) skipped: Vec<Skipped>,
@@ -41,6 +41,7 @@ impl<'a> Doc<'a> {
         let skipped = clean::clean(text, &lex.text);
         let sentences = segment::sentences(text, &skipped, &lex.text);
         let tokens = normalize::tokenize(text, Span::new(0, text.len()), lang);
+        let published = published.or_else(|| interpret::guess_published(text, &lex.interpret));
         Doc {
             text,
             lang,

@@ -152,3 +152,216 @@ fn line_of(text: &str, needle: &str) -> Option<usize> {
     let at = text.find(needle)?;
     Some(text[..at].matches('\n').count() + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use proptest::prelude::*;
+
+    use super::clean::{Skipped, clean};
+    use super::normalize::tokenize;
+    use super::segment::{Sentence, sentences};
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicons;
+    use crate::span::Span;
+
+    fn run(text: &str, lang: Lang) -> (Vec<Skipped>, Vec<Sentence>) {
+        let lex = Lexicons::builtin();
+        let lex = &lex.lang(lang).text;
+        let skipped = clean(text, lex);
+        let sentences = sentences(text, &skipped, lex);
+        (skipped, sentences)
+    }
+
+    fn valid(text: &str, span: Span) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    /// Checks every invariant of the text stages on `text`.
+    fn check_invariants(text: &str, lang: Lang) {
+        let (skipped, sents) = run(text, lang);
+        for s in &skipped {
+            assert!(valid(text, s.span) && !s.span.is_empty(), "skipped {s:?}");
+        }
+        assert!(
+            skipped.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "skipped overlap"
+        );
+        for s in &sents {
+            assert!(valid(text, s.span) && !s.span.is_empty(), "sentence {s:?}");
+            assert!(
+                !skipped.iter().any(|k| k.span.overlaps(s.span)),
+                "sentence in chrome {s:?}"
+            );
+            for q in &s.quotes {
+                assert!(valid(text, *q) && s.span.contains(*q), "quote {q:?} of {s:?}");
+            }
+        }
+        assert!(
+            sents.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "sentences overlap"
+        );
+        let tokens = tokenize(text, Span::new(0, text.len()), lang);
+        for t in &tokens {
+            assert!(valid(text, t.span) && !t.span.is_empty(), "token {t:?}");
+        }
+        assert!(
+            tokens.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "tokens overlap"
+        );
+        assert_eq!(run(text, lang), (skipped, sents), "not deterministic");
+        assert_eq!(
+            tokenize(text, Span::new(0, text.len()), lang),
+            tokens,
+            "not deterministic"
+        );
+    }
+
+    /// Characters that stress the stages: Arabic letters, digits and marks,
+    /// quotation marks, stops, bidi controls, joiners, line breaks.
+    fn tricky_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            4 => prop::sample::select(vec![
+                'ق', 'ا', 'ل', 'و', 'ة', 'ى', 'أ', 'إ', 'ؤ', 'ئ', 'ـ', '\u{064E}', '\u{0651}', '\u{0670}',
+                '٠', '٣', '٫', '٬', '۵', '؟', '،', '.', '!', '?', '…', ',', '/', '-', ' ', ' ', '\n', '\n',
+                '\r', '\u{2029}', '"', '“', '”', '«', '»', '„', '‘', '’', '\'', '(', ')', '[', ']',
+                '\u{200F}', '\u{202B}', '\u{202C}', '\u{200D}', '\u{200C}', '\u{FEFF}', '\u{0301}',
+                'a', 'D', 'r', 'U', 'S', 'x', '1', '2', '5', '•', '*', '@', '—', '\u{A0}',
+            ]),
+            1 => any::<char>(),
+        ]
+    }
+
+    fn tricky_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(tricky_char(), 0..200).prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// Pieces of real-looking chrome and prose, shuffled together.
+    fn chrome_text() -> impl Strategy<Value = String> {
+        let pieces = vec![
+            "[ad_1]",
+            "المصدر",
+            "اقرأ المزيد",
+            "(غيتي)",
+            "(AFP)",
+            " قال الوزير إن \"المحادثات مستمرة.",
+            "• اداري",
+            "متصل Someone",
+            "pic.twitter.com/x1",
+            "— A B (@ab) May 1, 2024",
+            "Read more",
+            "د. أحمد",
+            "U.S. troops",
+            "12.5",
+            "٢٬٥٠٠",
+            "«لا»",
+            "“A. B.” C.",
+            "\n",
+            "\n\n",
+            " ",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..40).prop_map(|ps| ps.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn invariants_hold_on_arbitrary_text(text in tricky_text()) {
+            check_invariants(&text, Lang::Ar);
+            check_invariants(&text, Lang::En);
+        }
+
+        #[test]
+        fn invariants_hold_on_chrome_mixes(text in chrome_text()) {
+            check_invariants(&text, Lang::Ar);
+            check_invariants(&text, Lang::En);
+        }
+
+        #[test]
+        fn fold_is_idempotent(text in tricky_text()) {
+            for lang in Lang::ALL {
+                let once = super::normalize::fold(&text, lang);
+                prop_assert_eq!(super::normalize::fold(&once, lang), once.clone());
+            }
+        }
+    }
+
+    /// The seed articles: `CLAIMGRAPH_SEEDS`, else `../shared/seeds` or
+    /// `../../shared/seeds` beside the crate. A set variable must point at a
+    /// folder; without it, no folder found means the seed check is not run.
+    fn seeds_dir() -> Option<PathBuf> {
+        if let Some(dir) = std::env::var_os("CLAIMGRAPH_SEEDS") {
+            let dir = PathBuf::from(dir);
+            assert!(dir.is_dir(), "CLAIMGRAPH_SEEDS={} is not a folder", dir.display());
+            return Some(dir);
+        }
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        [root.join("../shared/seeds"), root.join("../../shared/seeds")]
+            .into_iter()
+            .find(|d| d.is_dir())
+    }
+
+    /// Every occurrence of chrome in the seeds is skipped and in no sentence.
+    #[test]
+    fn seed_chrome_is_skipped() {
+        let Some(dir) = seeds_dir() else {
+            println!("note: no seed folder found (set CLAIMGRAPH_SEEDS); seed chrome check not run");
+            return;
+        };
+        let markers = [
+            "[ad_",
+            "enable JavaScript",
+            "يشاهدون هذا الموضوع",
+            "(زيارة",
+            "مشاهدة الملف الشخصي",
+            "مشاركة:",
+            "(غيتي)",
+            "(أ ف ب)",
+            "(رويترز)",
+            "(Getty",
+            "(AFP)",
+            "(Reuters)",
+            "pic.twitter.com",
+            "(@",
+        ];
+        let mut files = 0;
+        let mut found = 0;
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("seed folder readable")
+            .map(|e| e.expect("seed entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).expect("seed is UTF-8");
+            let lang = Lang::detect(&text);
+            let (skipped, sents) = run(&text, lang);
+            files += 1;
+            assert!(!sents.is_empty(), "{}: no sentences", path.display());
+            for marker in markers {
+                for (at, _) in text.match_indices(marker) {
+                    found += 1;
+                    let span = Span::new(at, at + marker.len());
+                    assert!(
+                        skipped.iter().any(|k| k.span.contains(span)),
+                        "{}: {marker:?} at {at} is not skipped",
+                        path.display()
+                    );
+                    assert!(
+                        !sents.iter().any(|s| s.span.overlaps(span)),
+                        "{}: {marker:?} at {at} is inside a sentence",
+                        path.display()
+                    );
+                }
+            }
+            check_invariants(&text, lang);
+        }
+        assert!(files > 0, "no seed articles in {}", dir.display());
+        assert!(found > 0, "no chrome found in the seeds at all");
+    }
+}

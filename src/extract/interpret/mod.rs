@@ -1,5 +1,12 @@
 //! Interpretation: polarity, modality, quantities, time and topic keys of a
 //! claim's content.
+//!
+//! The rules read the ORIGINAL text of the content through their own light
+//! word scanner ([`words`]), so they do not depend on how the shared tokenizer
+//! splits numbers or punctuation. Every word list lives in
+//! `lexicons/{ar,en}/interpret.toml`; entries are folded when the lexicon is
+//! loaded (Arabic letter variants and diacritics, case), so the files can be
+//! written in ordinary spelling.
 
 mod modality;
 mod polarity;
@@ -7,24 +14,164 @@ mod quantity;
 mod time;
 mod topic;
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::claim::{Cue, Modality, Negation, Polarity, Quantity, TimeRef};
 use crate::error::Result;
 use crate::extract::Doc;
+use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::TextLexicon;
-use crate::text::normalize::Token;
+use crate::text::normalize::{Token, fold};
+
+pub(crate) use time::guess_published;
 
 /// The interpretation lexicon of one language (`lexicons/{ar,en}/interpret.toml`).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct InterpretLexicon {
-    /// Negators (folded).
+    /// Negation and clause structure.
     #[serde(default)]
-    pub(crate) negators: Vec<String>,
-    /// Future markers (folded).
+    pub(crate) negation: NegationLexicon,
+    /// Modal markers.
     #[serde(default)]
-    pub(crate) future: Vec<String>,
+    pub(crate) modality: ModalityLexicon,
+    /// Numbers, hedges, units, qualifiers and places.
+    #[serde(default)]
+    pub(crate) quantity: QuantityLexicon,
+    /// Months, weekdays and relative time words.
+    #[serde(default)]
+    pub(crate) time: TimeLexicon,
+}
+
+/// Negators and the clause words that scope them.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct NegationLexicon {
+    /// Words that negate the predicate they stand before (لا، لم، not, never).
+    pub(crate) negators: Phrases,
+    /// Negators recognised by their unfolded spelling, where folding would
+    /// merge them with another word (ألا "that ... not" against إلا "except").
+    pub(crate) surface_negators: Vec<String>,
+    /// Particles that negate only before a past verb and are otherwise
+    /// pronouns (ما).
+    pub(crate) past_negators: Phrases,
+    /// Words that negate an adjective or noun (غير): they negate the claim only
+    /// in predicative position, see `polarity.rs`.
+    pub(crate) lexical_negators: Phrases,
+    /// "Without" words: they negate the claim only at its start.
+    pub(crate) weak_negators: Phrases,
+    /// Phrases that begin with a negator but do not negate (غير أن "however",
+    /// لا سيما "especially", لا بد "must", not only).
+    pub(crate) not_negation: Phrases,
+    /// Words opening a relative clause (التي، which).
+    pub(crate) relativizers: Phrases,
+    /// Words that open a relative clause only after a noun ("that"); after
+    /// one of `complement_heads` they open a complement instead.
+    pub(crate) weak_relativizers: Phrases,
+    /// Words after which a weak relativizer is a complementizer (said that).
+    pub(crate) complement_heads: Phrases,
+    /// Words opening a subordinate clause (because, if, لأن، إذا).
+    pub(crate) subordinators: Phrases,
+    /// Words joining two clauses (and, but, و، لكن).
+    pub(crate) coordinators: Phrases,
+    /// Words that make the noun before a lexical negator definite enough for
+    /// the negator to be predicative (هذا، هو).
+    pub(crate) subject_words: Phrases,
+    /// Words skipped when looking for the negated predicate (be, يتم).
+    pub(crate) predicate_skip: Phrases,
+    /// Words after a past negator that show it is a pronoun (هو، إلا).
+    pub(crate) past_negator_blockers: Phrases,
+}
+
+/// Modal markers; see `modality.rs` for the precedence between them.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct ModalityLexicon {
+    /// Future markers (سوف، لن، will, going to).
+    pub(crate) future: Phrases,
+    /// Words that start like a future-prefixed verb but are not verbs (سيطرة).
+    pub(crate) future_prefix_exceptions: Phrases,
+    /// Possibility markers (ربما، may, might).
+    pub(crate) possible: Phrases,
+    /// Particles that mark possibility before an imperfect verb only (قد).
+    pub(crate) possible_before_imperfect: Phrases,
+    /// Necessity markers (يجب، must).
+    pub(crate) necessary: Phrases,
+    /// Expectation markers (من المتوقع، expected).
+    pub(crate) expected: Phrases,
+}
+
+/// Number words, hedges and the tables that name what a number counts.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct QuantityLexicon {
+    /// Cardinal number words (ثلاثة، three).
+    pub(crate) number_words: Valued,
+    /// Vague plural counts (عشرات، hundreds): at least the value, hedged.
+    pub(crate) vague_counts: Valued,
+    /// Scale words multiplying the number before them (آلاف، million).
+    pub(crate) scales: Valued,
+    /// Hedges before a number meaning "about".
+    pub(crate) approx: Phrases,
+    /// Hedges before a number meaning "more than, at least".
+    pub(crate) at_least: Phrases,
+    /// Hedges before a number meaning "less than, at most".
+    pub(crate) at_most: Phrases,
+    /// Hedges after a number meaning "about" (تقريبا، or so).
+    pub(crate) approx_after: Phrases,
+    /// Hedges after a number meaning "at least" (على الأقل، or more).
+    pub(crate) at_least_after: Phrases,
+    /// Percent words (في المئة، percent).
+    pub(crate) percent: Phrases,
+    /// Words between a number and its counted noun (of, من).
+    pub(crate) unit_links: Phrases,
+    /// Words between a counted noun and its qualifier or place (تابع، in).
+    pub(crate) tail_links: Phrases,
+    /// Counted nouns: canonical unit key to surface forms.
+    pub(crate) units: Keyed,
+    /// Nationalities and groups: canonical key to surface forms.
+    pub(crate) qualifiers: Keyed,
+    /// Countries and major cities: canonical key to surface forms.
+    pub(crate) places: Keyed,
+    /// Words before a four-digit number that make it a year (عام، in).
+    pub(crate) year_markers: Phrases,
+}
+
+/// Calendar words.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct TimeLexicon {
+    /// Month names (both Arabic series, English names and abbreviations) to 1-12.
+    pub(crate) months: Valued,
+    /// Weekday names to 1 (Monday) - 7 (Sunday).
+    pub(crate) weekdays: Valued,
+    /// Words that may stand before a weekday (يوم، on).
+    pub(crate) day_words: Phrases,
+    /// Words for a part of a month that keep month precision (منتصف، mid).
+    pub(crate) month_parts: Phrases,
+    /// Prepositions that let a bare month name stand as a time (في، in).
+    pub(crate) month_preps: Phrases,
+    /// Relative day words: word to offset in days from the article's date.
+    pub(crate) relative_days: Valued,
+    /// Period words for a month (الشهر، month).
+    pub(crate) month_words: Phrases,
+    /// Period words for a year (العام، year).
+    pub(crate) year_words: Phrases,
+    /// Period words for a week (الأسبوع، week).
+    pub(crate) week_words: Phrases,
+    /// Modifiers meaning "previous" (الماضي، last).
+    pub(crate) past: Phrases,
+    /// Modifiers meaning "current" (الحالي، this).
+    pub(crate) current: Phrases,
+    /// Modifiers meaning "next" (المقبل، next).
+    pub(crate) next: Phrases,
+    /// Words before a year number that make it a year (عام، in).
+    pub(crate) year_markers: Phrases,
+    /// Words that introduce a publication date in a dateline (Published:).
+    pub(crate) published_markers: Phrases,
 }
 
 impl InterpretLexicon {
@@ -54,13 +201,493 @@ pub(crate) fn interpret(
     lex: &InterpretLexicon,
     text_lex: &TextLexicon,
 ) -> Meaning {
-    let (polarity, negation) = polarity::polarity(doc, tokens, cue, lex);
+    let content_words = words(doc.text, content);
+    let embedded = embedded(doc.text, &content_words, &lex.negation);
+    let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, cue, lex);
     Meaning {
         polarity,
         negation,
-        modality: modality::modality(tokens, lex),
-        quantities: quantity::quantities(doc, content, lex),
-        time: time::time(doc, content, sentence, lex),
+        modality: modality::modality(doc.text, &content_words, &embedded, cue, lex),
+        quantities: quantity::quantities(doc.text, content, lex),
+        time: time::claim_time(doc.text, content, sentence, doc.published, lex),
         topic_keys: topic::topic_keys(tokens, text_lex),
+    }
+}
+
+/// A word of the original text: a run of letters, digits and Arabic marks
+/// (with inner apostrophes, so "didn't" is one word).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Word {
+    /// Where the word stands in the original text.
+    pub(super) span: Span,
+    /// The folded form (see [`fold_key`]).
+    pub(super) norm: String,
+}
+
+/// Splits `text[span]` into words. The span is clamped to char boundaries.
+pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
+    let span = clamp(text, span);
+    let slice = span.slice(text);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_apostrophe = matches!(c, '\'' | '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if c.is_alphanumeric() || is_mark(c) || inner_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(word(text, span.start + s, span.start + i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(text, span.start + s, span.end));
+    }
+    out
+}
+
+fn word(text: &str, start: usize, end: usize) -> Word {
+    Word {
+        span: Span::new(start, end),
+        norm: fold_key(&text[start..end]),
+    }
+}
+
+/// Clamps `span` to the text and to char boundaries.
+pub(super) fn clamp(text: &str, span: Span) -> Span {
+    let mut start = span.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// Folds a word or lexicon entry for matching in either language: Arabic
+/// letter variants and marks, lower case, one apostrophe.
+pub(super) fn fold_key(s: &str) -> String {
+    fold(s, Lang::Ar).to_lowercase().replace('’', "'")
+}
+
+/// The forms a folded word may be looked up under: itself, without a leading
+/// conjunction (و، ف), without a leading preposition (ب، ل، ك, and لل for
+/// ل + ال), without the article (ال), and without an accusative alif
+/// (قتيلا → قتيل). Forms are ordered from the most to the least literal.
+pub(super) fn variants(w: &str) -> Vec<&str> {
+    let long = |s: &str, n: usize| s.chars().count() > n;
+    let mut out = vec![w];
+    let mut bases = vec![w];
+    let mut rest = w;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        if long(r, 1) {
+            rest = r;
+            out.push(rest);
+            bases.push(rest);
+        }
+    }
+    if let Some(r) = rest.strip_prefix("لل") {
+        if long(r, 1) {
+            out.push(r);
+            bases.push(r);
+        }
+    }
+    for p in ['ب', 'ل', 'ك'] {
+        if let Some(r) = rest.strip_prefix(p) {
+            if long(r, 2) {
+                out.push(r);
+                bases.push(r);
+            }
+        }
+    }
+    for b in bases.clone() {
+        if let Some(r) = b.strip_prefix("ال") {
+            if long(r, 1) {
+                out.push(r);
+                bases.push(r);
+            }
+        }
+    }
+    for b in bases {
+        if let Some(r) = b.strip_suffix('ا') {
+            if long(r, 2) {
+                out.push(r);
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// The forms of a word without a leading conjunction only (for particles, where
+/// stripping a preposition would turn كلا "both" into لا "no").
+pub(super) fn conj_variants(w: &str) -> Vec<&str> {
+    let mut out = vec![w];
+    if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+        if r.chars().count() > 1 {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// Whether the text between two spans is only white space (and tatweel).
+pub(super) fn tight(text: &str, a: Span, b: Span) -> bool {
+    gap(text, a, b)
+        .chars()
+        .all(|c| c.is_whitespace() || c == '\u{0640}')
+}
+
+/// The text between the end of `a` and the start of `b` (empty if they touch
+/// or are out of order).
+pub(super) fn gap(text: &str, a: Span, b: Span) -> &str {
+    text.get(a.end..b.start.max(a.end)).unwrap_or("")
+}
+
+/// Whether a gap between words holds clause punctuation.
+pub(super) fn breaks_clause(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '.'
+                | '!'
+                | '?'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '"'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '،'
+                | '؛'
+                | '؟'
+                | '—'
+                | '–'
+                | '\n'
+        )
+    })
+}
+
+/// Folded phrases of one or more words, matched word by word.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(from = "Vec<String>")]
+pub(crate) struct Phrases(Vec<Vec<String>>);
+
+impl From<Vec<String>> for Phrases {
+    fn from(list: Vec<String>) -> Phrases {
+        Phrases(
+            list.iter()
+                .map(|p| split_phrase(p))
+                .filter(|p| !p.is_empty())
+                .collect(),
+        )
+    }
+}
+
+fn split_phrase(p: &str) -> Vec<String> {
+    p.split_whitespace().map(fold_key).collect()
+}
+
+/// Whether the word `w` (folded) is `entry`.
+fn same_word(w: &str, entry: &str) -> bool {
+    w == entry
+}
+
+/// Matches `phrase` at word `i`: the first word under any of its `forms`, the
+/// rest exactly, with only white space between the words.
+fn phrase_at(text: &str, words: &[Word], i: usize, phrase: &[String], forms: fn(&str) -> Vec<&str>) -> bool {
+    let Some(first) = words.get(i) else { return false };
+    if !forms(&first.norm).iter().any(|f| same_word(f, &phrase[0])) {
+        return false;
+    }
+    phrase[1..].iter().enumerate().all(|(k, p)| {
+        let j = i + 1 + k;
+        words.get(j).is_some_and(|w| {
+            let prev = &words[j - 1];
+            let joined = tight(text, prev.span, w.span)
+                || gap(text, prev.span, w.span) == "." && prev.norm.chars().count() == 1;
+            same_word(&w.norm, p) && joined
+        })
+    })
+}
+
+impl Phrases {
+    /// The length in words of the longest phrase matching at word `i`, the
+    /// first word looked up with clitics stripped.
+    pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
+        self.at_with(text, words, i, variants)
+    }
+
+    /// Like [`Phrases::at`], stripping only a leading conjunction.
+    pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
+        self.at_with(text, words, i, conj_variants)
+    }
+
+    /// Like [`Phrases::at`], the first word matched exactly.
+    pub(super) fn at_exact(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
+        self.at_with(text, words, i, |w| vec![w])
+    }
+
+    fn at_with(&self, text: &str, words: &[Word], i: usize, forms: fn(&str) -> Vec<&str>) -> Option<usize> {
+        self.0
+            .iter()
+            .filter(|p| phrase_at(text, words, i, p, forms))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// The length of the longest phrase that ends right before word `end`
+    /// (exclusive), with `between` accepted as the gap to that word.
+    pub(super) fn ending_before(
+        &self,
+        text: &str,
+        words: &[Word],
+        end: usize,
+        at: usize,
+        between: fn(&str) -> bool,
+    ) -> Option<usize> {
+        self.0
+            .iter()
+            .filter(|p| {
+                p.len() <= end
+                    && phrase_at(text, words, end - p.len(), p, variants)
+                    && between(text.get(words[end - 1].span.end..at).unwrap_or("x"))
+            })
+            .map(Vec::len)
+            .max()
+    }
+}
+
+/// Folded phrases with a number each (month names, number words, scales).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(from = "BTreeMap<String, f64>")]
+pub(crate) struct Valued(Vec<(Vec<String>, f64)>);
+
+impl From<BTreeMap<String, f64>> for Valued {
+    fn from(map: BTreeMap<String, f64>) -> Valued {
+        Valued(
+            map.iter()
+                .map(|(k, v)| (split_phrase(k), *v))
+                .filter(|(k, _)| !k.is_empty())
+                .collect(),
+        )
+    }
+}
+
+impl Valued {
+    /// The longest phrase matching at word `i` (clitics stripped from the first
+    /// word): its length in words and its value.
+    pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
+        best(
+            self.0
+                .iter()
+                .filter(|(p, _)| phrase_at(text, words, i, p, variants))
+                .map(|(p, v)| (p.len(), *v)),
+        )
+    }
+
+    /// Like [`Valued::at`], stripping only a leading conjunction.
+    pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
+        best(
+            self.0
+                .iter()
+                .filter(|(p, _)| phrase_at(text, words, i, p, conj_variants))
+                .map(|(p, v)| (p.len(), *v)),
+        )
+    }
+
+    /// The value of a single folded word, matched exactly.
+    #[cfg(test)]
+    pub(super) fn word(&self, w: &str) -> Option<f64> {
+        self.0
+            .iter()
+            .find(|(p, _)| p.len() == 1 && p[0] == w)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// The first of the longest matches.
+fn best<T>(matches: impl Iterator<Item = (usize, T)>) -> Option<(usize, T)> {
+    let mut out: Option<(usize, T)> = None;
+    for m in matches {
+        if out.as_ref().is_none_or(|o| m.0 > o.0) {
+            out = Some(m);
+        }
+    }
+    out
+}
+
+/// Folded surface forms, each with the canonical key it stands for.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(from = "BTreeMap<String, Vec<String>>")]
+pub(crate) struct Keyed(Vec<(Vec<String>, String)>);
+
+impl From<BTreeMap<String, Vec<String>>> for Keyed {
+    fn from(map: BTreeMap<String, Vec<String>>) -> Keyed {
+        // A form with the article also stands without it, for words where a
+        // preposition has swallowed the article's alif (للعراق → عراق).
+        let mut out = Vec::new();
+        for (key, forms) in &map {
+            for form in forms {
+                let phrase = split_phrase(form);
+                let Some(first) = phrase.first() else { continue };
+                if let Some(bare) = first.strip_prefix("ال").filter(|b| b.chars().count() > 2) {
+                    let mut short = phrase.clone();
+                    short[0] = bare.to_string();
+                    out.push((short, key.clone()));
+                }
+                out.push((phrase, key.clone()));
+            }
+        }
+        Keyed(out)
+    }
+}
+
+impl Keyed {
+    /// The longest surface form matching at word `i`: its length in words and
+    /// its canonical key. A literal match of the first word beats one found
+    /// only after stripping clitics.
+    pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, &str)> {
+        let exact = best(
+            self.0
+                .iter()
+                .filter(|(p, _)| phrase_at(text, words, i, p, |w| vec![w]))
+                .map(|(p, k)| (p.len(), k.as_str())),
+        );
+        exact.or_else(|| {
+            best(
+                self.0
+                    .iter()
+                    .filter(|(p, _)| phrase_at(text, words, i, p, variants))
+                    .map(|(p, k)| (p.len(), k.as_str())),
+            )
+        })
+    }
+}
+
+/// Marks the content words that lie in an embedded clause: a relative clause
+/// (its first three words after the relativizer, before any punctuation) or a
+/// subordinate clause (from the subordinator to the next clause punctuation).
+/// Negators and modal words found there do not speak for the claim: in "the
+/// attacks that did not stop have ended", "not" negates "stop", not "ended".
+pub(super) fn embedded(text: &str, words: &[Word], lex: &NegationLexicon) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let weak_relative = i > 0
+            && lex.weak_relativizers.at_exact(text, words, i).is_some()
+            && lex.complement_heads.at(text, words, i - 1).is_none()
+            && !breaks_clause(gap(text, words[i - 1].span, words[i].span));
+        let (len, reach) = if let Some(n) = lex.relativizers.at_conj(text, words, i) {
+            (n, Some(3))
+        } else if weak_relative {
+            (1, Some(3))
+        } else if let Some(n) = lex.subordinators.at_conj(text, words, i) {
+            (n, None)
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + len;
+        let mut taken = 0;
+        while j < words.len() && reach.is_none_or(|r| taken < r) {
+            if breaks_clause(gap(text, words[j - 1].span, words[j].span)) {
+                break;
+            }
+            out[j] = true;
+            taken += 1;
+            j += 1;
+        }
+        for flag in &mut out[i..i + len] {
+            *flag = true;
+        }
+        i += len.max(1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    fn ar() -> InterpretLexicon {
+        Lexicons::builtin().lang(Lang::Ar).interpret.clone()
+    }
+
+    fn en() -> InterpretLexicon {
+        Lexicons::builtin().lang(Lang::En).interpret.clone()
+    }
+
+    #[test]
+    fn words_keep_spans_and_fold() {
+        let text = "قالت «الإدارة» didn't, 2,500";
+        let w = words(text, Span::new(0, text.len()));
+        let norms: Vec<&str> = w.iter().map(|w| w.norm.as_str()).collect();
+        assert_eq!(norms, ["قالت", "الاداره", "didn't", "2", "500"]);
+        for w in &w {
+            assert!(text.is_char_boundary(w.span.start) && text.is_char_boundary(w.span.end));
+        }
+    }
+
+    #[test]
+    fn variants_strip_clitics() {
+        assert!(variants("بالعراق").contains(&"العراق"));
+        assert!(variants("والجنود").contains(&"جنود"));
+        assert!(variants("قتيلا").contains(&"قتيل"));
+        assert!(variants("للقوات").contains(&"قوات"));
+        assert_eq!(conj_variants("كلا"), ["كلا"]);
+    }
+
+    #[test]
+    fn phrases_match_across_spaces_only() {
+        let lex = ar();
+        let text = "ما يقرب من 300";
+        let w = words(text, Span::new(0, text.len()));
+        assert_eq!(lex.quantity.approx.at(text, &w, 0), Some(3));
+        let text = "ما، يقرب من 300";
+        let w = words(text, Span::new(0, text.len()));
+        assert_eq!(lex.quantity.approx.at(text, &w, 0), None);
+    }
+
+    #[test]
+    fn relative_and_subordinate_clauses_are_embedded() {
+        let lex = en();
+        let text = "the attacks that did not stop have ended";
+        let w = words(text, Span::new(0, text.len()));
+        let e = embedded(text, &w, &lex.negation);
+        assert!(e[3] && e[4] && !e[6]);
+        let text = "they said that troops will not leave";
+        let w = words(text, Span::new(0, text.len()));
+        assert!(embedded(text, &w, &lex.negation).iter().all(|e| !e));
+        let lex = ar();
+        let text = "الهجمات التي لم تتوقف انتهت";
+        let w = words(text, Span::new(0, text.len()));
+        let e = embedded(text, &w, &lex.negation);
+        assert!(e[1] && e[2] && e[3]);
+        let text = "ستنسحب القوات إذا لم تتوقف الهجمات، وستبقى";
+        let w = words(text, Span::new(0, text.len()));
+        let e = embedded(text, &w, &lex.negation);
+        assert!(e[2] && e[3] && e[5] && !e[6]);
+    }
+
+    #[test]
+    fn builtin_lexicons_fold_entries() {
+        let lex = ar();
+        assert!(lex.time.months.word("ابريل").is_some());
+        assert!(!lex.quantity.units.0.is_empty());
+        assert!(!en().time.weekdays.0.is_empty());
     }
 }

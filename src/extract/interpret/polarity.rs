@@ -1,34 +1,289 @@
-//! Polarity: negators scoped to the content, and denial cues.
+//! Polarity: negators scoped to the content's main clauses, and denial cues.
+//!
+//! Heuristics, in order:
+//! - Words in an embedded clause (see [`super::embedded`]: the first words of a
+//!   relative clause, a subordinate clause up to its punctuation) are not
+//!   looked at: "the attacks that did not stop" does not negate the claim.
+//! - Phrases that start with a negator without negating (غير أن "however",
+//!   لا سيما, لا بد, لا يزال, "not only") are skipped whole.
+//! - ما negates only before a past verb: when it opens a clause (content
+//!   start, after a conjunction or punctuation) and the next word is neither
+//!   definite, a pronoun, nor followed soon by إلا (ما ... إلا means "only"),
+//!   and the verb ends the clause or is followed by a definite subject.
+//! - غير is lexical negation of the word after it. It negates the claim only
+//!   in predicative position: at the content's start, or after a definite
+//!   subject (a word with ال or a demonstrative/pronoun), and before an
+//!   indefinite word ("الاتهامات غير صحيحة" is negated). After an indefinite
+//!   noun it is attributive ("هجمات غير مبررة", unjustified attacks) and the
+//!   claim stays affirmed; it is not recorded as a negation either.
+//! - "Without" words (دون، بدون، without) negate the claim only within the
+//!   content's first three words ("without an agreement being reached");
+//!   later they qualify an action that is itself affirmed.
+//! - The main clauses are split at coordinators and clause punctuation. In each
+//!   clause an even number of negators cancels (double negation); the claim is
+//!   negated when any clause is negated.
+//! - A cue of class `deny` flips the result.
 
-use super::InterpretLexicon;
+use super::{InterpretLexicon, Word, breaks_clause, conj_variants, gap};
 use crate::claim::{Cue, CueClass, Negation, Polarity};
-use crate::extract::Doc;
-use crate::text::normalize::Token;
 
 pub(super) fn polarity(
-    doc: &Doc<'_>,
-    tokens: &[Token],
+    text: &str,
+    words: &[Word],
+    embedded: &[bool],
     cue: Option<&Cue>,
     lex: &InterpretLexicon,
 ) -> (Polarity, Option<Negation>) {
-    let negator = tokens.iter().find(|t| lex.negators.contains(&t.norm));
-    let mut polarity = if negator.is_some() {
+    let neg = &lex.negation;
+    let mut clauses: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut i = 0;
+    while i < words.len() {
+        if i > 0 && breaks_clause(gap(text, words[i - 1].span, words[i].span)) {
+            clauses.push(Vec::new());
+        }
+        if embedded[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(n) = neg.not_negation.at_conj(text, words, i) {
+            i += n;
+            continue;
+        }
+        if neg.coordinators.at_exact(text, words, i).is_some() {
+            clauses.push(Vec::new());
+            i += 1;
+            continue;
+        }
+        if is_negator(text, words, i, lex) {
+            let conj = words[i].norm.starts_with(['و', 'ف']) && conj_variants(&words[i].norm).len() > 1;
+            if conj && clauses.last().is_some_and(|c| !c.is_empty()) {
+                clauses.push(Vec::new());
+            }
+            if let Some(c) = clauses.last_mut() {
+                c.push(i);
+            }
+        }
+        i += 1;
+    }
+    let first_negated = clauses.iter().find(|c| c.len() % 2 == 1).map(|c| c[0]);
+    let mut polarity = if first_negated.is_some() {
         Polarity::Negated
     } else {
         Polarity::Affirmed
     };
-    let mut negation = negator.map(|t| Negation {
-        text: t.span.slice(doc.text).to_string(),
-        span: t.span,
-        predicate: None,
+    let mut negation = first_negated.map(|i| Negation {
+        text: words[i].span.slice(text).to_string(),
+        span: words[i].span,
+        predicate: predicate(text, words, i, lex),
     });
     if let Some(cue) = cue.filter(|c| c.class == CueClass::Deny) {
         polarity = polarity.flip();
-        negation = Some(Negation {
+        negation = (polarity == Polarity::Negated).then(|| Negation {
             text: cue.text.clone(),
             span: cue.span,
             predicate: None,
         });
     }
     (polarity, negation)
+}
+
+/// Whether word `i` negates the clause it stands in.
+fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
+    let neg = &lex.negation;
+    let w = &words[i];
+    let surface = w.span.slice(text);
+    if neg.negators.at_conj(text, words, i).is_some()
+        || w.norm.ends_with("n't")
+        || neg.surface_negators.iter().any(|s| s == surface)
+    {
+        return true;
+    }
+    if neg.weak_negators.at_conj(text, words, i).is_some() {
+        return i < 3
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| n.norm.starts_with(|c: char| c.is_numeric()));
+    }
+    if neg.past_negators.at_conj(text, words, i).is_some() {
+        return past_negator(text, words, i, lex);
+    }
+    if neg.lexical_negators.at_conj(text, words, i).is_some() {
+        return predicative(text, words, i, lex);
+    }
+    false
+}
+
+/// Whether ما at `i` negates a past verb rather than standing for "what".
+fn past_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
+    let neg = &lex.negation;
+    let opens_clause = i == 0
+        || conj_variants(&words[i].norm).len() > 1
+        || breaks_clause(gap(text, words[i - 1].span, words[i].span))
+        || neg.coordinators.at_exact(text, words, i - 1).is_some();
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let verb_like = !next.norm.starts_with("ال")
+        && !next.norm.chars().next().is_some_and(char::is_numeric)
+        && neg.past_negator_blockers.at_exact(text, words, i + 1).is_none();
+    // A negated verb ends its clause or has its subject (definite) after it;
+    // "ما حدث في ..." ("what happened in ...") has neither.
+    let subject_follows = words.get(i + 2).is_none_or(|w| {
+        breaks_clause(gap(text, next.span, w.span))
+            || conj_variants(&w.norm).iter().any(|v| v.starts_with("ال"))
+    });
+    let exceptive = (i + 1..(i + 6).min(words.len()))
+        .any(|j| neg.past_negator_blockers.at_exact(text, words, j).is_some());
+    opens_clause && verb_like && subject_follows && !exceptive
+}
+
+/// Whether the lexical negator at `i` stands in predicative position.
+fn predicative(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    if next.norm.starts_with("ال") {
+        return false;
+    }
+    i == 0
+        || words[i - 1].norm.starts_with("ال")
+        || lex.negation.subject_words.at_exact(text, words, i - 1).is_some()
+}
+
+/// The word the negator at `i` negates: the next word that is not an
+/// auxiliary or another negator, within four words.
+fn predicate(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> Option<String> {
+    let neg = &lex.negation;
+    (i + 1..(i + 5).min(words.len()))
+        .take_while(|&j| !breaks_clause(gap(text, words[j - 1].span, words[j].span)))
+        .find(|&j| {
+            neg.predicate_skip.at(text, words, j).is_none() && neg.negators.at_conj(text, words, j).is_none()
+        })
+        .map(|j| words[j].span.slice(text).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{embedded, words};
+    use super::*;
+    use crate::claim::Cue;
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicons;
+    use crate::span::Span;
+
+    fn run(lang: Lang, text: &str, cue: Option<&Cue>) -> (Polarity, Option<Negation>) {
+        let lex = Lexicons::builtin().lang(lang).interpret.clone();
+        let w = words(text, Span::new(0, text.len()));
+        let e = embedded(text, &w, &lex.negation);
+        polarity(text, &w, &e, cue, &lex)
+    }
+
+    fn negated(lang: Lang, text: &str) -> bool {
+        run(lang, text, None).0 == Polarity::Negated
+    }
+
+    #[test]
+    fn arabic_negators() {
+        for s in [
+            "القوات لن تنسحب من العراق",
+            "الحكومة لم توافق على الخطة",
+            "لا توجد قوات قتالية في البلاد",
+            "الانسحاب ليس مطروحا",
+            "المفاوضات ليست متعثرة",
+            "ولا يوجد جدول زمني",
+            "عدم انسحاب القوات قبل نهاية العام",
+            "دون التوصل إلى اتفاق",
+            "ما انسحبت القوات بعد",
+            "أكد ألا تغيير في الخطة",
+        ] {
+            assert!(negated(Lang::Ar, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn arabic_non_negations() {
+        for s in [
+            "القوات ستنسحب من العراق",
+            "غير أن الحكومة وافقت على الخطة",
+            "لا سيما بعد الهجمات الأخيرة",
+            "لا بد من انسحاب القوات",
+            "القوات لا تزال في قواعدها",
+            "ما حدث في القاعدة كان هجوما",
+            "ما هي إلا أيام حتى تنسحب القوات",
+            "الهجمات التي لم تتوقف أوقعت جرحى",
+            "شنت الفصائل هجمات غير مبررة",
+            "انسحبت القوات من القاعدة دون قتال",
+            "كلا الطرفين وافقا على الهدنة",
+            "ستنسحب القوات إذا لم تتوقف الهجمات",
+        ] {
+            assert!(!negated(Lang::Ar, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn arabic_predicative_ghayr() {
+        assert!(negated(Lang::Ar, "الاتهامات غير صحيحة"));
+        assert!(negated(Lang::Ar, "هذا غير صحيح"));
+        assert!(!negated(Lang::Ar, "القوات غير الشرعية تغادر"));
+    }
+
+    #[test]
+    fn english_negators() {
+        for s in [
+            "the talks would not include a withdrawal",
+            "the troops won't leave",
+            "Washington has never agreed to a timetable",
+            "no troops will remain",
+            "neither side accepted the plan",
+            "none of the bases were hit",
+            "nobody was hurt",
+            "without any agreement being reached",
+            "the army didn't leave and it will not leave",
+        ] {
+            assert!(negated(Lang::En, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn english_non_negations() {
+        for s in [
+            "the attacks that did not stop have ended",
+            "troops will leave if talks do not fail",
+            "it is not true that no troops remain",
+            "not only the US but also its allies agreed",
+            "the troops withdrew without a fight",
+            "the coalition will leave",
+        ] {
+            assert!(!negated(Lang::En, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn predicate_is_the_negated_word() {
+        let (_, n) = run(Lang::En, "the talks would not include a withdrawal", None);
+        let n = n.unwrap();
+        assert_eq!(n.text, "not");
+        assert_eq!(n.predicate.as_deref(), Some("include"));
+        let (_, n) = run(Lang::En, "the force has not been reduced", None);
+        assert_eq!(n.unwrap().predicate.as_deref(), Some("reduced"));
+        let (_, n) = run(Lang::Ar, "المحادثات لن تتضمن الانسحاب", None);
+        let n = n.unwrap();
+        assert_eq!(n.text, "لن");
+        assert_eq!(n.predicate.as_deref(), Some("تتضمن"));
+    }
+
+    #[test]
+    fn deny_cue_flips() {
+        let cue = Cue {
+            text: "نفى".into(),
+            span: Span::new(0, 6),
+            class: CueClass::Deny,
+        };
+        let (p, n) = run(Lang::Ar, "وجود خطة للانسحاب", Some(&cue));
+        assert_eq!(p, Polarity::Negated);
+        assert_eq!(n.unwrap().text, "نفى");
+        let (p, n) = run(Lang::Ar, "أن القوات لم تنسحب", Some(&cue));
+        assert_eq!(p, Polarity::Affirmed);
+        assert!(n.is_none());
+    }
 }

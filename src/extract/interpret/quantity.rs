@@ -1,25 +1,515 @@
-//! Quantities: numbers with hedges, scale words and counted nouns.
+//! Quantities: numbers with hedges, scale words, percent, counted nouns,
+//! qualifiers and places, read from the original text of the content.
+//!
+//! Numbers are digit runs in any of the Latin, Arabic-Indic (٠-٩) and Persian
+//! (۰-۹) digit sets, with thousands separators (',' '٬' before exactly three
+//! digits) and decimal points ('.' '٫'); or number words followed by what they
+//! count (ثلاثة جنود، three soldiers; عشرات الجنود، dozens of attacks). Vague
+//! plural counts (عشرات، مئات، آلاف، dozens, hundreds) give their base value
+//! with `approx` and an at-least bound.
+//!
+//! Not quantities: numbers glued to Latin letters (F-16, 1st), numbers touching
+//! '/', ':', '+' or a '-' followed by a digit (dates, times, phone numbers and
+//! ranges), numbers next to a month name (dates), and a bare four-digit integer
+//! from 1900 to 2100 with no scale, percent or counted noun after it (a year).
+//!
+//! What is counted: the noun right after the number (and scale), optionally
+//! after a link word (of, من) and an English-style qualifier (2,500 US troops),
+//! normalized through the units table; "attacked about 150 times" gives the
+//! unit "times", which is what the text counts. After the noun, a nationality
+//! or group word (عسكري أميركي، تابع لقوات التحالف) gives the qualifier and a
+//! place (في العراق، in Iraq) the place.
 
-use super::InterpretLexicon;
+use super::{InterpretLexicon, Word, breaks_clause, clamp, gap, tight, words};
 use crate::claim::{Bound, Quantity};
-use crate::extract::Doc;
 use crate::span::Span;
 
-pub(super) fn quantities(doc: &Doc<'_>, content: Span, _lex: &InterpretLexicon) -> Vec<Quantity> {
-    doc.tokens_in(content)
-        .iter()
-        .filter_map(|t| {
-            let value: f64 = t.norm.parse().ok()?;
-            Some(Quantity {
+pub(super) fn quantities(text: &str, content: Span, lex: &InterpretLexicon) -> Vec<Quantity> {
+    let content = clamp(text, content);
+    let ws = words(text, content);
+    let mut taken = vec![false; ws.len()];
+    let mut out = Vec::new();
+    for number in digit_numbers(text, content) {
+        let at = ws.partition_point(|w| w.span.start < number.span.end);
+        let before = ws.partition_point(|w| w.span.end <= number.span.start);
+        for flag in &mut taken[before..at] {
+            *flag = true;
+        }
+        if let Some(q) = complete(text, &ws, &mut taken, before, at, number, false, lex) {
+            out.push(q);
+        }
+    }
+    let q = &lex.quantity;
+    let mut i = 0;
+    while i < ws.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let word_number = q
+            .number_words
+            .at(text, &ws, i)
+            .map(|(n, v)| (n, v, false))
+            .or_else(|| q.vague_counts.at(text, &ws, i).map(|(n, v)| (n, v, true)));
+        if let Some((n, value, vague)) = word_number {
+            let number = Number {
+                span: ws[i].span.cover(ws[i + n - 1].span),
                 value,
-                approx: false,
-                bound: Bound::Exact,
-                percent: false,
-                unit: None,
-                place: None,
-                qualifier: None,
-                span: t.span,
-            })
-        })
-        .collect()
+                year_like: false,
+            };
+            let mut trial = taken.clone();
+            for flag in &mut trial[i..i + n] {
+                *flag = true;
+            }
+            if let Some(mut found) = complete(text, &ws, &mut trial, i, i + n, number, true, lex) {
+                if vague {
+                    found.approx = true;
+                    if found.bound == Bound::Exact {
+                        found.bound = Bound::AtLeast;
+                    }
+                }
+                taken = trial;
+                out.push(found);
+                i += n;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out
+}
+
+/// A number found in the text, before hedges and units are read.
+#[derive(Clone, Copy, Debug)]
+struct Number {
+    span: Span,
+    value: f64,
+    /// An integer from 1900 to 2100 written without separators.
+    year_like: bool,
+}
+
+/// Reads what surrounds the number spanning words `before..at` (exclusive
+/// end `at`): scale, percent, hedges, counted noun, qualifier and place.
+/// `need_unit`: a number word counts only with a counted noun after it.
+#[allow(clippy::too_many_arguments)]
+fn complete(
+    text: &str,
+    ws: &[Word],
+    taken: &mut [bool],
+    before: usize,
+    at: usize,
+    number: Number,
+    need_unit: bool,
+    lex: &InterpretLexicon,
+) -> Option<Quantity> {
+    let q = &lex.quantity;
+    let months = &lex.time.months;
+    if months.at(text, ws, at).is_some() || before > 0 && months.at(text, ws, before - 1).is_some() {
+        return None;
+    }
+    if before > 0 && q.year_markers.at(text, ws, before - 1).is_some() && number.year_like {
+        return None;
+    }
+    let mut value = number.value;
+    let mut end = number.span.end;
+    let mut glued_unit = None;
+    let glued: String = text[end..]
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    if !glued.is_empty() {
+        match glued.to_lowercase().as_str() {
+            "bn" => value *= 1e9,
+            "m" | "mn" => value *= 1e6,
+            "k" => value *= 1e3,
+            other => glued_unit = Some(other.to_string()),
+        }
+        end += glued.len();
+    }
+    let mut j = ws.partition_point(|w| w.span.start < end);
+    let near = |j: usize, end: usize| ws.get(j).filter(|w| tight(text, Span::new(end, end), w.span));
+    if near(j, end).is_some() {
+        if let Some((n, scale)) = q.scales.at(text, ws, j) {
+            value *= scale;
+            end = ws[j + n - 1].span.end;
+            j += n;
+        }
+    }
+    let mut percent = false;
+    let after = text.get(end..).unwrap_or("");
+    let trimmed = after.trim_start();
+    if let Some(c) = trimmed.chars().next().filter(|c| matches!(c, '%' | '٪')) {
+        percent = true;
+        end += after.len() - trimmed.len() + c.len_utf8();
+        j = ws.partition_point(|w| w.span.start < end);
+    } else if near(j, end).is_some() {
+        if let Some(n) = q.percent.at(text, ws, j) {
+            percent = true;
+            end = ws[j + n - 1].span.end;
+            j += n;
+        }
+    }
+    let mut approx = false;
+    let mut bound = Bound::Exact;
+    if near(j, end).is_some() {
+        if let Some(n) = q.approx_after.at(text, ws, j) {
+            approx = true;
+            end = ws[j + n - 1].span.end;
+            j += n;
+        } else if let Some(n) = q.at_least_after.at(text, ws, j) {
+            approx = true;
+            bound = Bound::AtLeast;
+            end = ws[j + n - 1].span.end;
+            j += n;
+        }
+    }
+    // The counted noun, with link words and a leading qualifier before it.
+    let mut unit = glued_unit;
+    let mut qualifier = None;
+    let mut k = j;
+    let mut last = end;
+    let mut dollar = false;
+    while k < ws.len() && k < j + 4 && !percent && unit.is_none() {
+        if breaks_clause(gap(text, Span::new(last, last), ws[k].span)) {
+            break;
+        }
+        if let Some((n, key)) = q.units.at(text, ws, k) {
+            unit = Some(key.to_string());
+            end = ws[k + n - 1].span.end;
+            k += n;
+            break;
+        } else if let Some((n, key)) = q.qualifiers.at(text, ws, k).filter(|_| qualifier.is_none()) {
+            qualifier = Some(key.to_string());
+            last = ws[k + n - 1].span.end;
+            k += n;
+        } else if let Some(n) = q.unit_links.at_exact(text, ws, k) {
+            last = ws[k + n - 1].span.end;
+            k += n;
+        } else {
+            break;
+        }
+    }
+    if unit.is_none() {
+        k = j;
+        let head = text.get(..number.span.start).unwrap_or("").trim_end();
+        if head.ends_with('$') {
+            dollar = true;
+            unit = Some("usd".to_string());
+        }
+    }
+    if need_unit && unit.is_none() {
+        return None;
+    }
+    if number.year_like && unit.is_none() && !percent && value == number.value {
+        return None;
+    }
+    // A qualifier or place after the counted noun.
+    let mut place = None;
+    let mut last = end;
+    let stop = (k + 5).min(ws.len());
+    while k < stop {
+        if breaks_clause(gap(text, Span::new(last, last), ws[k].span)) {
+            break;
+        }
+        if let Some((_, key)) = q.places.at(text, ws, k) {
+            place = Some(key.to_string());
+            break;
+        } else if let Some((n, key)) = q.qualifiers.at(text, ws, k).filter(|_| qualifier.is_none()) {
+            qualifier = Some(key.to_string());
+            last = ws[k + n - 1].span.end;
+            k += n;
+        } else if let Some(n) = q.tail_links.at(text, ws, k) {
+            last = ws[k + n - 1].span.end;
+            k += n;
+        } else {
+            break;
+        }
+    }
+    // A hedge before the number (or before its dollar sign).
+    let mut start = number.span.start;
+    if dollar {
+        start = text[..start].trim_end().len() - 1;
+    }
+    let hedges = [
+        (&q.at_least, Bound::AtLeast),
+        (&q.at_most, Bound::AtMost),
+        (&q.approx, Bound::Exact),
+    ];
+    for (list, b) in hedges {
+        if let Some(n) = list.ending_before(text, ws, before, start, |g| g.chars().all(char::is_whitespace)) {
+            approx = true;
+            if b != Bound::Exact {
+                bound = b;
+            }
+            start = ws[before - n].span.start;
+            for flag in &mut taken[before - n..before] {
+                *flag = true;
+            }
+            break;
+        }
+    }
+    let last_word = ws.partition_point(|w| w.span.end <= end);
+    for flag in &mut taken[at.min(last_word)..last_word] {
+        *flag = true;
+    }
+    Some(Quantity {
+        value,
+        approx,
+        bound,
+        percent,
+        unit,
+        place,
+        qualifier,
+        span: Span::new(start, end),
+    })
+}
+
+/// The value of a digit in any of the three digit sets.
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '٠'..='٩' => Some(c as u32 - '٠' as u32),
+        '۰'..='۹' => Some(c as u32 - '۰' as u32),
+        _ => None,
+    }
+}
+
+/// The digit numbers of `span` that are not parts of dates, times, codes or
+/// ranges.
+fn digit_numbers(text: &str, span: Span) -> Vec<Number> {
+    let slice = span.slice(text);
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit(chars[i].1).is_none() {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut int = String::new();
+        let mut frac = String::new();
+        let mut in_frac = false;
+        let mut separated = false;
+        let mut bad = false;
+        while i < chars.len() {
+            let c = chars[i].1;
+            if let Some(d) = digit(c) {
+                let s = if in_frac { &mut frac } else { &mut int };
+                s.push(char::from_digit(d, 10).unwrap_or('0'));
+                i += 1;
+                continue;
+            }
+            let next_digits = chars[i + 1..]
+                .iter()
+                .take_while(|(_, c)| digit(*c).is_some())
+                .count();
+            if matches!(c, ',' | '٬') && !in_frac && next_digits == 3 {
+                separated = true;
+                i += 1;
+            } else if matches!(c, '.' | '٫') && next_digits > 0 {
+                if in_frac {
+                    bad = true;
+                }
+                in_frac = true;
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let start = chars[first].0;
+        let end = chars.get(i).map_or(slice.len(), |(b, _)| *b);
+        let prev = first.checked_sub(1).map(|p| chars[p].1);
+        let prev2 = first.checked_sub(2).map(|p| chars[p].1);
+        let next = chars.get(i).map(|(_, c)| *c);
+        let next2 = chars.get(i + 1).map(|(_, c)| *c);
+        let is_digit = |c: Option<char>| c.and_then(digit).is_some();
+        let glued_latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+        let joined = |c: Option<char>, other: Option<char>| {
+            matches!(c, Some('/' | ':' | '\\')) && is_digit(other) || c == Some('-') && is_digit(other)
+        };
+        let prev_solid = slice[..start].trim_end().chars().next_back();
+        let next_solid = slice[end..].trim_start().chars().next();
+        let spaced = |c: Option<char>, raw: Option<char>| is_digit(c) && raw.is_some_and(char::is_whitespace);
+        bad |= prev == Some('+')
+            || spaced(prev_solid, prev)
+            || spaced(next_solid, next)
+            || glued_latin(prev)
+            || joined(prev, prev2)
+            || joined(next, next2)
+            || glued_latin(next) && !suffix_ok(&slice[end..])
+            || prev == Some('-') && glued_latin(prev2);
+        if !bad {
+            let value = format!(
+                "{}.{}",
+                if int.is_empty() { "0" } else { &int },
+                if frac.is_empty() { "0" } else { &frac }
+            )
+            .parse::<f64>()
+            .unwrap_or(0.0);
+            let year_like =
+                !separated && frac.is_empty() && int.len() == 4 && (1900.0..=2100.0).contains(&value);
+            out.push(Number {
+                span: Span::new(span.start + start, span.start + end),
+                value,
+                year_like,
+            });
+        }
+    }
+    out
+}
+
+/// Whether letters glued after a number are a unit or scale abbreviation
+/// (5km, 2.5bn) rather than an ordinal or a code.
+fn suffix_ok(rest: &str) -> bool {
+    let letters: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+    matches!(
+        letters.to_lowercase().as_str(),
+        "km" | "m" | "bn" | "k" | "kg" | "mn"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::lexicon::Lexicons;
+
+    fn run(lang: Lang, text: &str) -> Vec<Quantity> {
+        let lex = Lexicons::builtin().lang(lang).interpret.clone();
+        let out = quantities(text, Span::new(0, text.len()), &lex);
+        for q in &out {
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        }
+        out
+    }
+
+    fn one(lang: Lang, text: &str) -> Quantity {
+        let mut out = run(lang, text);
+        eprintln!("{text}: {out:?}");
+        assert_eq!(out.len(), 1, "{text}: {out:?}");
+        out.remove(0)
+    }
+
+    #[test]
+    fn arabic_counts_with_units_qualifiers_places() {
+        let q = one(Lang::Ar, "ينتشر نحو 2500 عسكري أميركي في العراق");
+        assert_eq!(q.value, 2500.0);
+        assert!(q.approx);
+        assert_eq!(q.unit.as_deref(), Some("troops"));
+        assert_eq!(q.qualifier.as_deref(), Some("us"));
+        assert_eq!(q.place.as_deref(), Some("iraq"));
+        let q = one(Lang::Ar, "هناك 3 آلاف عسكري تابع لقوات التحالف");
+        assert_eq!(q.value, 3000.0);
+        assert_eq!(q.qualifier.as_deref(), Some("coalition"));
+        let q = one(Lang::Ar, "ويبقى 900 جندي في سوريا");
+        assert_eq!((q.value, q.place.as_deref()), (900.0, Some("syria")));
+        assert!(!q.approx);
+        let q = one(Lang::Ar, "تعرضت القواعد لأكثر من 150 هجوما");
+        assert_eq!(
+            (q.value, q.bound, q.unit.as_deref()),
+            (150.0, Bound::AtLeast, Some("attacks"))
+        );
+        let q = one(Lang::Ar, "أصيب أقل من عشرة جنود");
+        assert_eq!((q.value, q.bound), (10.0, Bound::AtMost));
+    }
+
+    #[test]
+    fn arabic_digits_separators_decimals() {
+        assert_eq!(one(Lang::Ar, "نشر ٢٬٥٠٠ جندي").value, 2500.0);
+        assert_eq!(one(Lang::Ar, "نشر ۲۵۰۰ جندي").value, 2500.0);
+        assert_eq!(one(Lang::Ar, "رصد ٢٫٥ مليون دولار").value, 2_500_000.0);
+        let q = one(Lang::Ar, "خصص 1.5 مليار دولار");
+        assert_eq!((q.value, q.unit.as_deref()), (1_500_000_000.0, Some("usd")));
+    }
+
+    #[test]
+    fn arabic_hedges_and_percent() {
+        for hedge in ["حوالي", "قرابة", "زهاء", "ما يقرب من", "بنحو"] {
+            let q = one(Lang::Ar, &format!("قتل {hedge} 40 مدنيا"));
+            assert!(q.approx, "{hedge}");
+            assert_eq!(q.unit.as_deref(), Some("civilians"));
+            assert!(q.span.start < q.span.end);
+        }
+        let q = one(Lang::Ar, "ما لا يقل عن 12 قتيلا");
+        assert_eq!((q.bound, q.unit.as_deref()), (Bound::AtLeast, Some("deaths")));
+        let q = one(Lang::Ar, "ارتفعت النسبة 60 في المئة");
+        assert!(q.percent);
+        assert_eq!(q.value, 60.0);
+        assert!(one(Lang::Ar, "تراجع بنسبة 5 بالمئة").percent);
+        assert!(one(Lang::Ar, "تراجع بنسبة 5%").percent);
+    }
+
+    #[test]
+    fn arabic_number_words() {
+        let q = one(Lang::Ar, "قتل ثلاثة جنود");
+        assert_eq!((q.value, q.unit.as_deref()), (3.0, Some("troops")));
+        let q = one(Lang::Ar, "أطلقت عشرات الصواريخ");
+        assert_eq!(
+            (q.value, q.bound, q.unit.as_deref()),
+            (10.0, Bound::AtLeast, Some("rockets"))
+        );
+        assert!(q.approx);
+        let q = one(Lang::Ar, "نشر ثلاثة آلاف جندي");
+        assert_eq!(q.value, 3000.0);
+        assert!(run(Lang::Ar, "قال واحد من المسؤولين").is_empty());
+    }
+
+    #[test]
+    fn arabic_non_quantities() {
+        assert_eq!(run(Lang::Ar, "في عام 2014 دخلت القوات"), []);
+        assert!(run(Lang::Ar, "في 24 يناير الماضي").is_empty());
+        assert!(run(Lang::Ar, "بتاريخ 2021/06/05").is_empty());
+        assert!(run(Lang::Ar, "الساعة 10:30 صباحا").is_empty());
+        assert!(run(Lang::Ar, "الجولة الأولى من المحادثات").is_empty());
+        assert!(run(Lang::Ar, "في 7-8 أغسطس").is_empty());
+        assert!(run(Lang::Ar, "اتصلوا على +964 770 123").is_empty());
+    }
+
+    #[test]
+    fn english_quantities() {
+        let q = one(Lang::En, "about 2,500 US troops in Iraq");
+        assert_eq!(q.value, 2500.0);
+        assert!(q.approx);
+        assert_eq!(q.unit.as_deref(), Some("troops"));
+        assert_eq!(q.qualifier.as_deref(), Some("us"));
+        assert_eq!(q.place.as_deref(), Some("iraq"));
+        let q = one(Lang::En, "the bases were attacked about 150 times");
+        assert_eq!((q.value, q.unit.as_deref()), (150.0, Some("times")));
+        let q = one(Lang::En, "2.5 million people");
+        assert_eq!((q.value, q.unit.as_deref()), (2_500_000.0, Some("people")));
+        let q = one(Lang::En, "more than 900 American service members in Syria");
+        assert_eq!(
+            (q.bound, q.unit.as_deref(), q.qualifier.as_deref()),
+            (Bound::AtLeast, Some("troops"), Some("us"))
+        );
+        assert_eq!(q.place.as_deref(), Some("syria"));
+        let q = one(Lang::En, "up to 40 percent");
+        assert!(q.percent && q.bound == Bound::AtMost);
+        let q = one(Lang::En, "it cost $2.5bn");
+        assert_eq!((q.value, q.unit.as_deref()), (2_500_000_000.0, Some("usd")));
+        let q = one(Lang::En, "dozens of rockets");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (12.0, Some("rockets"), Bound::AtLeast)
+        );
+        let q = one(Lang::En, "three soldiers were wounded");
+        assert_eq!((q.value, q.unit.as_deref()), (3.0, Some("troops")));
+        let q = one(Lang::En, "fewer than 20 wounded");
+        assert_eq!((q.bound, q.unit.as_deref()), (Bound::AtMost, Some("wounded")));
+        let q = one(Lang::En, "a 10 km road");
+        assert_eq!(q.unit.as_deref(), Some("km"));
+    }
+
+    #[test]
+    fn english_non_quantities() {
+        assert!(run(Lang::En, "in 2014 the troops came back").is_empty());
+        assert!(run(Lang::En, "on January 24, 2024").is_empty());
+        assert!(run(Lang::En, "on 24 January").is_empty());
+        assert!(run(Lang::En, "F-16 jets and the 1st division").is_empty());
+        assert!(run(Lang::En, "call 555-1234").is_empty());
+        assert!(run(Lang::En, "no one was hurt").is_empty());
+        assert_eq!(one(Lang::En, "2000 troops").value, 2000.0);
+    }
 }

@@ -128,6 +128,10 @@ pub fn fold(text: &str, _lang: Lang) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
+    // Dropping a mark or a format character can leave a pair that composes.
+    if is_nfkc_quick(out.chars()) != IsNormalized::Yes {
+        out = out.nfkc().collect();
+    }
     out
 }
 
