@@ -16,6 +16,9 @@
 //!   Pentagon);
 //! - "according to X, C" and "C, according to X".
 //!
+//! Reporting verbs inside a quotation are the quoted speaker's own words and
+//! start no attribution of their own.
+//!
 //! Pronoun speakers ("he", "she", "they", "it", "we", "I") keep the pronoun as
 //! their span and take as antecedent the last named speaker of compatible
 //! gender and number.
@@ -537,26 +540,32 @@ fn find_quotes(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut para_start = 0;
     for line in text.split_inclusive('\n') {
-        let mut open: Option<usize> = None;
-        for (i, c) in line.char_indices() {
+        // The opening mark's offset and length.
+        let mut open: Option<(usize, usize)> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             let at = para_start + i;
-            let straight = c == '"';
+            // Straight quotes, and two apostrophes standing for one ('' ... '').
+            let doubled = c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
+            if doubled {
+                chars.next();
+            }
+            let straight = c == '"' || doubled;
+            let len = if doubled { 2 } else { c.len_utf8() };
             if open.is_none() && (is_open_quote(c) || straight) {
-                open = Some(at);
-            } else if let Some(o) = open
+                open = Some((at, len));
+            } else if let Some((o, open_len)) = open
                 && (is_close_quote(c) || straight)
             {
-                let open_len = text[o..].chars().next().map_or(1, char::len_utf8);
                 out.push(Quote {
-                    outer: Span::new(o, at + c.len_utf8()),
+                    outer: Span::new(o, at + len),
                     inner: Span::new(o + open_len, at),
                 });
                 open = None;
             }
         }
-        if let Some(o) = open {
+        if let Some((o, open_len)) = open {
             let end = para_start + line.trim_end().len();
-            let open_len = text[o..].chars().next().map_or(1, char::len_utf8);
             let inner = Span::new(o + open_len, end);
             if !inner.is_empty() {
                 out.push(Quote {
@@ -691,7 +700,7 @@ impl Ctx<'_, '_> {
         let before = self.gap(0, pos);
         let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let end = trimmed.len();
-        if !trimmed.ends_with(|c: char| is_close_quote(c) || c == '"') {
+        if !trimmed.ends_with(|c: char| is_close_quote(c) || c == '"' || c == '\'') {
             return None;
         }
         self.quotes
@@ -757,7 +766,10 @@ impl Ctx<'_, '_> {
                 i += 2;
                 continue;
             }
+            // A cue inside a quotation is the quoted speaker's own wording
+            // ("“I think we can win,” she said"): not a new attribution.
             if let Some(form) = self.lex.forms.get(&toks[i].norm)
+                && self.quote_around(toks[i].span.start).is_none()
                 && let Some(f) = self.verb(sent, toks, i, form, &out)
             {
                 out.push(f);
@@ -1005,13 +1017,6 @@ impl Ctx<'_, '_> {
         }
         if let Some((k, e)) = subject {
             let speaker = Self::span_of(toks, k, e);
-            // "I think" inside a quotation is the quoted speaker's own wording.
-            if k == e
-                && matches!(toks[k].norm.as_str(), "i" | "we" | "you")
-                && self.quote_around(cue.start).is_some()
-            {
-                return None;
-            }
             let left_edge = if k == 0 { sent.start } else { toks[k - 1].span.end };
             let left_gap = self.gap(left_edge, toks[k].span.start);
             let before_content = k > 0 || self.quote_closing_before(toks[k].span.start).is_some();
@@ -1315,11 +1320,11 @@ impl Ctx<'_, '_> {
         let cue_end = toks[i].span.end;
         // A quotation or colon straight after the cue (", “...”", ": “...”").
         let near = self.gap(cue_end, toks.get(i + 1).map_or(sent.end, |t| t.span.start));
-        if near.contains(|c: char| is_open_quote(c) || c == '"' || c == ':')
+        if near.contains(|c: char| is_open_quote(c) || c == '"' || c == ':' || c == '\'')
             && let Some(q) = self.quote_opening_at(
                 cue_end
                     + near
-                        .find(|c: char| is_open_quote(c) || c == '"')
+                        .find(|c: char| is_open_quote(c) || c == '"' || c == '\'')
                         .unwrap_or(near.len()),
             )
         {
@@ -1368,9 +1373,12 @@ impl Ctx<'_, '_> {
                 break;
             }
             let g = self.gap(t.span.end, toks.get(k + 1).map_or(sent.end, |n| n.span.start));
-            if g.contains([':', ',']) && g.contains(|c: char| is_open_quote(c) || c == '"') || g.contains(':')
+            if g.contains([':', ',']) && g.contains(|c: char| is_open_quote(c) || c == '"' || c == '\'')
+                || g.contains(':')
             {
-                let at = t.span.end + g.find(|c: char| is_open_quote(c) || c == '"').unwrap_or(g.len());
+                let at = t.span.end
+                    + g.find(|c: char| is_open_quote(c) || c == '"' || c == '\'')
+                        .unwrap_or(g.len());
                 if let Some(q) = self.quote_opening_at(at) {
                     return Some((self.trim_content(q.inner), true));
                 }
