@@ -320,14 +320,16 @@ fn run(options: &Options) -> Result<(), String> {
                     }
                     continue;
                 }
-                let cue_found = gold
+                let same_cue = gold
                     .cue
-                    .is_some_and(|g| pred.iter().any(|p| p.cue.is_some_and(|c| c.overlaps(g))));
+                    .and_then(|g| pred.iter().find(|p| p.cue.is_some_and(|c| c.overlaps(g))));
                 println!(
-                    "MISS\t{stem}\tcue={:?}\tsource={:?}\tcontent={:?}\tcue_found={cue_found}",
+                    "MISS\t{stem}\tcue={:?}\tsource={:?}\tcontent={:?}\tcue_found={}\tpredicted={:?}",
                     show(gold.cue),
                     show(gold.source),
-                    snippet(&text, gold.content)
+                    snippet(&text, gold.content),
+                    same_cue.is_some(),
+                    same_cue.map(|p| snippet(&text, p.content)).unwrap_or_default()
                 );
             }
             for (p, pred) in pred.iter().enumerate() {

@@ -972,11 +972,13 @@ impl Ctx<'_, '_> {
             if DETERMINERS.contains(&w) {
                 return None;
             }
-            if w.ends_with("'s")
-                && !matches!(
-                    w,
-                    "he's" | "she's" | "it's" | "who's" | "that's" | "there's" | "what's"
-                )
+            let apostrophe = self.gap(p.span.end, toks[j].span.start).starts_with(['\'', '’']);
+            if apostrophe
+                || w.ends_with("'s")
+                    && !matches!(
+                        w,
+                        "he's" | "she's" | "it's" | "who's" | "that's" | "there's" | "what's"
+                    )
             {
                 return None;
             }
@@ -1059,8 +1061,18 @@ impl Ctx<'_, '_> {
                 && let Some(e) = self.np_right(toks, i + 1)
             {
                 let first = &toks[i + 1];
+                // A pronoun stands alone ("said he"); other noun phrases may
+                // open with a title or quantifier ("said pollster Frank Luntz",
+                // "said several observers").
+                let e = if PRONOUNS.contains(&first.norm.as_str()) {
+                    i + 1
+                } else {
+                    e
+                };
                 let tail = self.tail_after(sent, toks, e, self.quote_closing_before(cue.start).is_some());
-                if (self.capitalized(first) || matches!(first.norm.as_str(), "he" | "she" | "the"))
+                let pronoun_ok = matches!(first.norm.as_str(), "he" | "she" | "they");
+                let np_ok = !PRONOUNS.contains(&first.norm.as_str()) && !BE.contains(&first.norm.as_str());
+                if (pronoun_ok || np_ok)
                     && let Some(tail_end) = tail
                 {
                     let speaker = Self::span_of(toks, i + 1, e);
@@ -1080,7 +1092,7 @@ impl Ctx<'_, '_> {
             return Some(self.found(content, Some(speaker), None, cue, form, direct));
         }
         let coordinated = form.shape != Shape::Base
-            && (after_break
+            && (after_break && form.shape == Shape::Ing
                 || prev.is_some_and(|p| {
                     matches!(
                         p.norm.as_str(),
@@ -1266,11 +1278,8 @@ impl Ctx<'_, '_> {
             });
         if let Some(q) = self.quote_closing_before(pos) {
             let mut end = second.map_or(q.inner.end, |s| s.inner.end);
-            if second.is_none()
-                && self
-                    .gap(after, sent.end)
-                    .trim_start()
-                    .starts_with(['.', '!', '?'])
+            let rest = self.gap(after, sent.end);
+            if second.is_none() && !rest.contains(|c: char| is_open_quote(c) || is_close_quote(c) || c == '"')
             {
                 end = self.following_quotes(sent.end, end);
             }
