@@ -1031,6 +1031,16 @@ impl Ctx<'_, '_> {
                 self.gap(toks[t].span.end, next)
                     .contains(|c: char| is_open_quote(c) || c == '"')
             });
+            // "“C,” the senator and candidate said in a statement.": a
+            // quotation, a longer name, and nothing after the cue.
+            if let Some(tail_end) = self.tail_after(sent, toks, i, true)
+                && tail_end + 1 >= toks.len()
+                && let Some(m) = self.quote_before_np(sent, toks, k)
+            {
+                let speaker = Self::span_of(toks, m, e);
+                let content = self.content_before(sent, toks[m].span.start, toks, tail_end)?;
+                return Some(self.found(content.0, Some(speaker), None, cue, form, content.1));
+            }
             if left_punct
                 && before_content
                 && (quote_before || !quote_after)
@@ -1088,6 +1098,13 @@ impl Ctx<'_, '_> {
             && self.quote_closing_before(cue.start).is_none()
             && let Some(speaker) = self.apposed_subject(sent, toks, i)
         {
+            // "“C,” Michael Ahrens, a spokesman, said in a statement."
+            if self.quote_closing_before(speaker.start).is_some()
+                && let Some(tail_end) = self.tail_after(sent, toks, i, true)
+            {
+                let (content, direct) = self.content_before(sent, speaker.start, toks, tail_end)?;
+                return Some(self.found(content, Some(speaker), None, cue, form, direct));
+            }
             let (content, direct) = self.content_after(sent, toks, i, form)?;
             return Some(self.found(content, Some(speaker), None, cue, form, direct));
         }
@@ -1181,6 +1198,28 @@ impl Ctx<'_, '_> {
         }
         let span = Span::new(first.span.start, toks[i - 1].span.end);
         Some(span)
+    }
+
+    /// When a quotation closes shortly before the subject starting at token
+    /// `k`, with only a name between, the first token after the quotation.
+    fn quote_before_np(&self, sent: Span, toks: &[Token], k: usize) -> Option<usize> {
+        let q = self
+            .quotes
+            .iter()
+            .filter(|q| q.outer.end <= toks[k].span.start && q.outer.start >= sent.start)
+            .max_by_key(|q| q.outer.end)?;
+        let m = toks.partition_point(|t| t.span.start < q.outer.end);
+        if m > k
+            || k - m > 12
+            || !self
+                .gap(q.outer.end, toks[m].span.start)
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',')
+        {
+            return None;
+        }
+        let verbish = (m..k).any(|x| self.is_verb(&toks[x]) || BE.contains(&toks[x].norm.as_str()));
+        (!verbish).then_some(m)
     }
 
     /// The sentence's opening noun phrase ("The campaign", "Hillary Clinton"),
@@ -1457,6 +1496,16 @@ impl Ctx<'_, '_> {
                         && toks
                             .get(m + 1)
                             .is_some_and(|n| self.lex.forms.contains_key(&n.norm)))
+            {
+                end = toks[m - 1].span.end;
+                break;
+            }
+            // "denied any wrongdoing and pointed out that ...": a second verb
+            // of the same subject ends the content.
+            if matches!(toks[m].norm.as_str(), "and" | "but")
+                && toks.get(m + 1).is_some_and(|n| {
+                    self.lex.forms.get(&n.norm).is_some_and(|f| f.shape != Shape::Ing) && !self.capitalized(n)
+                })
             {
                 end = toks[m - 1].span.end;
                 break;
