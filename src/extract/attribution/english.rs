@@ -342,6 +342,9 @@ const AUX: &[&str] = &[
     "hadn",
 ];
 
+/// The most attributions taken from one sentence.
+const MAX_PER_SENTENCE: usize = 16;
+
 /// Words that open a sentence with something other than its subject.
 const OPENERS: &[&str] = &[
     "in",
@@ -636,10 +639,12 @@ pub(super) fn attribute(
                 named.push(via);
             }
             let mut covered = sentence.span.cover(f.content);
-            for s in &doc.sentences {
-                if s.span.overlaps(f.content) {
-                    covered = covered.cover(s.span);
-                }
+            let first = doc.sentences.partition_point(|s| s.span.end <= f.content.start);
+            for s in doc.sentences[first..]
+                .iter()
+                .take_while(|s| s.span.start < f.content.end)
+            {
+                covered = covered.cover(s.span);
             }
             out.push(Attribution {
                 content: f.content,
@@ -703,25 +708,38 @@ impl Ctx<'_, '_> {
         if !trimmed.ends_with(|c: char| is_close_quote(c) || c == '"' || c == '\'') {
             return None;
         }
+        // Quotations are sorted and do not overlap: search by position.
+        let idx = self.quotes.partition_point(|q| q.outer.end < end);
         self.quotes
-            .iter()
+            .get(idx)
             .copied()
-            .find(|q| q.outer.end == end && q.inner.end < end)
+            .filter(|q| q.outer.end == end && q.inner.end < end)
     }
 
     /// The quotation that opens at the first non-space character at or after `pos`.
     fn quote_opening_at(&self, pos: usize) -> Option<Quote> {
         let rest = self.gap(pos, self.text().len());
         let skip = rest.len() - rest.trim_start().len();
-        self.quotes.iter().copied().find(|q| q.outer.start == pos + skip)
+        let idx = self.quotes.partition_point(|q| q.outer.start < pos + skip);
+        self.quotes
+            .get(idx)
+            .copied()
+            .filter(|q| q.outer.start == pos + skip)
     }
 
     /// The quotation whose inside holds `pos`.
     fn quote_around(&self, pos: usize) -> Option<Quote> {
-        self.quotes
-            .iter()
+        let idx = self.quotes.partition_point(|q| q.inner.start <= pos);
+        idx.checked_sub(1)
+            .and_then(|i| self.quotes.get(i))
             .copied()
-            .find(|q| q.inner.start <= pos && pos < q.inner.end)
+            .filter(|q| q.inner.start <= pos && pos < q.inner.end)
+    }
+
+    /// The quotation whose inside is exactly `span`.
+    fn is_quote_inner(&self, span: Span) -> bool {
+        let idx = self.quotes.partition_point(|q| q.inner.start < span.start);
+        self.quotes.get(idx).is_some_and(|q| q.inner == span)
     }
 
     fn trim_content(&self, span: Span) -> Span {
@@ -753,6 +771,18 @@ impl Ctx<'_, '_> {
         }
         let mut i = 0;
         while i < toks.len() {
+            // Real sentences hold a handful of attributions; a sentence with
+            // more is not prose, and capping it keeps the work linear.
+            if out.len() >= MAX_PER_SENTENCE {
+                diagnostics.push(Diagnostic {
+                    span: Some(sent),
+                    kind: DiagnosticKind::Unusual,
+                    message: format!(
+                        "more than {MAX_PER_SENTENCE} reporting cues in one sentence; the rest skipped"
+                    ),
+                });
+                break;
+            }
             if toks[i].norm == "according" && toks.get(i + 1).is_some_and(|t| t.norm == "to") {
                 if let Some(f) = self.according(sent, toks, i) {
                     out.push(f);
@@ -832,8 +862,13 @@ impl Ctx<'_, '_> {
             let open = (j.saturating_sub(6)..=j)
                 .rev()
                 .find(|&m| m > 0 && self.gap(toks[m - 1].span.end, toks[m].span.start).contains('('))?;
-            return self.np_left(toks, open - 1);
+            return self.np_left_at(toks, open - 1);
         }
+        self.np_left_at(toks, j)
+    }
+
+    /// [`Ctx::np_left`] without the parenthesis step.
+    fn np_left_at(&self, toks: &[Token], j: usize) -> Option<usize> {
         let mut k = j;
         let first = &toks[j];
         if NP_STOP.contains(&first.norm.as_str()) && !PRONOUNS.contains(&first.norm.as_str()) {
@@ -952,10 +987,11 @@ impl Ctx<'_, '_> {
             // "The vote is expected to be close": no named source; the content
             // is the clause around the cue.
             if form.passive_to && toks.get(i + 1).is_some_and(|t| t.norm == "to") && i + 2 < toks.len() {
-                let start = (0..i)
+                let lowest = i.saturating_sub(40);
+                let start = (lowest..i)
                     .rev()
-                    .find(|&m| m == 0 || self.hard_break(toks, m - 1))
-                    .unwrap_or(0);
+                    .find(|&m| m == lowest || self.hard_break(toks, m - 1))
+                    .unwrap_or(lowest);
                 let content = self.trim_content(Span::new(toks[start].span.start, sent.end));
                 let cue = Span::new(toks[i - 1].span.start, cue.end);
                 return Some(self.found(content, None, None, cue, form, false));
@@ -1133,7 +1169,7 @@ impl Ctx<'_, '_> {
     /// opens with a name and its apposition ("Chris Cox, who runs the group,").
     fn apposed_subject(&self, sent: Span, toks: &[Token], i: usize) -> Option<Span> {
         let mut start = 0;
-        for k in (0..i).rev() {
+        for k in (i.saturating_sub(31)..i).rev() {
             if self.quote_closing_before(toks[k].span.start).is_some()
                 || self
                     .quote_opening_at(if k == 0 { sent.start } else { toks[k - 1].span.end })
@@ -1205,9 +1241,12 @@ impl Ctx<'_, '_> {
     fn quote_before_np(&self, sent: Span, toks: &[Token], k: usize) -> Option<usize> {
         let q = self
             .quotes
-            .iter()
-            .filter(|q| q.outer.end <= toks[k].span.start && q.outer.start >= sent.start)
-            .max_by_key(|q| q.outer.end)?;
+            .get(
+                self.quotes
+                    .partition_point(|q| q.outer.end <= toks[k].span.start)
+                    .checked_sub(1)?,
+            )
+            .filter(|q| q.outer.start >= sent.start)?;
         let m = toks.partition_point(|t| t.span.start < q.outer.end);
         if m > k
             || k - m > 12
@@ -1238,7 +1277,7 @@ impl Ctx<'_, '_> {
             || OPENERS.contains(&first.norm.as_str())
             || TIMES.contains(&first.norm.as_str())
         {
-            start = (0..limit).find(|&k| self.hard_break(toks, k))? + 1;
+            start = (0..limit.min(12)).find(|&k| self.hard_break(toks, k))? + 1;
         }
         let mut k = start;
         if toks
@@ -1305,9 +1344,9 @@ impl Ctx<'_, '_> {
         // after a comma, with at most a short apposition between.
         let second = self
             .quotes
-            .iter()
+            .get(self.quotes.partition_point(|q| q.outer.start < after))
             .copied()
-            .find(|q| q.outer.start >= after && q.outer.start < sent.end)
+            .filter(|q| q.outer.start < sent.end)
             .filter(|q| {
                 let between = self.gap(after, q.outer.start);
                 between.trim_start().starts_with(',')
@@ -1353,7 +1392,8 @@ impl Ctx<'_, '_> {
     /// nothing but spaces between them ("“A,” she said. “B.” “C.”"), or `end`.
     fn following_quotes(&self, pos: usize, mut end: usize) -> usize {
         let mut at = pos;
-        while let Some(q) = self.quote_opening_at(at) {
+        for _ in 0..20 {
+            let Some(q) = self.quote_opening_at(at) else { break };
             if self.gap(at, q.outer.start).contains('\n') || q.outer.end <= at {
                 break;
             }
@@ -1483,7 +1523,7 @@ impl Ctx<'_, '_> {
         let start = toks.get(start_tok)?.span.start;
         let mut end = sent.end;
         // Stop before a following ", adding ..." or ", according to".
-        for m in start_tok + 1..toks.len() {
+        for m in start_tok + 1..toks.len().min(start_tok + 400) {
             let g = self.gap(toks[m - 1].span.end, toks[m].span.start);
             if g.contains(',')
                 && (self
@@ -1518,13 +1558,15 @@ impl Ctx<'_, '_> {
         // A quotation opened inside the content runs to its end.
         if let Some(q) = self
             .quotes
-            .iter()
-            .find(|q| q.outer.start >= start && q.outer.start < end && q.outer.end > end)
+            .partition_point(|q| q.outer.start < end)
+            .checked_sub(1)
+            .and_then(|x| self.quotes.get(x))
+            .filter(|q| q.outer.start >= start && q.outer.end > end)
         {
             end = q.inner.end;
         }
         let span = self.trim_content(Span::new(start, end));
-        let direct = self.quotes.iter().any(|q| q.inner == span);
+        let direct = self.is_quote_inner(span);
         (span.len() > 1).then_some((span, direct))
     }
 
@@ -1576,7 +1618,7 @@ impl Ctx<'_, '_> {
             before_to: false,
             passive_to: false,
         };
-        let direct = self.quotes.iter().any(|q| q.inner == content);
+        let direct = self.is_quote_inner(content);
         Some(self.found(
             content,
             Some(Self::span_of(toks, 0, k)),
