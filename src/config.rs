@@ -28,6 +28,10 @@ pub struct Config {
     /// The fewest words a sentence needs to become a narrator claim; shorter
     /// ones are headings and captions. Default: `5`.
     pub min_narrator_words: usize,
+    /// The longest sentence, in bytes, that extraction takes whole; a longer one
+    /// (a page with no punctuation, a 50 MB line) is cut at white space into
+    /// pieces of at most this size, with a diagnostic. Default: `4096`.
+    pub max_sentence_bytes: usize,
 }
 
 impl Default for Config {
@@ -37,6 +41,7 @@ impl Default for Config {
             aliases: Arc::new(AliasTable::builtin()),
             narrator_claims: true,
             min_narrator_words: 5,
+            max_sentence_bytes: 4096,
         }
     }
 }
@@ -65,6 +70,7 @@ impl Config {
     /// Uses the lexicon files found in `dir` in place of the built-in ones.
     pub fn with_lexicon_dir(mut self, dir: impl AsRef<Path>) -> Result<Config> {
         self.lexicons = Arc::new(Lexicons::with_overrides(dir.as_ref())?);
+        self.aliases = Arc::new((*self.aliases).clone().with_lexicon_dir(dir.as_ref())?);
         Ok(self)
     }
 

@@ -45,6 +45,9 @@ const EN_INTERPRET: (&str, &str) = builtin!("en/interpret.toml");
 const AR_TEXT: (&str, &str) = builtin!("ar/text.toml");
 const EN_TEXT: (&str, &str) = builtin!("en/text.toml");
 const CONCEPTS: (&str, &str) = builtin!("concepts.toml");
+const ANTONYMS: (&str, &str) = builtin!("antonyms.toml");
+const FRAMING: (&str, &str) = builtin!("framing.toml");
+const JUDGE: (&str, &str) = builtin!("judge.toml");
 
 impl Lexicons {
     /// The lexicons compiled into the crate.
@@ -95,11 +98,11 @@ impl Lexicons {
         };
         let ar = lang(Lang::Ar, get(AR_CUES)?, get(AR_INTERPRET)?, get(AR_TEXT)?)?;
         let en = lang(Lang::En, get(EN_CUES)?, get(EN_INTERPRET)?, get(EN_TEXT)?)?;
-        let concepts = get(CONCEPTS)?;
+        let link_files = [get(CONCEPTS)?, get(ANTONYMS)?, get(FRAMING)?, get(JUDGE)?];
         Ok(Lexicons {
             ar,
             en,
-            concepts: ConceptLexicon::parse(&concepts.0, &concepts.1)?,
+            concepts: ConceptLexicon::parse_files(&link_files)?,
         })
     }
 

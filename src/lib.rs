@@ -44,6 +44,6 @@ pub use error::{Error, Result};
 pub use extract::extract;
 pub use lang::Lang;
 pub use lexicon::Lexicons;
-pub use resolve::{AliasTable, Resolved};
+pub use resolve::{ActorKind, AliasTable, Mention, Resolved};
 pub use span::Span;
 pub use text::normalize::{Token, fold};

@@ -37,9 +37,19 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Runs the text stages over `text`.
-    pub(crate) fn new(text: &'a str, lang: Lang, published: Option<Date>, lex: &LangLexicons) -> Doc<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        lang: Lang,
+        published: Option<Date>,
+        lex: &LangLexicons,
+        max_sentence_bytes: usize,
+    ) -> Doc<'a> {
         let skipped = clean::clean(text, &lex.text);
-        let sentences = segment::sentences(text, &skipped, &lex.text);
+        let sentences = limit_length(
+            text,
+            segment::sentences(text, &skipped, &lex.text),
+            max_sentence_bytes,
+        );
         let tokens = normalize::tokenize(text, Span::new(0, text.len()), lang);
         let published = published.or_else(|| interpret::guess_published(text, &lex.interpret));
         Doc {
@@ -77,7 +87,13 @@ impl<'a> Doc<'a> {
 pub fn extract(article: &Article, config: &Config) -> Extraction {
     let lang = article.lang();
     let lex = config.lexicons.lang(lang);
-    let doc = Doc::new(article.text(), lang, article.published(), lex);
+    let doc = Doc::new(
+        article.text(),
+        lang,
+        article.published(),
+        lex,
+        config.max_sentence_bytes,
+    );
     let mut diagnostics: Vec<Diagnostic> = doc
         .skipped
         .iter()
@@ -87,6 +103,27 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
             message: format!("skipped {}: {:?}", s.reason, s.span.slice(doc.text).trim()),
         })
         .collect();
+    for sentence in doc.sentences.iter().filter(|s| s.cut) {
+        diagnostics.push(Diagnostic {
+            span: Some(sentence.span),
+            kind: DiagnosticKind::Unusual,
+            message: format!(
+                "a sentence longer than {} bytes was cut at white space",
+                config.max_sentence_bytes
+            ),
+        });
+    }
+    diagnostics.extend(
+        doc.sentences
+            .iter()
+            .filter(|s| s.unclosed_quote)
+            .map(|s| Diagnostic {
+                span: Some(s.span),
+                kind: DiagnosticKind::UnclosedQuote,
+                message: "a quotation opens in this sentence and is not closed before the paragraph ends"
+                    .to_string(),
+            }),
+    );
     let mut attributions = attribution::attribute(&doc, &lex.cues, &mut diagnostics);
     if config.narrator_claims {
         add_narrator_claims(&doc, &mut attributions, config.min_narrator_words);
@@ -95,13 +132,63 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
     attributions.dedup_by_key(|a| a.content);
 
     let id = article.shared_id();
-    let claims = attributions
+    let mut claims: Vec<Claim> = attributions
         .into_iter()
         .filter(|a| !a.content.is_empty())
         .enumerate()
         .map(|(ordinal, a)| build_claim(&doc, &id, ordinal, a, config, lex))
         .collect();
+    crate::resolve::carry_person_names(claims.iter_mut().filter_map(|c| c.speaker.as_mut()));
     Extraction { claims, diagnostics }
+}
+
+/// Cuts sentences longer than `max` bytes at white space (or, failing that, at a
+/// char boundary), so that no later stage works on an unbounded unit. Quotations
+/// are kept with the piece they start in, clipped to it.
+fn limit_length(text: &str, sentences: Vec<Sentence>, max: usize) -> Vec<Sentence> {
+    let max = max.max(64);
+    if sentences.iter().all(|s| s.span.len() <= max) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        if sentence.span.len() <= max {
+            out.push(sentence);
+            continue;
+        }
+        let mut start = sentence.span.start;
+        while start < sentence.span.end {
+            let mut end = (start + max).min(sentence.span.end);
+            if end < sentence.span.end {
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                if let Some(space) = text[start..end].rfind(char::is_whitespace).filter(|&i| i > 0) {
+                    end = start + space;
+                }
+            }
+            let piece = Span::new(start, end).trim(text, &[]);
+            if !piece.is_empty() {
+                let quotes = sentence
+                    .quotes
+                    .iter()
+                    .filter(|q| q.start >= piece.start && q.start < piece.end)
+                    .map(|q| Span::new(q.start, q.end.min(piece.end)))
+                    .collect();
+                out.push(Sentence {
+                    span: piece,
+                    quotes,
+                    unclosed_quote: sentence.unclosed_quote,
+                    cut: true,
+                });
+            }
+            start = end;
+            while start < sentence.span.end && !text.is_char_boundary(start) {
+                start += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Adds a narrator claim for every sentence that no attribution touches.
@@ -190,7 +277,12 @@ fn build_claim(
         modality: meaning.modality,
         quantities: meaning.quantities,
         time: meaning.time,
-        topic_keys: meaning.topic_keys,
+        topic_keys: interpret::topic::add_concepts(
+            meaning.topic_keys,
+            tokens,
+            doc.lang,
+            config.lexicons.concepts(),
+        ),
     }
 }
 
@@ -208,5 +300,58 @@ fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Co
         affiliation: resolved.affiliation,
         antecedent,
         via: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_sentences_are_cut_at_white_space() {
+        let text = "كلمة word ".repeat(2_000);
+        let lex = Config::default();
+        let lex = lex.lexicons.lang(Lang::Ar);
+        let doc = Doc::new(&text, Lang::Ar, None, lex, 100);
+        assert!(doc.sentences.len() > 100);
+        for s in &doc.sentences {
+            assert!(s.span.len() <= 100, "{:?}", s.span);
+            assert!(s.cut);
+            let piece = s.span.slice(&text);
+            assert!(
+                piece.starts_with("كلمة") || piece.starts_with("word"),
+                "{piece:?}"
+            );
+        }
+        let covered: usize = doc
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(&text).split_whitespace().count())
+            .sum();
+        assert_eq!(covered, 4_000, "no word is lost or doubled");
+    }
+
+    #[test]
+    fn a_cut_is_reported() {
+        let config = Config {
+            max_sentence_bytes: 200,
+            ..Config::default()
+        };
+        let article = Article::new("long", "the talks went on ".repeat(100));
+        let extraction = extract(&article, &config);
+        assert!(
+            extraction
+                .diagnostics
+                .iter()
+                .any(|d| d.kind == DiagnosticKind::Unusual)
+        );
+        let short = Article::new("short", "The talks went on until late in the evening.");
+        let extraction = extract(&short, &config);
+        assert!(
+            !extraction
+                .diagnostics
+                .iter()
+                .any(|d| d.kind == DiagnosticKind::Unusual)
+        );
     }
 }

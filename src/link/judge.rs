@@ -1,7 +1,30 @@
 //! The pairwise judge: do two claims contradict, corroborate, or neither?
+//!
+//! The judge compares two [`ClaimFeatures`] (computed once per claim). It
+//! builds a small feature vector for the pair — how much of each claim the
+//! other covers (stems and concepts), whether one negates what the other
+//! asserts, antonyms, opposite evaluative framings, numbers for one measure,
+//! modality — and scores `contradicts` and `corroborates` linearly with the
+//! weights of `lexicons/judge.toml` (`unrelated` scores 0). Two rules then
+//! apply that a linear score cannot express:
+//!
+//! - claims about different periods (years, or months of one year) are not
+//!   contradictions: such a verdict becomes `unrelated` with a `temporal`
+//!   reason beside the evidence;
+//! - two claims of one speaker in one article (or two narrator claims of one
+//!   article) are one source saying a thing twice: an agreement between them
+//!   is `unrelated` with a `same-source` reason, never a corroboration, and a
+//!   contradiction between them carries `same-source` too. A contradiction of
+//!   one named speaker across articles or times carries `reversal`.
 
-use crate::claim::Claim;
+use crate::Article;
+#[cfg(test)]
+use crate::Span;
+use crate::claim::{Bound, Claim, ClaimKind, Modality, Polarity, Quantity};
 use crate::config::Config;
+use crate::extract::extract;
+use crate::link::concepts::ContrastKind;
+use crate::link::features::{self, ClaimFeatures, Source};
 use crate::link::{Reason, ReasonKind, Relation};
 
 /// The judge's verdict on a pair of claims.
@@ -15,7 +38,67 @@ pub struct Judgement {
     pub reasons: Vec<Reason>,
 }
 
+/// The names of the pair features, in the order of the judge's feature
+/// vector; `lexicons/judge.toml` weighs them by these names.
+///
+/// - `bias`: always 1.
+/// - `overlap`: the mean share of each claim's content terms that the other
+///   covers, by stem or concept (aligned antonyms and framings count as covered).
+/// - `cover_min`: the smaller of the two shares.
+/// - `shared_concept`: 1 when both name a lexicon concept.
+/// - `negation`: exactly one claim is negated (and no contrast).
+/// - `antonym`: the claims hold opposite poles of an antonym pair.
+/// - `framing`: they frame an act in opposite evaluative terms.
+/// - `double_negation`: a contrast and a negation cancel out.
+///
+/// These four weigh 0.5 + overlap when the claims share a term besides the
+/// conflicting words, and 0 otherwise.
+/// - `numeric_conflict`: 1 when they give incompatible values for one measure.
+/// - `numeric_agree`: 1 when they give compatible values for one measure.
+/// - `modality`: 1 when their modalities differ.
+/// - `hedged`: 1 when either is only possible or expected.
+/// - `novel_both`: 1 × overlap when each claim has content the other lacks (a likely
+///   substitution: another actor, place or object in the same frame).
+/// - `novelty`: 1 − `cover_min`.
+pub const FEATURE_NAMES: [&str; N_FEATURES] = [
+    "bias",
+    "overlap",
+    "cover_min",
+    "shared_concept",
+    "negation",
+    "antonym",
+    "framing",
+    "double_negation",
+    "numeric_conflict",
+    "numeric_agree",
+    "modality",
+    "hedged",
+    "novel_both",
+    "novelty",
+];
+
+/// The length of the judge's feature vector.
+pub(crate) const N_FEATURES: usize = 14;
+
+const F_BIAS: usize = 0;
+const F_OVERLAP: usize = 1;
+const F_COVER_MIN: usize = 2;
+const F_SHARED_CONCEPT: usize = 3;
+const F_NEGATION: usize = 4;
+const F_ANTONYM: usize = 5;
+const F_FRAMING: usize = 6;
+const F_DOUBLE_NEGATION: usize = 7;
+const F_NUMERIC_CONFLICT: usize = 8;
+const F_NUMERIC_AGREE: usize = 9;
+const F_MODALITY: usize = 10;
+const F_HEDGED: usize = 11;
+const F_NOVEL_BOTH: usize = 12;
+const F_NOVELTY: usize = 13;
+
 /// Judges two claims.
+///
+/// This computes both claims' [`ClaimFeatures`] and calls [`judge_features`];
+/// a caller judging many pairs should compute the features once per claim.
 ///
 /// ```
 /// use claimgraph::{extract, link::judge, link::Relation, Article, Config};
@@ -24,48 +107,763 @@ pub struct Judgement {
 /// let b = extract(&Article::new("b", "The ministry said the talks do not include a withdrawal of troops."), &config).claims;
 /// assert_eq!(judge(&a[0], &b[0], &config).relation, Relation::Contradicts);
 /// ```
-pub fn judge(a: &Claim, b: &Claim, _config: &Config) -> Judgement {
-    let shared = a.topic_keys.iter().filter(|k| b.topic_keys.contains(k)).count();
-    let union = a.topic_keys.len() + b.topic_keys.len() - shared;
-    let overlap = if union == 0 {
-        0.0
-    } else {
-        shared as f32 / union as f32
-    };
-    if overlap < 0.3 {
-        return Judgement {
-            relation: Relation::Unrelated,
-            score: 1.0 - overlap,
-            reasons: Vec::new(),
-        };
+pub fn judge(a: &Claim, b: &Claim, config: &Config) -> Judgement {
+    judge_features(
+        &features::features(a, config),
+        &features::features(b, config),
+        config,
+    )
+}
+
+/// Judges two bare sentences (or headlines).
+///
+/// Each is extracted as an article of its own; the judge compares the longest
+/// claim found in each, so that in "X says Y" the stance is about Y. A text
+/// with no claim at all is compared as a whole.
+///
+/// ```
+/// use claimgraph::{link::judge_sentences, link::Relation, Config};
+/// let config = Config::default();
+/// let j = judge_sentences("ارتفاع أسعار النفط في الأسواق العالمية", "انخفاض أسعار النفط في الأسواق العالمية", &config);
+/// assert_eq!(j.relation, Relation::Contradicts);
+/// ```
+pub fn judge_sentences(a: &str, b: &str, config: &Config) -> Judgement {
+    let fa = sentence_features(a, "s1", config);
+    let fb = sentence_features(b, "s2", config);
+    judge_features(&fa, &fb, config)
+}
+
+/// The features of a bare sentence: of its longest claim, or of the whole
+/// text when no claim covers at least [`MIN_CLAIM_SHARE`] of it.
+pub(crate) fn sentence_features(text: &str, id: &str, config: &Config) -> ClaimFeatures {
+    let mut short = config.clone();
+    short.min_narrator_words = 1;
+    let claims = extract(&Article::new(id, text), &short).claims;
+    let main = claims
+        .iter()
+        .filter(|c| c.kind != ClaimKind::Narrator || claims.len() == 1)
+        .max_by_key(|c| (c.text.len(), std::cmp::Reverse(c.ordinal)))
+        .or_else(|| claims.first())
+        .filter(|c| c.text.trim().len() as f32 >= MIN_CLAIM_SHARE * text.trim().len() as f32);
+    match main {
+        Some(claim) => features::features(claim, config),
+        None => whole_text_features(text, config),
     }
-    let same = Reason {
-        kind: ReasonKind::SameProposition,
-        detail: format!("{shared} shared content terms"),
+}
+
+/// The least share of a sentence's bytes its main claim must cover to stand
+/// for it; below this the extraction has likely cut the sentence wrongly.
+const MIN_CLAIM_SHARE: f32 = 0.4;
+
+/// Features of a whole text taken as one narrator claim, with polarity from
+/// the link lexicons' negators (an odd count negates).
+fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
+    let lang = crate::Lang::detect(text);
+    let lexicon = config.lexicons.concepts();
+    let tokens = crate::text::normalize::tokenize(text, crate::Span::new(0, text.len()), lang);
+    let negators: Vec<&crate::Token> = tokens.iter().filter(|t| lexicon.is_negator(&t.norm)).collect();
+    let (polarity, negator, negation) = match negators.first() {
+        Some(t) if negators.len() % 2 == 1 => (
+            Polarity::Negated,
+            Some(t.span),
+            Some(format!("{:?}", t.span.slice(text))),
+        ),
+        _ => (Polarity::Affirmed, None, None),
     };
-    if a.polarity != b.polarity {
-        let negated = if a.polarity == crate::claim::Polarity::Negated {
+    features::build(
+        &Source {
+            text,
+            lang,
+            polarity,
+            negator,
+            negation,
+            modality: Modality::Asserted,
+            quantities: &[],
+            year: None,
+            month: None,
+            source: None,
+            named_source: false,
+            article: None,
+        },
+        config,
+    )
+}
+
+/// What the pair comparison found, before it is weighed.
+struct Comparison {
+    x: [f32; N_FEATURES],
+    /// Terms of each claim covered by the other, as bit sets.
+    matched: [u64; 2],
+    /// The contrast groups (and kinds) in conflict.
+    contrast: Option<(u32, ContrastKind)>,
+    /// The quantities (index in a, index in b) behind the numeric feature.
+    numeric: Option<(usize, usize, bool)>,
+    polarity_differs: bool,
+    temporal: bool,
+}
+
+/// Judges two claims from their precomputed features.
+///
+/// Allocates only for the reasons of a verdict that has any.
+///
+/// ```
+/// use claimgraph::{extract, link, Article, Config};
+/// let config = Config::default();
+/// let a = extract(&Article::new("a", "The minister said oil prices rose sharply on Monday."), &config).claims;
+/// let b = extract(&Article::new("b", "Traders said oil prices fell sharply on Monday."), &config).claims;
+/// let (fa, fb) = (link::features(&a[0], &config), link::features(&b[0], &config));
+/// let j = link::judge_features(&fa, &fb, &config);
+/// assert_eq!(j.relation, link::Relation::Contradicts);
+/// assert!(j.reasons.iter().any(|r| r.kind == link::ReasonKind::Antonym));
+/// ```
+pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Judgement {
+    let unrelated = Judgement {
+        relation: Relation::Unrelated,
+        score: 1.0,
+        reasons: Vec::new(),
+    };
+    if a.terms.is_empty() || b.terms.is_empty() {
+        return unrelated;
+    }
+    let cmp = compare(a, b);
+    if cmp.x[F_OVERLAP] == 0.0 {
+        return unrelated;
+    }
+    let lexicon = config.lexicons.concepts();
+    let [w_contra, w_corr] = lexicon.weight_vectors();
+    let dot = |w: &[f32; N_FEATURES]| w.iter().zip(cmp.x.iter()).map(|(w, x)| w * x).sum::<f32>();
+    let (s_contra, s_corr) = (dot(w_contra), dot(w_corr));
+    let mut relation = if s_contra > s_corr && s_contra > 0.0 {
+        Relation::Contradicts
+    } else if s_corr > 0.0 {
+        Relation::Corroborates
+    } else {
+        Relation::Unrelated
+    };
+    // Softmax over (contradicts, corroborates, unrelated = 0).
+    let top = s_contra.max(s_corr).max(0.0);
+    let (ec, er, eu) = ((s_contra - top).exp(), (s_corr - top).exp(), (-top).exp());
+    let total = ec + er + eu;
+    let mut score = match relation {
+        Relation::Contradicts => ec / total,
+        Relation::Corroborates => er / total,
+        Relation::Unrelated => eu / total,
+    };
+    if relation == Relation::Unrelated && !cmp.temporal {
+        return Judgement { score, ..unrelated };
+    }
+
+    let same_source =
+        a.source.is_some() && a.source == b.source && a.article.is_some() && a.article == b.article;
+    let mut reasons = Vec::new();
+    if relation != Relation::Unrelated {
+        reasons.push(Reason {
+            kind: ReasonKind::SameProposition,
+            detail: shared_detail(a, b, &cmp),
+        });
+    }
+    if relation == Relation::Contradicts {
+        evidence(a, b, &cmp, &mut reasons);
+        if cmp.temporal {
+            reasons.push(Reason {
+                kind: ReasonKind::Temporal,
+                detail: format!(
+                    "different periods ({} vs {}): not a contradiction",
+                    period(a),
+                    period(b)
+                ),
+            });
+            relation = Relation::Unrelated;
+            score = (ec + eu) / total;
+        } else if same_source {
+            reasons.push(Reason {
+                kind: ReasonKind::SameSource,
+                detail: "one speaker in one article says both".into(),
+            });
+        } else if a.named_source && a.source == b.source && !a.source.as_deref().is_some_and(str::is_empty) {
+            reasons.push(Reason {
+                kind: ReasonKind::Reversal,
+                detail: format!(
+                    "{} said both (in {})",
+                    a.source.as_deref().unwrap_or_default(),
+                    if a.article != b.article {
+                        "different articles"
+                    } else {
+                        "one article"
+                    }
+                ),
+            });
+        }
+    } else if relation == Relation::Corroborates {
+        if let Some((i, j, true)) = cmp.numeric {
+            reasons.push(numeric_reason(&a.quantities[i], &b.quantities[j], true));
+        }
+        if a.modality != b.modality {
+            reasons.push(modality_reason(a, b));
+        }
+        if same_source {
+            reasons.push(Reason {
+                kind: ReasonKind::SameSource,
+                detail: "one speaker in one article says it twice: a repeat, not a second source".into(),
+            });
+            relation = Relation::Unrelated;
+        }
+    } else if cmp.temporal {
+        reasons.push(Reason {
+            kind: ReasonKind::Temporal,
+            detail: format!("different periods ({} vs {})", period(a), period(b)),
+        });
+    }
+    Judgement {
+        relation,
+        score,
+        reasons,
+    }
+}
+
+/// Computes the pair's feature vector; allocation-free.
+fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
+    let mut x = [0f32; N_FEATURES];
+    x[F_BIAS] = 1.0;
+    let mut matched = [covered(a, b), covered(b, a)];
+
+    // Contrasts: a group whose poles the two claims hold oppositely.
+    let mut contrast = None;
+    let mut contrast_masks = [0u64; 2];
+    for pa in &a.poles {
+        let a_both = a.poles.iter().any(|p| p.group == pa.group && p.pole != pa.pole);
+        if a_both {
+            continue;
+        }
+        let b_opp = b.poles.iter().find(|p| p.group == pa.group && p.pole != pa.pole);
+        let b_same = b.poles.iter().any(|p| p.group == pa.group && p.pole == pa.pole);
+        if let (Some(pb), false) = (b_opp, b_same) {
+            let kind = a.lexicon().group(pa.group).kind;
+            if contrast.is_none() || kind == ContrastKind::Antonym {
+                contrast = Some((pa.group, kind));
+            }
+            contrast_masks[0] |= pa.term_mask;
+            contrast_masks[1] |= pb.term_mask;
+        }
+    }
+    let before = matched;
+    matched[0] |= contrast_masks[0];
+    matched[1] |= contrast_masks[1];
+    let share = |m: u64, n: usize| (m.count_ones() as f32 / n.min(64) as f32).min(1.0);
+    let (ca, cb) = (share(matched[0], a.terms.len()), share(matched[1], b.terms.len()));
+    let overlap = (ca + cb) / 2.0;
+    x[F_OVERLAP] = overlap;
+    x[F_COVER_MIN] = ca.min(cb);
+    x[F_SHARED_CONCEPT] = f32::from(a.concepts.iter().any(|c| b.concepts.binary_search(c).is_ok()));
+
+    x[F_NOVEL_BOTH] = f32::from(ca < 1.0 && cb < 1.0) * overlap;
+    x[F_NOVELTY] = 1.0 - ca.min(cb);
+
+    let polarity_differs = effective_polarity(a, contrast) != effective_polarity(b, contrast);
+    // Conflict evidence counts only when the claims share something besides
+    // the conflicting words themselves; it then weighs 0.5 + overlap.
+    let shared_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
+    let strength = if shared_other { 0.5 + overlap } else { 0.0 };
+    match (contrast, polarity_differs) {
+        (None, true) => x[F_NEGATION] = strength,
+        (Some((_, ContrastKind::Antonym)), false) => x[F_ANTONYM] = strength,
+        (Some((_, ContrastKind::Framing)), false) => x[F_FRAMING] = strength,
+        (Some(_), true) => x[F_DOUBLE_NEGATION] = strength,
+        (None, false) => {}
+    }
+
+    let numeric = numeric(a, b, overlap, ca >= 1.0 || cb >= 1.0);
+    match numeric {
+        Some((_, _, true)) => x[F_NUMERIC_AGREE] = 1.0,
+        Some((_, _, false)) => x[F_NUMERIC_CONFLICT] = 1.0,
+        None => {}
+    }
+    x[F_MODALITY] = f32::from(a.modality != b.modality);
+    let hedge = |m: Modality| matches!(m, Modality::Possible | Modality::Expected);
+    x[F_HEDGED] = f32::from(hedge(a.modality) || hedge(b.modality));
+
+    Comparison {
+        x,
+        matched,
+        contrast,
+        numeric,
+        polarity_differs,
+        temporal: different_periods(a, b),
+    }
+}
+
+/// A claim's polarity with its negating verbs applied: each flips it, except
+/// one that is a pole of the contrast in conflict (it counts as the antonym).
+fn effective_polarity(f: &ClaimFeatures, contrast: Option<(u32, ContrastKind)>) -> Polarity {
+    let pole_flips = f
+        .pole_flips
+        .iter()
+        .filter(|&&g| contrast.is_none_or(|(c, _)| c != g))
+        .count();
+    if (f.flips as usize + pole_flips) % 2 == 1 {
+        f.polarity.flip()
+    } else {
+        f.polarity
+    }
+}
+
+/// The terms of `a` (as a bit set) that `b` covers by stem or concept.
+fn covered(a: &ClaimFeatures, b: &ClaimFeatures) -> u64 {
+    let mut mask = 0u64;
+    for i in 0..a.terms.len().min(64) {
+        if a.term_keys(i).iter().any(|&k| b.has_key(k)) {
+            mask |= 1 << i;
+        }
+    }
+    mask
+}
+
+/// Whether the claims are about different periods: different years, or
+/// different months of one year.
+fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    match (a.year, b.year) {
+        (Some(ya), Some(yb)) if ya != yb => true,
+        (Some(_), Some(_)) => matches!((a.month, b.month), (Some(ma), Some(mb)) if ma != mb),
+        _ => false,
+    }
+}
+
+fn period(f: &ClaimFeatures) -> String {
+    match (f.year, f.month) {
+        (Some(y), Some(m)) => format!("{y:04}-{m:02}"),
+        (Some(y), None) => format!("{y:04}"),
+        _ => "unknown".into(),
+    }
+}
+
+/// Whether two quantities measure the same thing: same kind (percent or not),
+/// the same unit, and no two different places or qualifiers. Unless the claims
+/// overlap almost wholly, one must hold nothing the other lacks: "900 troops
+/// in Syria" and "2500 troops in Iraq" each name a place the other does not,
+/// "the coalition has 3000 troops" and "the US has 2500 troops" each an owner.
+/// With neither unit known, the claims must also mostly overlap.
+fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool) -> bool {
+    let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    if qa.percent != qb.percent || differ(&qa.place, &qb.place) || differ(&qa.qualifier, &qb.qualifier) {
+        return false;
+    }
+    match (&qa.unit, &qb.unit) {
+        (Some(ua), Some(ub)) => ua == ub && (one_covered || overlap >= 0.8),
+        (None, None) => overlap >= 0.6 && one_covered,
+        _ => false,
+    }
+}
+
+/// Whether two values of one measure can both hold, hedges and bounds allowed.
+fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
+    let tol = if qa.approx || qb.approx { 0.1 } else { 0.02 };
+    let (x, y) = (qa.value, qb.value);
+    let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs());
+    match (qa.bound, qb.bound) {
+        (Bound::Exact, Bound::Exact) => near(x, y),
+        (Bound::AtLeast, Bound::Exact) => y >= x * (1.0 - tol),
+        (Bound::Exact, Bound::AtLeast) => x >= y * (1.0 - tol),
+        (Bound::AtMost, Bound::Exact) => y <= x * (1.0 + tol),
+        (Bound::Exact, Bound::AtMost) => x <= y * (1.0 + tol),
+        (Bound::AtLeast, Bound::AtMost) => x <= y * (1.0 + tol),
+        (Bound::AtMost, Bound::AtLeast) => y <= x * (1.0 + tol),
+        _ => true,
+    }
+}
+
+/// The first pair of quantities measuring one thing: (index in a, index in b,
+/// compatible). A compatible pair wins over a conflicting one.
+fn numeric(
+    a: &ClaimFeatures,
+    b: &ClaimFeatures,
+    overlap: f32,
+    one_covered: bool,
+) -> Option<(usize, usize, bool)> {
+    let mut conflict = None;
+    for (i, qa) in a.quantities.iter().enumerate() {
+        for (j, qb) in b.quantities.iter().enumerate() {
+            if !same_measure(qa, qb, overlap, one_covered) {
+                continue;
+            }
+            if compatible(qa, qb) {
+                return Some((i, j, true));
+            }
+            conflict.get_or_insert((i, j, false));
+        }
+    }
+    conflict
+}
+
+fn shared_detail(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for &c in &a.concepts {
+        if b.concepts.binary_search(&c).is_ok() {
+            parts.push(format!("concept {}", a.lexicon().concept_id(c)));
+        }
+    }
+    for (i, t) in a.terms.iter().enumerate().take(64) {
+        if cmp.matched[0] & (1 << i) != 0 && b.has_key(a.term_keys(i)[0]) {
+            parts.push(format!("{:?}", &*t.text));
+        }
+    }
+    parts.truncate(8);
+    if parts.is_empty() {
+        "aligned by contrast words only".into()
+    } else {
+        format!("shared: {}", parts.join(", "))
+    }
+}
+
+/// The reasons that make a contradiction.
+fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mut Vec<Reason>) {
+    if cmp.polarity_differs {
+        let neg = if effective_polarity(a, cmp.contrast) == Polarity::Negated {
             a
         } else {
             b
         };
-        let word = negated.negation.as_ref().map_or("a negator", |n| n.text.as_str());
-        Judgement {
-            relation: Relation::Contradicts,
-            score: overlap,
-            reasons: vec![
-                same,
-                Reason {
-                    kind: ReasonKind::Negation,
-                    detail: format!("{word:?} negates one claim only"),
-                },
-            ],
+        reasons.push(Reason {
+            kind: ReasonKind::Negation,
+            detail: match &neg.negation {
+                Some(n) => format!("{n} in one claim only"),
+                None => "one claim is negated, the other asserted".into(),
+            },
+        });
+    }
+    if let Some((group, kind)) = cmp.contrast {
+        let pa = a.poles.iter().find(|p| p.group == group);
+        let pb = b.poles.iter().find(|p| p.group == group);
+        if let (Some(pa), Some(pb)) = (pa, pb) {
+            let id = &a.lexicon().group(group).id;
+            let (reason_kind, detail) = match kind {
+                ContrastKind::Antonym => (
+                    ReasonKind::Antonym,
+                    format!("{:?} vs {:?} ({id})", &*pa.text, &*pb.text),
+                ),
+                ContrastKind::Framing => {
+                    let sign = |p: u8| if p == 0 { "negative" } else { "positive" };
+                    (
+                        ReasonKind::Framing,
+                        format!(
+                            "{:?} ({}) vs {:?} ({}) ({id})",
+                            &*pa.text,
+                            sign(pa.pole),
+                            &*pb.text,
+                            sign(pb.pole)
+                        ),
+                    )
+                }
+            };
+            reasons.push(Reason {
+                kind: reason_kind,
+                detail,
+            });
         }
-    } else {
-        Judgement {
-            relation: Relation::Corroborates,
-            score: overlap,
-            reasons: vec![same],
+    }
+    if let Some((i, j, agree)) = cmp.numeric {
+        if !agree {
+            reasons.push(numeric_reason(&a.quantities[i], &b.quantities[j], false));
         }
+    }
+    if a.modality != b.modality {
+        reasons.push(modality_reason(a, b));
+    }
+}
+
+fn describe(q: &Quantity) -> String {
+    let hedge = match (q.bound, q.approx) {
+        (Bound::AtLeast, _) => "more than ",
+        (Bound::AtMost, _) => "less than ",
+        (Bound::Exact, true) => "about ",
+        (Bound::Exact, false) => "",
+    };
+    let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    let pct = if q.percent { "%" } else { "" };
+    format!("{hedge}{}{pct}{unit}", q.value)
+}
+
+fn numeric_reason(qa: &Quantity, qb: &Quantity, agree: bool) -> Reason {
+    let mut why = Vec::new();
+    match &qa.unit {
+        Some(u) => why.push(format!("same unit {u}")),
+        None => why.push("same context, no unit".to_string()),
+    }
+    if let Some(q) = qa.qualifier.as_ref().or(qb.qualifier.as_ref()) {
+        why.push(format!("qualifier {q}"));
+    }
+    if let Some(p) = qa.place.as_ref().or(qb.place.as_ref()) {
+        why.push(format!("place {p}"));
+    }
+    Reason {
+        kind: ReasonKind::Numeric,
+        detail: format!(
+            "{} vs {} ({}; {})",
+            describe(qa),
+            describe(qb),
+            if agree { "compatible" } else { "incompatible" },
+            why.join(", ")
+        ),
+    }
+}
+
+fn modality_reason(a: &ClaimFeatures, b: &ClaimFeatures) -> Reason {
+    Reason {
+        kind: ReasonKind::Modality,
+        detail: format!("{} vs {}", a.modality.as_str(), b.modality.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn j(a: &str, b: &str) -> Judgement {
+        judge_sentences(a, b, &Config::default())
+    }
+
+    fn kinds(j: &Judgement) -> Vec<ReasonKind> {
+        j.reasons.iter().map(|r| r.kind).collect()
+    }
+
+    #[test]
+    fn negation_contradicts_in_both_languages() {
+        let v = j(
+            "The talks include a withdrawal of US troops.",
+            "The talks do not include a withdrawal of US troops.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Negation));
+        let v = j(
+            "المحادثات تشمل انسحاب القوات الأمريكية",
+            "المحادثات لا تشمل انسحاب القوات الأمريكية",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Negation));
+    }
+
+    #[test]
+    fn concept_equivalence_links_wordings() {
+        let v = j(
+            "The talks do not include a US withdrawal from Iraq.",
+            "A timeline for ending the coalition's military mission in Iraq will be drafted in the talks.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        let same = v
+            .reasons
+            .iter()
+            .find(|r| r.kind == ReasonKind::SameProposition)
+            .unwrap();
+        assert!(same.detail.contains("withdrawal"), "{same:?}");
+    }
+
+    #[test]
+    fn antonyms_contradict_in_both_languages() {
+        let v = j("Oil prices rose on Monday.", "Oil prices fell on Monday.");
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Antonym));
+        let v = j("ارتفاع أسعار الذهب اليوم", "انخفاض أسعار الذهب اليوم");
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        let r = v.reasons.iter().find(|r| r.kind == ReasonKind::Antonym).unwrap();
+        assert!(
+            r.detail.contains("ارتفاع") && r.detail.contains("انخفاض"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn framing_contradicts() {
+        let v = j(
+            "The ministry called the strikes on the border an unjustified aggression.",
+            "The army called the strikes on the border necessary and proportionate.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Framing), "{v:?}");
+        let v = j(
+            "الضربات على الحدود عدوان غير مبرر",
+            "الضربات على الحدود دفاع عن النفس",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Framing), "{v:?}");
+    }
+
+    #[test]
+    fn paraphrase_corroborates() {
+        let v = j(
+            "The government announced new talks with the rebels.",
+            "New talks with the rebels were announced by the government.",
+        );
+        assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+        let v = j("إجلاء آلاف المدنيين من المدينة", "آلاف المدنيين يخرجون من المدينة");
+        assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+    }
+
+    #[test]
+    fn unrelated_topics() {
+        let v = j(
+            "The central bank raised interest rates.",
+            "The football team won the cup final.",
+        );
+        assert_eq!(v.relation, Relation::Unrelated, "{v:?}");
+    }
+
+    #[test]
+    fn temporal_scope_blocks_contradiction() {
+        let v = j(
+            "In 2021 the army did not withdraw from the city.",
+            "In 2024 the army withdrew from the city.",
+        );
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Temporal), "{v:?}");
+    }
+
+    #[test]
+    fn reversal_of_one_speaker_across_articles() {
+        let config = Config::default();
+        let a = extract(
+            &Article::new("a1", "The Pentagon said the troops will withdraw from the base."),
+            &config,
+        )
+        .claims;
+        let b = extract(
+            &Article::new(
+                "a2",
+                "The Pentagon said the troops will not withdraw from the base.",
+            ),
+            &config,
+        )
+        .claims;
+        let v = judge(&a[0], &b[0], &config);
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Reversal), "{v:?}");
+        let a = extract(
+            &Article::new("a1", "قال البنتاغون إن القوات ستنسحب من القاعدة."),
+            &config,
+        )
+        .claims;
+        let b = extract(
+            &Article::new("a2", "قال البنتاغون إن القوات لن تنسحب من القاعدة."),
+            &config,
+        )
+        .claims;
+        let v = judge(&a[0], &b[0], &config);
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
+    fn repeats_in_one_article_are_not_corroboration() {
+        let config = Config::default();
+        let text = "The Pentagon said the troops will withdraw from the base. \
+                    Later the Pentagon said the troops will withdraw from the base.";
+        let claims = extract(&Article::new("one", text), &config).claims;
+        assert!(claims.len() >= 2, "{claims:?}");
+        let v = judge(&claims[0], &claims[1], &config);
+        assert_eq!(v.relation, Relation::Unrelated, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::SameSource), "{v:?}");
+        // The same two claims from two articles corroborate.
+        let other = extract(
+            &Article::new("two", "The Pentagon said the troops will withdraw from the base."),
+            &config,
+        )
+        .claims;
+        let v = judge(&claims[0], &other[0], &config);
+        assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+    }
+
+    #[test]
+    fn modality_is_a_reason() {
+        let v = j(
+            "The army will withdraw from the city next week.",
+            "The army withdrew from the city.",
+        );
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+        if v.relation == Relation::Corroborates {
+            assert!(kinds(&v).contains(&ReasonKind::Modality), "{v:?}");
+        }
+        let v = j(
+            "The army will withdraw from the city.",
+            "The army will not withdraw from the city.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
+    fn precomputed_features_give_the_same_verdict() {
+        let config = Config::default();
+        let a = extract(
+            &Article::new("a", "Officials said oil exports rose in March."),
+            &config,
+        )
+        .claims;
+        let b = extract(
+            &Article::new("b", "Analysts said oil exports fell in March."),
+            &config,
+        )
+        .claims;
+        let (fa, fb) = (
+            features::features(&a[0], &config),
+            features::features(&b[0], &config),
+        );
+        assert_eq!(judge_features(&fa, &fb, &config), judge(&a[0], &b[0], &config));
+    }
+
+    #[test]
+    fn quantity_compatibility() {
+        let q = |value: f64, approx: bool, bound: Bound| Quantity {
+            value,
+            approx,
+            bound,
+            percent: false,
+            unit: Some("troops".into()),
+            place: None,
+            qualifier: None,
+            span: Span::new(0, 1),
+        };
+        assert!(compatible(
+            &q(2500.0, true, Bound::Exact),
+            &q(2500.0, false, Bound::Exact)
+        ));
+        assert!(compatible(
+            &q(60.0, true, Bound::AtLeast),
+            &q(60.0, false, Bound::Exact)
+        ));
+        assert!(!compatible(
+            &q(2500.0, false, Bound::Exact),
+            &q(900.0, false, Bound::Exact)
+        ));
+        assert!(!compatible(
+            &q(200.0, false, Bound::AtLeast),
+            &q(150.0, true, Bound::Exact)
+        ));
+        assert!(compatible(
+            &q(165.0, false, Bound::AtLeast),
+            &q(150.0, true, Bound::Exact)
+        ));
+        let mut syria = q(900.0, false, Bound::Exact);
+        syria.place = Some("syria".into());
+        let mut iraq = q(2500.0, false, Bound::Exact);
+        iraq.place = Some("iraq".into());
+        assert!(!same_measure(&syria, &iraq, 1.0, true));
+        let mut us = q(2500.0, false, Bound::Exact);
+        us.qualifier = Some("us".into());
+        let mut coalition = q(3000.0, false, Bound::Exact);
+        coalition.qualifier = Some("coalition".into());
+        assert!(!same_measure(&us, &coalition, 1.0, true));
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, true));
+        assert!(!same_measure(&us, &q(3000.0, false, Bound::Exact), 0.6, false));
+        let mut bare = q(40.0, false, Bound::Exact);
+        bare.unit = None;
+        let mut other = q(12.0, false, Bound::Exact);
+        other.unit = None;
+        assert!(same_measure(&bare, &other, 1.0, true));
+        assert!(!same_measure(&bare, &other, 0.7, false));
+    }
+
+    #[test]
+    fn feature_names_match_weights() {
+        assert_eq!(FEATURE_NAMES.len(), N_FEATURES);
+        let config = Config::default();
+        let [c, r] = config.lexicons.concepts().weight_vectors();
+        assert!(c[F_NEGATION] > 0.0 && r[F_NEGATION] < 0.0);
+        assert!(r[F_OVERLAP] > 0.0);
     }
 }

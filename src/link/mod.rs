@@ -1,25 +1,12 @@
 //! Linking: which claims contradict or corroborate which, and why.
 
+mod concepts;
+mod features;
 mod judge;
 
-use serde::Deserialize;
-
-use crate::error::Result;
-pub use judge::{Judgement, judge};
-
-/// Concept equivalences, antonyms and evaluative framings (`lexicons/concepts.toml`).
-#[derive(Clone, Debug, Deserialize)]
-pub(crate) struct ConceptLexicon {
-    /// Groups of words and phrases (any language) that name one concept.
-    #[serde(default)]
-    pub(crate) concepts: Vec<Vec<String>>,
-}
-
-impl ConceptLexicon {
-    pub(crate) fn parse(origin: &str, text: &str) -> Result<ConceptLexicon> {
-        crate::lexicon::parse_toml(origin, text)
-    }
-}
+pub(crate) use concepts::ConceptLexicon;
+pub use features::{ClaimFeatures, features};
+pub use judge::{FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences};
 
 /// How two claims relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -74,6 +61,9 @@ pub enum ReasonKind {
     Reversal,
     /// The claims share a proposition, in the same or equivalent words.
     SameProposition,
+    /// Both claims come from one speaker in one article: a repeat, not a
+    /// second source.
+    SameSource,
 }
 
 impl ReasonKind {
@@ -88,6 +78,7 @@ impl ReasonKind {
             ReasonKind::Temporal => "temporal",
             ReasonKind::Reversal => "reversal",
             ReasonKind::SameProposition => "same-proposition",
+            ReasonKind::SameSource => "same-source",
         }
     }
 }

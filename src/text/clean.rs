@@ -280,6 +280,8 @@ mod tests {
                 ("(أ.ف.ب)".into(), "photo credit")
             ]
         );
+        let text = "وقال إن الضربات انتهت. (غيتي إيميجز)\n";
+        assert_eq!(skipped_text(text, Lang::Ar), ["(غيتي إيميجز)"]);
         let text = "The base was hit overnight. (Getty Images)\n";
         assert_eq!(skipped_text(text, Lang::En), ["(Getty Images)"]);
     }
@@ -321,6 +323,23 @@ mod tests {
                 "— A Diplomat (@diplomat) July 1, 2024"
             ]
         );
+    }
+
+    #[test]
+    fn copyright_lines() {
+        let text = "© 2024 Some News Agency. All rights reserved.\nجميع الحقوق محفوظة لموقع الأخبار 2024\n";
+        assert_eq!(skipped(text, Lang::En)[0].1, "copyright");
+        assert_eq!(skipped(text, Lang::Ar).len(), 2);
+    }
+
+    #[test]
+    fn unknown_reason_or_bad_pattern_is_a_parse_error() {
+        let bad = "[[chrome]]\nreason = \"weather\"\nlines = ['x']\n";
+        let err = TextLexicon::parse("my/text.toml", bad).unwrap_err().to_string();
+        assert!(err.contains("my/text.toml") && err.contains("weather"), "{err}");
+        let bad = "[[chrome]]\nreason = \"navigation\"\nlines = ['(unclosed']\n";
+        let err = TextLexicon::parse("my/text.toml", bad).unwrap_err().to_string();
+        assert!(err.contains("line 3") || err.contains(":3"), "{err}");
     }
 
     #[test]

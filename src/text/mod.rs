@@ -291,6 +291,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn extraction_reports_unclosed_quotes() {
+        let text = "قال الوزير إن \"القوات ستبقى. حتى نهاية العام.\n\nوانتهى الاجتماع.";
+        let article = crate::Article::new("t", text);
+        let extraction = crate::extract(&article, &crate::Config::default());
+        let unclosed: Vec<_> = extraction
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == crate::DiagnosticKind::UnclosedQuote)
+            .collect();
+        assert_eq!(unclosed.len(), 1);
+        assert!(unclosed[0].span.unwrap().slice(text).starts_with("قال الوزير"));
+    }
+
     /// The seed articles: `CLAIMGRAPH_SEEDS`, else `../shared/seeds` or
     /// `../../shared/seeds` beside the crate. A set variable must point at a
     /// folder; without it, no folder found means the seed check is not run.

@@ -17,7 +17,9 @@
 //! - a quotation may run across a line break when the line does not end in a stop,
 //!   the paragraph goes on, and a closing mark follows in the same paragraph;
 //!   otherwise an open quotation is closed at the line break, and the sentence
-//!   says so with [`Sentence::unclosed_quote`];
+//!   says so with [`Sentence::unclosed_quote`]; across a line, a straight mark
+//!   `"` closes only when it follows text (one after a space opens a new quote);
+//! - a sentence longer than 16 KiB is cut at the next white space;
 //! - skipped regions (page chrome) end a sentence and are never part of one;
 //!   a piece of text with no letter or digit is not a sentence.
 
@@ -37,6 +39,9 @@ pub struct Sentence {
     /// Whether a quotation opened in the sentence and never closed before the
     /// paragraph ended; its span in `quotes` runs to the end of the line.
     pub unclosed_quote: bool,
+    /// Whether the sentence is a piece of a longer one, cut because it passed
+    /// [`Config::max_sentence_bytes`](crate::Config::max_sentence_bytes).
+    pub cut: bool,
 }
 
 /// Splits `text` into sentences, leaving out skipped regions. `skipped` must be
@@ -51,10 +56,16 @@ pub(crate) fn sentences(text: &str, skipped: &[Skipped], lex: &TextLexicon) -> V
         quotes: Vec::new(),
         unclosed: false,
         closers: [Closer::Unknown; KINDS],
+        para_end: 0,
     };
     seg.run(skipped);
     seg.out
 }
+
+/// The longest a sentence may grow before it is cut at the next white space:
+/// text with no stop for this long is not prose, and later stages should not
+/// have to read it as one sentence.
+const MAX_SENTENCE_BYTES: usize = 16 * 1024;
 
 /// Kinds of quotation, by opening mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +119,8 @@ struct Segmenter<'t, 'l> {
     quotes: Vec<Span>,
     unclosed: bool,
     closers: [Closer; KINDS],
+    /// The end of the paragraph last measured; valid for positions before it.
+    para_end: usize,
 }
 
 impl Segmenter<'_, '_> {
@@ -121,8 +134,9 @@ impl Segmenter<'_, '_> {
             }
             if let Some(skip) = skipped.get(next_skip) {
                 if skip.span.start <= i {
-                    self.close_open_quotes(i);
-                    self.finish(i);
+                    let cut = skip.span.start.max(self.start.unwrap_or(0));
+                    self.close_open_quotes(cut);
+                    self.finish(cut);
                     i = skip.span.end.max(i + 1);
                     while !text.is_char_boundary(i) {
                         i += 1;
@@ -143,6 +157,10 @@ impl Segmenter<'_, '_> {
                 continue;
             }
             if c.is_whitespace() {
+                if self.start.is_some_and(|s| i - s > MAX_SENTENCE_BYTES) {
+                    self.close_open_quotes(i);
+                    self.finish(i);
+                }
                 i += len;
                 continue;
             }
@@ -171,7 +189,17 @@ impl Segmenter<'_, '_> {
     /// Handles a quotation mark at `at`.
     fn quote_mark(&mut self, c: char, at: usize) {
         let text = self.text;
-        if let Some(pos) = self.stack.iter().rposition(|(k, _)| k.closes(c, text, at)) {
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        // An opening mark written where a closing one belongs (`“نعم“`, common
+        // with right-to-left keyboards) closes the quotation it matches.
+        let reversed_close = c == '“'
+            && prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| {
+                n.is_whitespace() || is_stop(n) || matches!(n, ',' | '،' | ';' | '؛' | ':' | ')')
+            });
+        let closes = |k: &Kind| k.closes(c, text, at) || (reversed_close && *k == Kind::Curly);
+        if let Some(pos) = self.stack.iter().rposition(|(k, _)| closes(k)) {
             let opened = self.stack[pos].1;
             // Quotations opened inside this one and still open end with it.
             for (_, inner) in self.stack.drain(pos + 1..).rev() {
@@ -181,8 +209,6 @@ impl Segmenter<'_, '_> {
             self.quotes.push(Span::new(opened, at + c.len_utf8()));
             return;
         }
-        let prev = text[..at].chars().next_back();
-        let next = text[at + c.len_utf8()..].chars().next();
         let opens = match c {
             '“' | '«' | '„' | '"' => true,
             '‘' => !prev.is_some_and(|p| p.is_ascii_alphanumeric()),
@@ -210,7 +236,10 @@ impl Segmenter<'_, '_> {
         if line_end.ends_with(is_stop) || line_end.is_empty() {
             return false;
         }
-        let para_end = paragraph_end(text, at);
+        if at >= self.para_end {
+            self.para_end = paragraph_end(text, at);
+        }
+        let para_end = self.para_end;
         if para_end <= at + 1 {
             return false;
         }
@@ -222,7 +251,10 @@ impl Segmenter<'_, '_> {
             _ => {
                 let found = text[at..para_end]
                     .char_indices()
-                    .find(|&(j, c)| kind.closes(c, text, at + j))
+                    .find(|&(j, c)| {
+                        kind.closes(c, text, at + j)
+                            && (kind != Kind::Straight || looks_closing(text, at + j))
+                    })
                     .map(|(j, _)| at + j);
                 self.closers[slot] = match found {
                     Some(c) => Closer::At(c),
@@ -286,13 +318,19 @@ impl Segmenter<'_, '_> {
     fn after_abbreviation(&self, at: usize) -> bool {
         let text = self.text;
         let before = &text[..at];
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
-            .last()
-            .map_or(at, |(j, _)| j);
-        if word_start == at {
+        // Abbreviations are short: looking further back would only cost time.
+        const LONGEST: usize = 12;
+        let mut back = before.char_indices().rev().take(LONGEST + 1);
+        let mut word_start = at;
+        let mut bounded = false;
+        for (j, c) in back.by_ref() {
+            if !(c.is_alphabetic() || c == '.') {
+                bounded = true;
+                break;
+            }
+            word_start = j;
+        }
+        if word_start == at || !(bounded || word_start == 0) {
             return false;
         }
         let candidate = fold(&text[word_start..at + 1], crate::lang::Lang::En);
@@ -320,6 +358,7 @@ impl Segmenter<'_, '_> {
                 span,
                 quotes,
                 unclosed_quote: unclosed,
+                cut: false,
             });
         }
     }
@@ -360,12 +399,26 @@ fn between_letters(text: &str, at: usize, c: char) -> bool {
     prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
 }
 
-/// Whether the full stop at `at` follows a single capital Latin letter that is
-/// itself a word (`L.` in `Alina L. Romanowski`).
+/// Whether the mark at `at` follows a character that is not white space: a
+/// straight quotation mark that closes rather than opens.
+fn looks_closing(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(|p| !p.is_whitespace())
+}
+
+/// Whether the full stop at `at` ends a middle initial: a single capital Latin
+/// letter after a capitalized word and before another (`Alina L. Romanowski`).
 fn after_initial(text: &str, at: usize) -> bool {
-    let mut before = text[..at].chars().rev();
-    let Some(letter) = before.next() else { return false };
-    letter.is_ascii_uppercase() && before.next().is_none_or(|c| c.is_whitespace() || c == '.')
+    let before = &text[..at];
+    let mut back = before.chars().rev();
+    let Some(letter) = back.next() else { return false };
+    if !letter.is_ascii_uppercase() || back.next() != Some(' ') {
+        return false;
+    }
+    let name: String = back.take_while(|c| c.is_alphabetic()).collect();
+    let mut name = name.chars().rev();
+    let capitalized = name.next().is_some_and(char::is_uppercase) && name.next().is_some();
+    let next_word = text[at + 1..].strip_prefix(' ').and_then(|s| s.chars().next());
+    capitalized && next_word.is_some_and(char::is_uppercase)
 }
 
 /// The end of the paragraph after the line break at `at`: the start of the
@@ -466,6 +519,12 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_capital_is_not_always_an_initial() {
+        assert_eq!(texts("They chose plan B. Then they left.", Lang::En).len(), 2);
+        assert_eq!(texts("President George W. Bush spoke.", Lang::En).len(), 1);
+    }
+
+    #[test]
     fn abbreviation_after_a_number_may_end_a_sentence() {
         let text = "The troops arrived at 10 a.m. The base was quiet.";
         assert_eq!(
@@ -529,6 +588,26 @@ mod tests {
     }
 
     #[test]
+    fn reversed_quotation_marks_pair_up() {
+        let text = "وقال ”لن ننسحب“ ثم غادر. وقال آخر “نعم“، وانتهى.";
+        let got = split(text, Lang::Ar);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].quotes[0].slice(text), "”لن ننسحب“");
+        assert_eq!(got[1].quotes[0].slice(text), "“نعم“");
+        assert!(!got[1].unclosed_quote);
+    }
+
+    #[test]
+    fn english_unclosed_quote_stops_at_the_line() {
+        let text = "He said \"we will stay. No doubt.\nThe talks ended. Done.";
+        let got = split(text, Lang::En);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].unclosed_quote);
+        assert_eq!(got[0].span.slice(text), "He said \"we will stay. No doubt.");
+        assert_eq!(got[1].span.slice(text), "The talks ended.");
+    }
+
+    #[test]
     fn nested_quotation_is_listed_after_its_outer_one() {
         let text = "He said: “They called it ‘a plan’ today.” Done.";
         let got = split(text, Lang::En);
@@ -575,8 +654,29 @@ mod tests {
     }
 
     #[test]
+    fn long_runs_stay_linear() {
+        // Dots between letters and open quotations on many lines of one paragraph.
+        let dots = "ا.".repeat(50_000);
+        assert!(!texts(&dots, Lang::Ar).is_empty());
+        let lines = "قال \"نعم\n".repeat(20_000);
+        let got = split(&lines, Lang::Ar);
+        assert_eq!(got.len(), 20_000);
+        assert!(got.iter().all(|s| s.unclosed_quote));
+    }
+
+    #[test]
+    fn over_long_sentences_are_cut_at_white_space() {
+        let text = "كلمة word ".repeat(10_000);
+        let got = split(&text, Lang::Ar);
+        assert!(got.len() > 1);
+        assert!(got.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES + 16));
+        assert_eq!(got.first().unwrap().span.start, 0);
+    }
+
+    #[test]
     fn text_without_letters_is_not_a_sentence() {
         assert!(texts("... !!! ***\n---", Lang::En).is_empty());
+        assert_eq!(texts(&"A. ".repeat(1000), Lang::En).len(), 1000);
         assert!(texts("", Lang::Ar).is_empty());
     }
 }

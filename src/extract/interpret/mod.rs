@@ -12,7 +12,7 @@ mod modality;
 mod polarity;
 mod quantity;
 mod time;
-mod topic;
+pub(crate) mod topic;
 
 use std::collections::BTreeMap;
 
@@ -222,6 +222,35 @@ pub(super) struct Word {
     pub(super) span: Span,
     /// The folded form (see [`fold_key`]).
     pub(super) norm: String,
+    /// The byte ranges in `norm` of the forms the word is looked up under
+    /// (see [`variants`]), most literal first; computed once per word.
+    forms: Vec<(u32, u32)>,
+    /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
+    conj_forms: u8,
+}
+
+/// Which of a word's forms a look-up tries.
+#[derive(Clone, Copy)]
+enum Forms {
+    /// The word as it stands.
+    Exact,
+    /// The word, and the word without a leading conjunction.
+    Conj,
+    /// Every form: conjunction, preposition, article and accusative alif stripped.
+    All,
+}
+
+impl Word {
+    fn forms(&self, which: Forms) -> impl Iterator<Item = &str> {
+        let n = match which {
+            Forms::Exact => 1,
+            Forms::Conj => self.conj_forms as usize,
+            Forms::All => self.forms.len(),
+        };
+        self.forms[..n.min(self.forms.len())]
+            .iter()
+            .map(|&(a, b)| &self.norm[a as usize..b as usize])
+    }
 }
 
 /// Splits `text[span]` into words. The span is clamped to char boundaries.
@@ -248,9 +277,19 @@ pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
+    let norm = fold_key(&text[start..end]);
+    let base = norm.as_ptr() as usize;
+    let range = |v: &str| {
+        let at = v.as_ptr() as usize - base;
+        (at as u32, (at + v.len()) as u32)
+    };
+    let forms = variants(&norm).into_iter().map(range).collect();
+    let conj_forms = conj_variants(&norm).len() as u8;
     Word {
         span: Span::new(start, end),
-        norm: fold_key(&text[start..end]),
+        norm,
+        forms,
+        conj_forms,
     }
 }
 
@@ -274,7 +313,28 @@ fn is_mark(c: char) -> bool {
 /// Folds a word or lexicon entry for matching in either language: Arabic
 /// letter variants and marks, lower case, one apostrophe.
 pub(super) fn fold_key(s: &str) -> String {
-    fold(s, Lang::Ar).to_lowercase().replace('’', "'")
+    /// Folded words seen lately on this thread; news repeats its words, and
+    /// folding (NFKC, letter classes) costs far more than a look-up.
+    const CACHE_LIMIT: usize = 1 << 16;
+    thread_local! {
+        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if s.len() > 64 {
+        return fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(folded) = cache.get(s) {
+            return folded.clone();
+        }
+        let folded = fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(s.to_string(), folded.clone());
+        folded
+    })
 }
 
 /// The forms a folded word may be looked up under: itself, without a leading
@@ -380,19 +440,100 @@ pub(super) fn breaks_clause(gap: &str) -> bool {
     })
 }
 
+/// Folded phrases of one or more words, each with a value, indexed by their
+/// first word so that matching at a word costs one look-up per form of it.
+#[derive(Clone, Debug)]
+pub(crate) struct PhraseSet<T> {
+    entries: Vec<(Vec<String>, T)>,
+    by_first: rustc_hash::FxHashMap<String, Vec<u32>>,
+    lengths: Vec<usize>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> PhraseSet<T> {
+        PhraseSet {
+            entries: Vec::new(),
+            by_first: rustc_hash::FxHashMap::default(),
+            lengths: Vec::new(),
+        }
+    }
+}
+
+impl<T> PhraseSet<T> {
+    /// Whether the set holds no phrase.
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn new(entries: Vec<(Vec<String>, T)>) -> PhraseSet<T> {
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
+        let mut lengths: Vec<usize> = Vec::new();
+        for (i, (phrase, _)) in entries.iter().enumerate() {
+            by_first.entry(phrase[0].clone()).or_default().push(i as u32);
+            lengths.push(phrase.len());
+        }
+        lengths.sort_unstable();
+        lengths.dedup();
+        PhraseSet {
+            entries,
+            by_first,
+            lengths,
+        }
+    }
+
+    /// The first (in lexicon order) of the longest entries matching at word `i`:
+    /// its length in words and its value.
+    fn best_at(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
+        let first = words.get(i)?;
+        let mut best: Option<(usize, u32)> = None;
+        for form in first.forms(forms) {
+            let Some(candidates) = self.by_first.get(form) else {
+                continue;
+            };
+            for &idx in candidates {
+                let phrase = &self.entries[idx as usize].0;
+                if !rest_matches(text, words, i, phrase) {
+                    continue;
+                }
+                let better =
+                    best.is_none_or(|(len, at)| phrase.len() > len || phrase.len() == len && idx < at);
+                if better {
+                    best = Some((phrase.len(), idx));
+                }
+            }
+        }
+        best.map(|(len, idx)| (len, &self.entries[idx as usize].1))
+    }
+}
+
+/// Whether the words after the first of `phrase` follow word `i` exactly, with
+/// only white space between them.
+fn rest_matches(text: &str, words: &[Word], i: usize, phrase: &[String]) -> bool {
+    phrase[1..].iter().enumerate().all(|(k, p)| {
+        let j = i + 1 + k;
+        words.get(j).is_some_and(|w| {
+            let prev = &words[j - 1];
+            let joined = tight(text, prev.span, w.span)
+                || gap(text, prev.span, w.span) == "." && prev.norm.chars().count() == 1;
+            same_word(&w.norm, p) && joined
+        })
+    })
+}
+
 /// Folded phrases of one or more words, matched word by word.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(from = "Vec<String>")]
-pub(crate) struct Phrases(Vec<Vec<String>>);
+pub(crate) struct Phrases(PhraseSet<()>);
 
 impl From<Vec<String>> for Phrases {
     fn from(list: Vec<String>) -> Phrases {
-        Phrases(
+        Phrases(PhraseSet::new(
             list.iter()
-                .map(|p| split_phrase(p))
-                .filter(|p| !p.is_empty())
+                .map(|p| (split_phrase(p), ()))
+                .filter(|(p, _)| !p.is_empty())
                 .collect(),
-        )
+        ))
     }
 }
 
@@ -405,47 +546,26 @@ fn same_word(w: &str, entry: &str) -> bool {
     w == entry
 }
 
-/// Matches `phrase` at word `i`: the first word under any of its `forms`, the
-/// rest exactly, with only white space between the words.
-fn phrase_at(text: &str, words: &[Word], i: usize, phrase: &[String], forms: fn(&str) -> Vec<&str>) -> bool {
-    let Some(first) = words.get(i) else { return false };
-    if !forms(&first.norm).iter().any(|f| same_word(f, &phrase[0])) {
-        return false;
-    }
-    phrase[1..].iter().enumerate().all(|(k, p)| {
-        let j = i + 1 + k;
-        words.get(j).is_some_and(|w| {
-            let prev = &words[j - 1];
-            let joined = tight(text, prev.span, w.span)
-                || gap(text, prev.span, w.span) == "." && prev.norm.chars().count() == 1;
-            same_word(&w.norm, p) && joined
-        })
-    })
-}
-
 impl Phrases {
+    /// Every phrase, in lexicon order.
+    pub(super) fn phrases(&self) -> impl Iterator<Item = &Vec<String>> {
+        self.0.entries.iter().map(|(p, _)| p)
+    }
+
     /// The length in words of the longest phrase matching at word `i`, the
     /// first word looked up with clitics stripped.
     pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
-        self.at_with(text, words, i, variants)
+        self.0.best_at(text, words, i, Forms::All).map(|(n, _)| n)
     }
 
     /// Like [`Phrases::at`], stripping only a leading conjunction.
     pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
-        self.at_with(text, words, i, conj_variants)
+        self.0.best_at(text, words, i, Forms::Conj).map(|(n, _)| n)
     }
 
     /// Like [`Phrases::at`], the first word matched exactly.
     pub(super) fn at_exact(&self, text: &str, words: &[Word], i: usize) -> Option<usize> {
-        self.at_with(text, words, i, |w| vec![w])
-    }
-
-    fn at_with(&self, text: &str, words: &[Word], i: usize, forms: fn(&str) -> Vec<&str>) -> Option<usize> {
-        self.0
-            .iter()
-            .filter(|p| phrase_at(text, words, i, p, forms))
-            .map(Vec::len)
-            .max()
+        self.0.best_at(text, words, i, Forms::Exact).map(|(n, _)| n)
     }
 
     /// The length of the longest phrase that ends right before word `end`
@@ -458,31 +578,43 @@ impl Phrases {
         at: usize,
         between: fn(&str) -> bool,
     ) -> Option<usize> {
+        if end == 0 || !between(text.get(words[end - 1].span.end..at).unwrap_or("x")) {
+            return None;
+        }
         self.0
+            .lengths
             .iter()
-            .filter(|p| {
-                p.len() <= end
-                    && phrase_at(text, words, end - p.len(), p, variants)
-                    && between(text.get(words[end - 1].span.end..at).unwrap_or("x"))
+            .rev()
+            .copied()
+            .filter(|&len| len <= end)
+            .find(|&len| {
+                let start = end - len;
+                let first = &words[start];
+                first.forms(Forms::All).any(|form| {
+                    self.0.by_first.get(form).is_some_and(|candidates| {
+                        candidates.iter().any(|&idx| {
+                            let phrase = &self.0.entries[idx as usize].0;
+                            phrase.len() == len && rest_matches(text, words, start, phrase)
+                        })
+                    })
+                })
             })
-            .map(Vec::len)
-            .max()
     }
 }
 
 /// Folded phrases with a number each (month names, number words, scales).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(from = "BTreeMap<String, f64>")]
-pub(crate) struct Valued(Vec<(Vec<String>, f64)>);
+pub(crate) struct Valued(PhraseSet<f64>);
 
 impl From<BTreeMap<String, f64>> for Valued {
     fn from(map: BTreeMap<String, f64>) -> Valued {
-        Valued(
+        Valued(PhraseSet::new(
             map.iter()
                 .map(|(k, v)| (split_phrase(k), *v))
                 .filter(|(k, _)| !k.is_empty())
                 .collect(),
-        )
+        ))
     }
 }
 
@@ -490,49 +622,29 @@ impl Valued {
     /// The longest phrase matching at word `i` (clitics stripped from the first
     /// word): its length in words and its value.
     pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
-        best(
-            self.0
-                .iter()
-                .filter(|(p, _)| phrase_at(text, words, i, p, variants))
-                .map(|(p, v)| (p.len(), *v)),
-        )
+        self.0.best_at(text, words, i, Forms::All).map(|(n, v)| (n, *v))
     }
 
     /// Like [`Valued::at`], stripping only a leading conjunction.
     pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
-        best(
-            self.0
-                .iter()
-                .filter(|(p, _)| phrase_at(text, words, i, p, conj_variants))
-                .map(|(p, v)| (p.len(), *v)),
-        )
+        self.0.best_at(text, words, i, Forms::Conj).map(|(n, v)| (n, *v))
     }
 
     /// The value of a single folded word, matched exactly.
     #[cfg(test)]
     pub(super) fn word(&self, w: &str) -> Option<f64> {
         self.0
+            .entries
             .iter()
             .find(|(p, _)| p.len() == 1 && p[0] == w)
             .map(|(_, v)| *v)
     }
 }
 
-/// The first of the longest matches.
-fn best<T>(matches: impl Iterator<Item = (usize, T)>) -> Option<(usize, T)> {
-    let mut out: Option<(usize, T)> = None;
-    for m in matches {
-        if out.as_ref().is_none_or(|o| m.0 > o.0) {
-            out = Some(m);
-        }
-    }
-    out
-}
-
 /// Folded surface forms, each with the canonical key it stands for.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(from = "BTreeMap<String, Vec<String>>")]
-pub(crate) struct Keyed(Vec<(Vec<String>, String)>);
+pub(crate) struct Keyed(PhraseSet<String>);
 
 impl From<BTreeMap<String, Vec<String>>> for Keyed {
     fn from(map: BTreeMap<String, Vec<String>>) -> Keyed {
@@ -551,7 +663,7 @@ impl From<BTreeMap<String, Vec<String>>> for Keyed {
                 out.push((phrase, key.clone()));
             }
         }
-        Keyed(out)
+        Keyed(PhraseSet::new(out))
     }
 }
 
@@ -560,20 +672,10 @@ impl Keyed {
     /// its canonical key. A literal match of the first word beats one found
     /// only after stripping clitics.
     pub(super) fn at(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, &str)> {
-        let exact = best(
-            self.0
-                .iter()
-                .filter(|(p, _)| phrase_at(text, words, i, p, |w| vec![w]))
-                .map(|(p, k)| (p.len(), k.as_str())),
-        );
-        exact.or_else(|| {
-            best(
-                self.0
-                    .iter()
-                    .filter(|(p, _)| phrase_at(text, words, i, p, variants))
-                    .map(|(p, k)| (p.len(), k.as_str())),
-            )
-        })
+        self.0
+            .best_at(text, words, i, Forms::Exact)
+            .or_else(|| self.0.best_at(text, words, i, Forms::All))
+            .map(|(n, k)| (n, k.as_str()))
     }
 }
 
@@ -689,5 +791,74 @@ mod tests {
         assert!(lex.time.months.word("ابريل").is_some());
         assert!(!lex.quantity.units.0.is_empty());
         assert!(!en().time.weekdays.0.is_empty());
+    }
+
+    fn pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("نحو".to_string()),
+            Just("أكثر من".to_string()),
+            Just("2,500".to_string()),
+            Just("٢٬٥٠٠".to_string()),
+            Just("٢٫٥".to_string()),
+            Just("۱۲۳".to_string()),
+            Just("آلاف".to_string()),
+            Just("عسكري أميركي في العراق".to_string()),
+            Just("في المئة".to_string()),
+            Just("%".to_string()),
+            Just("$".to_string()),
+            Just("2.5bn".to_string()),
+            Just("7-8".to_string()),
+            Just("2021/06/05".to_string()),
+            Just("يناير/ كانون الثاني".to_string()),
+            Just("الخميس".to_string()),
+            Just("الشهر الماضي".to_string()),
+            Just("last".to_string()),
+            Just("January 24,".to_string()),
+            Just("عام 2014".to_string()),
+            Just("لم".to_string()),
+            Just("ما".to_string()),
+            Just("غير".to_string()),
+            Just("التي".to_string()),
+            Just("that".to_string()),
+            Just("didn't".to_string()),
+            Just("سيتم".to_string()),
+            Just("قد".to_string()),
+            Just("\u{064E}".to_string()),
+            Just("\u{200F}".to_string()),
+            Just("،".to_string()),
+            Just("\n".to_string()),
+            any::<String>(),
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|p| p.join(" "))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn never_panics_and_spans_are_valid(text in pieces(), cut in 0usize..400, lang_ar in proptest::bool::ANY) {
+            let lex = if lang_ar { ar() } else { en() };
+            let ok = |s: Span| s.start <= s.end && s.end <= text.len()
+                && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+            // A content span cut at any byte, on a boundary or not.
+            let content = Span::new(cut.min(text.len()), text.len());
+            let published = "2024-01-27".parse().ok();
+            let w = words(&text, content);
+            let e = embedded(&text, &w, &lex.negation);
+            let (_, negation) = polarity::polarity(&text, &w, &e, None, &lex);
+            if let Some(n) = negation {
+                proptest::prop_assert!(ok(n.span));
+            }
+            let _ = modality::modality(&text, &w, &e, None, &lex);
+            for q in quantity::quantities(&text, content, &lex) {
+                proptest::prop_assert!(ok(q.span), "{:?}", q);
+            }
+            for p in [published, None] {
+                if let Some(t) = time::claim_time(&text, content, Span::new(0, text.len()), p, &lex) {
+                    proptest::prop_assert!(ok(t.span), "{:?}", t);
+                }
+            }
+            let _ = guess_published(&text, &lex);
+        }
     }
 }

@@ -54,7 +54,8 @@ pub(super) fn claim_time(
 
 /// Guesses an article's publication date from a dateline: a full date on one
 /// of the first eight non-empty lines that is short (at most 60 characters)
-/// or starts with a publication marker ("Published:", "نشر في").
+/// or starts with a publication marker ("Published:", "نشر في") and is at
+/// most 200 characters long.
 pub(crate) fn guess_published(text: &str, lex: &InterpretLexicon) -> Option<Date> {
     let mut offset = 0;
     let mut seen = 0;
@@ -68,9 +69,13 @@ pub(crate) fn guess_published(text: &str, lex: &InterpretLexicon) -> Option<Date
         if seen > 8 {
             break;
         }
+        let n_chars = line.trim().chars().take(201).count();
+        if n_chars > 200 {
+            continue;
+        }
         let ws = words(text, span);
         let marked = !ws.is_empty() && lex.time.published_markers.at(text, &ws, 0).is_some();
-        if !marked && line.trim().chars().count() > 60 {
+        if !marked && n_chars > 60 {
             continue;
         }
         if let Some(date) = times(text, span, None, lex)
@@ -634,6 +639,16 @@ mod tests {
         assert_eq!(iso(Lang::En, "in mid-October", PUB).as_deref(), Some("2023-10"));
         assert_eq!(iso(Lang::En, "last October", PUB).as_deref(), Some("2023-10"));
         assert!(first(Lang::En, "troops may march", PUB).is_none());
+    }
+
+    #[test]
+    fn without_a_date_relative_times_keep_what_they_say() {
+        let t = first(Lang::Ar, "في 24 يناير", None).unwrap();
+        assert_eq!((t.year, t.month, t.date, t.relative), (None, Some(1), None, true));
+        let t = first(Lang::En, "on Thursday", None).unwrap();
+        assert!(t.relative && t.date.is_none());
+        let t = first(Lang::En, "in September 2025", None).unwrap();
+        assert_eq!((t.year, t.month, t.relative), (Some(2025), Some(9), false));
     }
 
     #[test]

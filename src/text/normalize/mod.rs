@@ -179,8 +179,9 @@ pub fn stem(folded: &str, lang: Lang) -> String {
 /// prefixes (`و`, `ف`, `ال`, `وال`, `بال`, `لل`, `ولل`, ...), suffixes kept: the
 /// bare word for cue and name matching. At least two letters remain after an
 /// article and three after a bare `و`; words that begin with a radical `و`
-/// (`وزير`, `واشنطن`, listed in `lexicons/ar/text.toml`) keep it. Text that is
-/// not Arabic is returned unchanged.
+/// (`وزير`, `واشنطن`, listed in `lexicons/ar/text.toml`) keep it. A bare `ف`
+/// is kept too (`فرنسا`, `فصائل`), as are bare `ب`, `ل` and `ك` without an article
+/// (`بغداد`, `لبنان`). Text that is not Arabic is returned unchanged.
 ///
 /// ```
 /// use claimgraph::text::normalize::strip_clitics;
@@ -196,7 +197,9 @@ pub fn strip_clitics(folded: &str) -> &str {
 /// Folds `chars` into `out`, collapsing white space; `out` never starts with a
 /// space and ends with at most one.
 fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
-    let mut chars = chars.peekable();
+    let mut chars = chars
+        .filter(|&c| !is_invisible(c) && !arabic::is_dropped(c))
+        .peekable();
     let mut prev_digit = false;
     while let Some(c) = chars.next() {
         if c.is_whitespace() {
@@ -207,9 +210,6 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
             continue;
         }
         if c == '٬' && prev_digit && chars.peek().is_some_and(|&n| digit_value(n).is_some()) {
-            continue;
-        }
-        if is_invisible(c) {
             continue;
         }
         match arabic::fold_char(c) {
@@ -274,6 +274,10 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
+    }
+    // Arabic letters and marks first: the general lookup is slow.
+    if matches!(c, '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}') {
+        return true;
     }
     digit_value(c).is_none() && (c.is_alphanumeric() || c == '\u{0640}' || is_combining_mark(c))
 }

@@ -1,0 +1,575 @@
+//! The link lexicons, compiled for matching: concept groups, contrast pairs
+//! (antonyms and evaluative framings), words that carry no topic, and the
+//! judge's weight table.
+//!
+//! The lexicon files are `lexicons/concepts.toml`, `lexicons/antonyms.toml`,
+//! `lexicons/framing.toml` and `lexicons/judge.toml`. Every file may hold any
+//! of these sections; they are merged in that order:
+//!
+//! ```toml
+//! [[concept]]                # words and phrases, any language, naming one thing
+//! id = "withdrawal"
+//! terms = ["withdrawal", "pull out", "انسحاب"]
+//!
+//! [[antonym]]                # two poles that cannot both hold of one thing
+//! id = "rise-fall"
+//! a = ["rise", "increase", "ارتفاع"]
+//! b = ["fall", "decrease", "انخفاض"]
+//!
+//! [[framing]]                # negative and positive evaluations of one kind of act
+//! id = "use-of-force"
+//! negative = ["unjustified aggression", "عدوان غير مبرر"]
+//! positive = ["self-defense", "دفاع عن النفس"]
+//!
+//! nontopic = ["also", "أيضا"]   # words that never make a topic key
+//! negating = ["denied", "نفى"]   # verbs that negate what follows them
+//! negators = ["not", "لن"]       # negators, for texts judged without extraction
+//!
+//! [weights]                  # the judge's linear scores (see judge.rs)
+//! contradicts = { bias = -2.0, negation = 8.0 }
+//! corroborates = { bias = -3.0, overlap = 6.0 }
+//! ```
+//!
+//! Terms are matched on the stems of their folded words, token by token, so
+//! "withdrawals", "the withdrawal" and "الانسحاب" all match their entries.
+
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::link::judge::{FEATURE_NAMES, N_FEATURES};
+use crate::span::Span;
+use crate::text::normalize::{Token, fold, stem, tokenize};
+
+/// What one file of the link lexicons may hold.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    concept: Vec<RawConcept>,
+    #[serde(default)]
+    antonym: Vec<RawAntonym>,
+    #[serde(default)]
+    framing: Vec<RawFraming>,
+    #[serde(default)]
+    nontopic: Vec<String>,
+    #[serde(default)]
+    negating: Vec<String>,
+    #[serde(default)]
+    negators: Vec<String>,
+    #[serde(default)]
+    weights: BTreeMap<String, BTreeMap<String, f32>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConcept {
+    id: String,
+    terms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAntonym {
+    id: String,
+    a: Vec<String>,
+    b: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFraming {
+    id: String,
+    negative: Vec<String>,
+    positive: Vec<String>,
+}
+
+/// Whether a contrast group holds antonyms or evaluative framings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ContrastKind {
+    /// Words of opposite meaning (rise / fall).
+    Antonym,
+    /// Negative against positive evaluations of an act.
+    Framing,
+}
+
+/// A pair of poles that cannot both hold of one thing.
+#[derive(Clone, Debug)]
+pub(crate) struct ContrastGroup {
+    /// The group's name in the lexicon.
+    pub(crate) id: Box<str>,
+    /// Antonym or framing.
+    pub(crate) kind: ContrastKind,
+}
+
+/// What a lexicon term stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sense {
+    /// A concept, by index.
+    Concept(u32),
+    /// One pole (0 or 1) of a contrast group, by index.
+    Pole(u32, u8),
+    /// A verb that negates what follows it ("denied", "failed to").
+    Negating,
+}
+
+/// A lexicon term found in a text: which tokens, and what it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// First token (index into the token slice).
+    pub(crate) first: u32,
+    /// One past the last token.
+    pub(crate) end: u32,
+    /// What the term stands for.
+    pub(crate) sense: Sense,
+}
+
+/// A term of more than one word: the stems after the first, and its sense.
+#[derive(Clone, Debug)]
+struct Phrase {
+    rest: Box<[u64]>,
+    sense: Sense,
+}
+
+/// The link lexicons, parsed and checked. The stem index is built on first
+/// use: stemming may itself read the built-in lexicons, which are still being
+/// built while this is parsed.
+#[derive(Debug, Default)]
+struct Compiled {
+    concepts: Vec<Box<str>>,
+    concept_keys: Vec<u64>,
+    groups: Vec<ContrastGroup>,
+    /// Every term with its sense, in file order.
+    terms: Vec<(String, Sense)>,
+    nontopic_words: Vec<String>,
+    negator_words: Vec<String>,
+    index: std::sync::OnceLock<Index>,
+    weights: BTreeMap<String, BTreeMap<String, f32>>,
+    /// The weights as vectors over the judge's features: contradicts, corroborates.
+    vectors: [[f32; N_FEATURES]; 2],
+}
+
+/// The terms indexed by the stems of their words.
+#[derive(Debug, Default)]
+struct Index {
+    /// Senses of one-word terms, by stem hash.
+    single: FxHashMap<u64, Vec<Sense>>,
+    /// Longer terms, by the stem hash of their first word, longest first.
+    phrases: FxHashMap<u64, Vec<Phrase>>,
+    nontopic: FxHashSet<u64>,
+    /// Folded negators, hashed.
+    negators: FxHashSet<u64>,
+}
+
+/// Concept equivalences, antonyms, evaluative framings, non-topic words and
+/// judge weights, compiled for matching on stems. Cheap to clone.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ConceptLexicon {
+    inner: Arc<Compiled>,
+}
+
+/// A stable 64-bit hash of a stem (or any key text).
+pub(crate) fn key_hash(text: &str) -> u64 {
+    let mut h = FxHasher::default();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// The key of a concept id: hashed apart from any stem.
+fn concept_key(id: &str) -> u64 {
+    let mut h = FxHasher::default();
+    '#'.hash(&mut h);
+    id.hash(&mut h);
+    h.finish()
+}
+
+/// The language a lexicon term is written in, by its script.
+fn term_lang(term: &str) -> Lang {
+    if term.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        Lang::Ar
+    } else {
+        Lang::En
+    }
+}
+
+/// The stem hashes of a lexicon term's words.
+fn term_stems(term: &str) -> Vec<u64> {
+    tokenize(term, Span::new(0, term.len()), term_lang(term))
+        .iter()
+        .map(|t| key_hash(&t.stem))
+        .collect()
+}
+
+impl ConceptLexicon {
+    /// Parses and merges the link lexicon files, given as `(origin, text)`.
+    ///
+    /// Fails naming the file and line when one does not parse, and naming the
+    /// file when an id repeats or a term has no words.
+    pub(crate) fn parse_files(files: &[(String, String)]) -> Result<ConceptLexicon> {
+        let mut c = Compiled::default();
+        let mut seen_concepts: FxHashMap<String, u32> = FxHashMap::default();
+        let mut seen_groups: FxHashSet<String> = FxHashSet::default();
+        for (origin, text) in files {
+            let raw: RawFile = crate::lexicon::parse_toml(origin, text)?;
+            for concept in raw.concept {
+                // A repeated id adds terms to the concept it names.
+                let idx = match seen_concepts.get(&concept.id) {
+                    Some(&i) => i,
+                    None => {
+                        let i = c.concepts.len() as u32;
+                        seen_concepts.insert(concept.id.clone(), i);
+                        c.concept_keys.push(concept_key(&concept.id));
+                        c.concepts.push(concept.id.clone().into());
+                        i
+                    }
+                };
+                for term in &concept.terms {
+                    c.add(origin, term, Sense::Concept(idx))?;
+                }
+            }
+            let contrasts = raw
+                .antonym
+                .into_iter()
+                .map(|a| (a.id, ContrastKind::Antonym, a.a, a.b))
+                .chain(
+                    raw.framing
+                        .into_iter()
+                        .map(|f| (f.id, ContrastKind::Framing, f.negative, f.positive)),
+                );
+            for (id, kind, a, b) in contrasts {
+                if !seen_groups.insert(id.clone()) {
+                    return Err(Error::parse(origin, None, format!("contrast id {id:?} repeats")));
+                }
+                let g = c.groups.len() as u32;
+                c.groups.push(ContrastGroup { id: id.into(), kind });
+                for term in &a {
+                    c.add(origin, term, Sense::Pole(g, 0))?;
+                }
+                for term in &b {
+                    c.add(origin, term, Sense::Pole(g, 1))?;
+                }
+            }
+            for term in &raw.negating {
+                c.add(origin, term, Sense::Negating)?;
+            }
+            c.negator_words.extend(raw.negators);
+            c.nontopic_words.extend(raw.nontopic);
+            for (class, table) in raw.weights {
+                c.weights.entry(class).or_default().extend(table);
+            }
+        }
+        for (class, table) in &c.weights {
+            let row = match class.as_str() {
+                "contradicts" => 0,
+                "corroborates" => 1,
+                _ => {
+                    return Err(Error::parse(
+                        "link lexicons",
+                        None,
+                        format!("weights for unknown class {class:?} (contradicts or corroborates)"),
+                    ));
+                }
+            };
+            for (name, &w) in table {
+                let Some(f) = FEATURE_NAMES.iter().position(|n| n == name) else {
+                    return Err(Error::parse(
+                        "link lexicons",
+                        None,
+                        format!("weight for unknown feature {name:?}"),
+                    ));
+                };
+                c.vectors[row][f] = w;
+            }
+        }
+        Ok(ConceptLexicon { inner: Arc::new(c) })
+    }
+
+    /// The id of concept `idx`.
+    pub(crate) fn concept_id(&self, idx: u32) -> &str {
+        &self.inner.concepts[idx as usize]
+    }
+
+    /// The matching key of concept `idx` (distinct from every stem's key).
+    pub(crate) fn concept_key(&self, idx: u32) -> u64 {
+        self.inner.concept_keys[idx as usize]
+    }
+
+    /// The contrast group `idx`.
+    pub(crate) fn group(&self, idx: u32) -> &ContrastGroup {
+        &self.inner.groups[idx as usize]
+    }
+
+    /// Whether a folded word is a negator ("not", "لن").
+    pub(crate) fn is_negator(&self, norm: &str) -> bool {
+        self.inner.index().negators.contains(&key_hash(norm))
+    }
+
+    /// Whether a stem (as text) never makes a topic key.
+    pub(crate) fn is_nontopic_stem(&self, stem: &str) -> bool {
+        self.inner.index().nontopic.contains(&key_hash(stem))
+    }
+
+    /// For an Arabic token with a joined conjunction, preposition or article,
+    /// the stem of the word without it (when it differs from the token's stem).
+    pub(crate) fn proclitic_free_stem(&self, token: &Token, lang: Lang) -> Option<String> {
+        if lang != Lang::Ar {
+            return None;
+        }
+        let rest = PROCLITICS
+            .iter()
+            .find_map(|p| token.norm.strip_prefix(p).filter(|r| r.chars().count() >= 3))?;
+        let base = stem(rest, Lang::Ar);
+        (base != token.stem).then_some(base)
+    }
+
+    /// The ids of the concepts named in `tokens`, in lexicon order, distinct.
+    pub(crate) fn concepts_in(&self, tokens: &[Token], lang: Lang) -> Vec<&str> {
+        let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+        let mut ids: Vec<u32> = self
+            .hits(&keys)
+            .into_iter()
+            .filter_map(|h| match h.sense {
+                Sense::Concept(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter().map(|c| self.concept_id(c)).collect()
+    }
+
+    /// Whether a stem (by hash) never makes a topic key.
+    pub(crate) fn is_nontopic(&self, stem: u64) -> bool {
+        self.inner.index().nontopic.contains(&stem)
+    }
+
+    /// The weight table: class name → feature name → weight.
+    #[cfg(test)]
+    pub(crate) fn weights(&self) -> &BTreeMap<String, BTreeMap<String, f32>> {
+        &self.inner.weights
+    }
+
+    /// The weights as vectors over [`FEATURE_NAMES`]: contradicts, corroborates.
+    pub(crate) fn weight_vectors(&self) -> &[[f32; N_FEATURES]; 2] {
+        &self.inner.vectors
+    }
+
+    /// Every lexicon term found in a text whose tokens have the given stem
+    /// keys (each token's stem, and the stem with an Arabic proclitic set
+    /// aside, equal to the first when there is none), in token order. Longer
+    /// terms come first at each token; a token may carry several senses (a word
+    /// can name a concept and be one pole of an antonym pair).
+    pub(crate) fn hits(&self, stems: &[[u64; 2]]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for (i, token) in stems.iter().enumerate() {
+            let firsts: &[u64] = if token[0] == token[1] {
+                &token[..1]
+            } else {
+                &token[..]
+            };
+            for &first in firsts {
+                if let Some(phrases) = self.inner.index().phrases.get(&first) {
+                    for p in phrases {
+                        if let Some(end) = match_rest(&stems[i + 1..], &p.rest) {
+                            push_hit(
+                                &mut out,
+                                Hit {
+                                    first: i as u32,
+                                    end: (i + 1 + end) as u32,
+                                    sense: p.sense,
+                                },
+                            );
+                        }
+                    }
+                }
+                if let Some(senses) = self.inner.index().single.get(&first) {
+                    for &sense in senses {
+                        push_hit(
+                            &mut out,
+                            Hit {
+                                first: i as u32,
+                                end: i as u32 + 1,
+                                sense,
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// How many words may stand between the words of a phrase, in all: "ending
+/// the coalition's military mission" matches "ending the mission".
+const PHRASE_GAP: usize = 3;
+
+/// Matches the words after a phrase's first against the tokens that follow it,
+/// in order, with at most [`PHRASE_GAP`] other tokens between them in all.
+/// Returns how many tokens the match spans.
+fn match_rest(tokens: &[[u64; 2]], rest: &[u64]) -> Option<usize> {
+    let mut pos = 0;
+    let mut gaps = 0;
+    for &k in rest {
+        loop {
+            let t = tokens.get(pos)?;
+            pos += 1;
+            if t[0] == k || t[1] == k {
+                break;
+            }
+            gaps += 1;
+            if gaps > PHRASE_GAP {
+                return None;
+            }
+        }
+    }
+    Some(pos)
+}
+
+fn push_hit(out: &mut Vec<Hit>, hit: Hit) {
+    if !out.contains(&hit) {
+        out.push(hit);
+    }
+}
+
+/// Arabic proclitics (folded), longest first: conjunctions, prepositions and
+/// the article joined to a word.
+const PROCLITICS: [&str; 11] = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+
+/// The stem keys of a token: its stem, and for Arabic the stem of the folded
+/// word with one proclitic set aside (when at least three letters remain).
+pub(crate) fn token_keys(token: &Token, lang: Lang) -> [u64; 2] {
+    let primary = key_hash(&token.stem);
+    if lang != Lang::Ar {
+        return [primary, primary];
+    }
+    for p in PROCLITICS {
+        if let Some(rest) = token.norm.strip_prefix(p) {
+            if rest.chars().count() >= 3 {
+                let alt = key_hash(&stem(rest, Lang::Ar));
+                return [primary, alt];
+            }
+        }
+    }
+    [primary, primary]
+}
+
+impl Compiled {
+    /// Checks a term and keeps it for the index.
+    fn add(&mut self, origin: &str, term: &str, sense: Sense) -> Result<()> {
+        if !term.chars().any(char::is_alphanumeric) {
+            return Err(Error::parse(origin, None, format!("term {term:?} has no words")));
+        }
+        self.terms.push((term.to_string(), sense));
+        Ok(())
+    }
+
+    /// The stem index, built on first use.
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for (term, sense) in &self.terms {
+                let stems = term_stems(term);
+                match stems.split_first() {
+                    None => {}
+                    Some((&first, [])) => {
+                        let senses = index.single.entry(first).or_default();
+                        if !senses.contains(sense) {
+                            senses.push(*sense);
+                        }
+                    }
+                    Some((&first, rest)) => index.phrases.entry(first).or_default().push(Phrase {
+                        rest: rest.into(),
+                        sense: *sense,
+                    }),
+                }
+            }
+            for list in index.phrases.values_mut() {
+                list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            }
+            for word in &self.nontopic_words {
+                index.nontopic.extend(term_stems(word));
+            }
+            for word in &self.negator_words {
+                index.negators.insert(key_hash(&fold(word, term_lang(word))));
+            }
+            index
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon(text: &str) -> ConceptLexicon {
+        ConceptLexicon::parse_files(&[("t.toml".to_string(), text.to_string())]).unwrap()
+    }
+
+    fn senses(lex: &ConceptLexicon, text: &str, lang: Lang) -> Vec<Sense> {
+        let tokens = tokenize(text, Span::new(0, text.len()), lang);
+        let stems: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+        lex.hits(&stems).into_iter().map(|h| h.sense).collect()
+    }
+
+    #[test]
+    fn concepts_match_across_languages_and_inflections() {
+        let lex = lexicon(
+            "[[concept]]\nid = \"withdrawal\"\nterms = [\"withdrawal\", \"pull out\", \"انسحاب\", \"إنهاء المهمة\"]\n",
+        );
+        assert_eq!(
+            senses(&lex, "the withdrawals began", Lang::En),
+            [Sense::Concept(0)]
+        );
+        assert_eq!(
+            senses(&lex, "they will pull out soon", Lang::En),
+            [Sense::Concept(0)]
+        );
+        assert_eq!(senses(&lex, "بدأ الانسحاب", Lang::Ar), [Sense::Concept(0)]);
+        assert_eq!(senses(&lex, "جدول لإنهاء المهمة", Lang::Ar), [Sense::Concept(0)]);
+        assert!(senses(&lex, "they will pull the rope", Lang::En).is_empty());
+        assert_eq!(lex.concept_id(0), "withdrawal");
+    }
+
+    #[test]
+    fn contrast_poles_are_numbered() {
+        let lex = lexicon(
+            "[[antonym]]\nid = \"rise-fall\"\na = [\"rise\"]\nb = [\"fall\", \"انخفاض\"]\n\
+             [[framing]]\nid = \"force\"\nnegative = [\"aggression\"]\npositive = [\"self-defense\"]\n",
+        );
+        assert_eq!(senses(&lex, "prices rise", Lang::En), [Sense::Pole(0, 0)]);
+        assert_eq!(senses(&lex, "انخفاض الأسعار", Lang::Ar), [Sense::Pole(0, 1)]);
+        assert_eq!(
+            senses(&lex, "an act of self-defense", Lang::En),
+            [Sense::Pole(1, 1)]
+        );
+        assert_eq!(lex.group(1).kind, ContrastKind::Framing);
+    }
+
+    #[test]
+    fn bad_files_are_named() {
+        let err =
+            ConceptLexicon::parse_files(&[("x.toml".into(), "[[concept]]\nid = 3\n".into())]).unwrap_err();
+        assert!(err.to_string().contains("x.toml"), "{err}");
+        let err = ConceptLexicon::parse_files(&[(
+            "y.toml".into(),
+            "[[antonym]]\nid = \"a\"\na = [\"x\"]\nb = [\"y\"]\n[[antonym]]\nid = \"a\"\na = [\"p\"]\nb = [\"q\"]\n"
+                .into(),
+        )])
+        .unwrap_err();
+        assert!(err.to_string().contains("repeats"), "{err}");
+    }
+
+    #[test]
+    fn builtin_lexicons_compile() {
+        let lex = crate::lexicon::Lexicons::builtin();
+        assert!(lex.concepts().inner.concepts.len() > 50);
+        assert!(lex.concepts().inner.groups.len() > 30);
+        assert!(lex.concepts().weights().contains_key("contradicts"));
+    }
+}

@@ -1,0 +1,406 @@
+//! Per-claim features for the judge, computed once per claim so that judging a
+//! pair compares two small precomputed structures without allocating.
+
+use std::sync::Arc;
+
+use crate::claim::{Bound, Claim, Modality, Polarity, Quantity};
+use crate::config::Config;
+use crate::lang::Lang;
+use crate::link::concepts::{ConceptLexicon, Sense, token_keys};
+use crate::span::Span;
+use crate::text::normalize::{Token, fold, tokenize};
+
+/// Everything the judge needs to know about one claim, precomputed.
+///
+/// Build it once per claim with [`features`] and compare pairs with
+/// [`judge_features`](crate::link::judge_features); this is how a caller that
+/// judges many pairs avoids redoing the lexicon work for every pair.
+///
+/// ```
+/// use claimgraph::{extract, link, Article, Config};
+/// let config = Config::default();
+/// let claims = extract(&Article::new("a", "Officials said the troops will withdraw from the base."), &config).claims;
+/// let f = link::features(&claims[0], &config);
+/// assert!(f.concepts().any(|c| c == "withdrawal"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct ClaimFeatures {
+    pub(crate) lang: Lang,
+    /// Content terms, one per distinct stem, in text order.
+    pub(crate) terms: Vec<Term>,
+    /// The keys of every term (its stem, then its concepts), terms' ranges into it.
+    pub(crate) key_pool: Vec<u64>,
+    /// Every key of every term, sorted and deduplicated, for binary search.
+    pub(crate) keys: Vec<u64>,
+    /// Concepts named, by lexicon index, sorted and deduplicated.
+    pub(crate) concepts: Vec<u32>,
+    /// Antonym and framing poles found.
+    pub(crate) poles: Vec<PoleHit>,
+    /// Polarity after negators that belong to a lexicon phrase ("غير مبرر") are
+    /// set aside.
+    pub(crate) polarity: Polarity,
+    /// Negating verbs outside any contrast phrase ("failed to", "نفى").
+    pub(crate) flips: u8,
+    /// Negating verbs that are also a pole of a contrast group ("rejected"):
+    /// they count as an antonym when the other claim holds the opposite pole,
+    /// and as a negation otherwise. By group index.
+    pub(crate) pole_flips: Vec<u32>,
+    /// The negator (and the predicate it negates, when known).
+    pub(crate) negation: Option<Box<str>>,
+    pub(crate) modality: Modality,
+    /// Quantities other than bare years.
+    pub(crate) quantities: Vec<Quantity>,
+    pub(crate) year: Option<i16>,
+    pub(crate) month: Option<i8>,
+    /// Who says it: the canonical actor, else the folded speaker text; empty
+    /// for the outlet's narration.
+    pub(crate) source: Option<Box<str>>,
+    /// Whether `source` is a resolved canonical actor or a named speaker
+    /// (not the outlet).
+    pub(crate) named_source: bool,
+    pub(crate) article: Option<Arc<str>>,
+    lexicon: ConceptLexicon,
+}
+
+/// One content term of a claim.
+#[derive(Clone, Debug)]
+pub(crate) struct Term {
+    /// Its surface form (first occurrence).
+    pub(crate) text: Box<str>,
+    /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first.
+    pub(crate) keys: (u32, u32),
+}
+
+/// A pole of a contrast group found in a claim.
+#[derive(Clone, Debug)]
+pub(crate) struct PoleHit {
+    pub(crate) group: u32,
+    pub(crate) pole: u8,
+    /// The words as they stand.
+    pub(crate) text: Box<str>,
+    /// The terms the hit covers, as a bit set over term indices below 64.
+    pub(crate) term_mask: u64,
+}
+
+impl ClaimFeatures {
+    /// The ids of the concepts the claim names, in lexicon order.
+    pub fn concepts(&self) -> impl Iterator<Item = &str> + '_ {
+        self.concepts.iter().map(|&c| self.lexicon.concept_id(c))
+    }
+
+    /// The language of the claim.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The number of content terms.
+    pub fn n_terms(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// The claim's polarity as the judge sees it.
+    pub fn polarity(&self) -> Polarity {
+        self.polarity
+    }
+
+    pub(crate) fn lexicon(&self) -> &ConceptLexicon {
+        &self.lexicon
+    }
+
+    pub(crate) fn term_keys(&self, i: usize) -> &[u64] {
+        let (s, e) = self.terms[i].keys;
+        &self.key_pool[s as usize..e as usize]
+    }
+
+    pub(crate) fn has_key(&self, key: u64) -> bool {
+        self.keys.binary_search(&key).is_ok()
+    }
+}
+
+/// The inputs of [`build`], whether they come from a claim or a bare text.
+pub(crate) struct Source<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) lang: Lang,
+    /// Polarity as extracted.
+    pub(crate) polarity: Polarity,
+    /// The negator's span relative to `text`, when it lies inside it.
+    pub(crate) negator: Option<Span>,
+    pub(crate) negation: Option<String>,
+    pub(crate) modality: Modality,
+    pub(crate) quantities: &'a [Quantity],
+    pub(crate) year: Option<i16>,
+    pub(crate) month: Option<i8>,
+    pub(crate) source: Option<String>,
+    pub(crate) named_source: bool,
+    pub(crate) article: Option<Arc<str>>,
+}
+
+/// Computes the judge's features of one claim.
+///
+/// ```
+/// use claimgraph::{extract, link, Article, Config, Polarity};
+/// let config = Config::default();
+/// let claims = extract(&Article::new("a", "قال الوزير إن القوات لن تنسحب من القاعدة"), &config).claims;
+/// let f = link::features(&claims[0], &config);
+/// assert_eq!(f.polarity(), Polarity::Negated);
+/// assert!(f.concepts().any(|c| c == "withdrawal"));
+/// ```
+pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
+    let negator = claim.negation.as_ref().and_then(|n| {
+        (claim.span.contains(n.span))
+            .then(|| Span::new(n.span.start - claim.span.start, n.span.end - claim.span.start))
+    });
+    let negation = claim.negation.as_ref().map(|n| match &n.predicate {
+        Some(p) => format!("{:?} negates {:?}", n.text, p),
+        None => format!("{:?}", n.text),
+    });
+    let source = match &claim.speaker {
+        None => Some(String::new()),
+        Some(s) => Some(match &s.canonical {
+            Some(c) => c.clone(),
+            None => fold(s.text.trim(), claim.lang),
+        }),
+    };
+    build(
+        &Source {
+            text: &claim.text,
+            lang: claim.lang,
+            polarity: claim.polarity,
+            negator,
+            negation,
+            modality: claim.modality,
+            quantities: &claim.quantities,
+            year: claim.time.as_ref().and_then(|t| t.year),
+            month: claim.time.as_ref().and_then(|t| t.month),
+            source,
+            named_source: claim.speaker.is_some(),
+            article: Some(claim.article.clone()),
+        },
+        config,
+    )
+}
+
+/// Whether a quantity is a bare year, which is a time and not a measure.
+fn is_year(q: &Quantity) -> bool {
+    q.unit.is_none()
+        && !q.percent
+        && q.bound == Bound::Exact
+        && q.value.fract() == 0.0
+        && (1900.0..2100.0).contains(&q.value)
+}
+
+pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
+    let lexicon = config.lexicons.concepts().clone();
+    let text_lex = &config.lexicons.lang(src.lang).text;
+    let tokens: Vec<Token> = tokenize(src.text, Span::new(0, src.text.len()), src.lang);
+    let keys2: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, src.lang)).collect();
+    let stems: Vec<u64> = keys2.iter().map(|k| k[0]).collect();
+    let mut hits = lexicon.hits(&keys2);
+    // A pole inside a longer pole of the same group gives way to it: "مبرر"
+    // (justified) inside "عدوان غير مبرر" (unjustified aggression).
+    let all = hits.clone();
+    hits.retain(|h| {
+        let Sense::Pole(g, _) = h.sense else { return true };
+        !all.iter().any(|o| {
+            matches!(o.sense, Sense::Pole(og, _) if og == g)
+                && o.first <= h.first
+                && h.end <= o.end
+                && o.end - o.first > h.end - h.first
+        })
+    });
+    let is_negator = |t: &Token| lexicon.is_negator(&t.norm);
+
+    // A negator inside a lexicon phrase of two or more words belongs to that
+    // phrase ("غير مبرر", "not guilty"), not to the claim's polarity.
+    let inside_phrase = |i: usize| {
+        hits.iter()
+            .any(|h| h.end - h.first > 1 && (h.first as usize..h.end as usize).contains(&i))
+    };
+    let mut polarity = src.polarity;
+    if let Some(neg) = src.negator {
+        if let Some(i) = tokens.iter().position(|t| t.span.overlaps(neg)) {
+            if inside_phrase(i) {
+                polarity = polarity.flip();
+            }
+        }
+    }
+
+    // Content terms: one per distinct stem, stop words, negators, numbers and
+    // one-letter stems left out.
+    let mut terms: Vec<Term> = Vec::new();
+    let mut term_stems: Vec<u64> = Vec::new();
+    let mut key_pool: Vec<u64> = Vec::new();
+    let mut token_term: Vec<Option<u32>> = vec![None; tokens.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        let content = t.stem.chars().count() > 1
+            && !t.norm.chars().all(|c| c.is_ascii_digit())
+            && !text_lex.stopwords.contains(&t.norm)
+            && !is_negator(t)
+            && !lexicon.is_nontopic(stems[i]);
+        let in_hit = hits
+            .iter()
+            .any(|h| (h.first as usize..h.end as usize).contains(&i));
+        if !content && !in_hit {
+            continue;
+        }
+        if is_negator(t) {
+            continue;
+        }
+        if let Some(j) = term_stems.iter().position(|&s| s == stems[i]) {
+            token_term[i] = Some(j as u32);
+            continue;
+        }
+        token_term[i] = Some(terms.len() as u32);
+        term_stems.push(stems[i]);
+        terms.push(Term {
+            text: t.span.slice(src.text).into(),
+            keys: (0, 0),
+        });
+    }
+    // Each term's keys: its stem, then the concepts of every hit covering it.
+    let mut concepts = Vec::new();
+    for (j, term) in terms.iter_mut().enumerate() {
+        let start = key_pool.len() as u32;
+        key_pool.push(term_stems[j]);
+        if let Some(i) = token_term.iter().position(|t| *t == Some(j as u32)) {
+            if keys2[i][1] != keys2[i][0] {
+                key_pool.push(keys2[i][1]);
+            }
+        }
+        for h in &hits {
+            let Sense::Concept(c) = h.sense else { continue };
+            let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
+            if covers {
+                let key = lexicon.concept_key(c);
+                if !key_pool[start as usize..].contains(&key) {
+                    key_pool.push(key);
+                }
+                concepts.push(c);
+            }
+        }
+        term.keys = (start, key_pool.len() as u32);
+    }
+    concepts.sort_unstable();
+    concepts.dedup();
+    let mut keys = key_pool.clone();
+    keys.sort_unstable();
+    keys.dedup();
+
+    let mut flips = 0u8;
+    let mut pole_flips = Vec::new();
+    let mut flip_words: Vec<&str> = Vec::new();
+    for h in &hits {
+        if h.sense != Sense::Negating {
+            continue;
+        }
+        let range = h.first as usize..h.end as usize;
+        // The extraction's own negator is already in the polarity.
+        let taken = src
+            .negator
+            .is_some_and(|n| range.clone().any(|i| tokens[i].span.overlaps(n)));
+        if taken || range.clone().any(|i| is_negator(&tokens[i])) {
+            continue;
+        }
+        let pole = hits.iter().find_map(|o| match o.sense {
+            Sense::Pole(g, _) if o.first < h.end && h.first < o.end => Some(g),
+            _ => None,
+        });
+        match pole {
+            Some(g) => pole_flips.push(g),
+            None => flips = flips.saturating_add(1),
+        }
+        let (a, b) = (
+            tokens[h.first as usize].span.start,
+            tokens[h.end as usize - 1].span.end,
+        );
+        flip_words.push(&src.text[a..b]);
+    }
+    let mut negation = src.negation.clone();
+    if negation.is_none() && !flip_words.is_empty() {
+        negation = Some(format!("{:?}", flip_words[0]));
+    }
+
+    let mut poles = Vec::new();
+    for h in &hits {
+        let Sense::Pole(group, pole) = h.sense else {
+            continue;
+        };
+        let first = &tokens[h.first as usize];
+        let last = &tokens[h.end as usize - 1];
+        let mut term_mask = 0u64;
+        for tt in token_term[h.first as usize..h.end as usize].iter().flatten() {
+            if *tt < 64 {
+                term_mask |= 1 << tt;
+            }
+        }
+        poles.push(PoleHit {
+            group,
+            pole,
+            text: src.text[first.span.start..last.span.end].into(),
+            term_mask,
+        });
+    }
+
+    ClaimFeatures {
+        lang: src.lang,
+        terms,
+        key_pool,
+        keys,
+        concepts,
+        poles,
+        polarity,
+        flips,
+        pole_flips,
+        negation: negation.as_deref().map(Into::into),
+        modality: src.modality,
+        quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
+        year: src.year,
+        month: src.month,
+        source: src.source.as_deref().map(Into::into),
+        named_source: src.named_source,
+        article: src.article.clone(),
+        lexicon,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Article, extract};
+
+    fn first(text: &str) -> ClaimFeatures {
+        let config = Config::default();
+        let claims = extract(&Article::new("t", text), &config).claims;
+        features(&claims[0], &config)
+    }
+
+    #[test]
+    fn concepts_shared_across_languages() {
+        let en = first("The statement said a timeline for ending the military mission will be drafted.");
+        let ar = first("قال البيان إن جدولا زمنيا لانسحاب القوات سيوضع قريبا");
+        assert!(
+            en.concepts().any(|c| c == "withdrawal"),
+            "{:?}",
+            en.concepts().collect::<Vec<_>>()
+        );
+        assert!(
+            ar.concepts().any(|c| c == "withdrawal"),
+            "{:?}",
+            ar.concepts().collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn negator_inside_a_framing_phrase_is_not_polarity() {
+        let f = first("وصف الوزير الهجوم بأنه عدوان غير مبرر على البلاد");
+        assert_eq!(f.polarity(), Polarity::Affirmed);
+        assert!(!f.poles.is_empty());
+    }
+
+    #[test]
+    fn stop_words_and_numbers_are_not_terms() {
+        let f = first("The ministry said that 40 people were in the building.");
+        assert!(f.terms.iter().all(|t| &*t.text != "the" && &*t.text != "40"));
+        assert_eq!(f.n_terms(), 2, "people, building");
+    }
+}
