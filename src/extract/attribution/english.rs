@@ -1706,7 +1706,13 @@ mod tests {
     fn run(text: &str) -> Vec<Found> {
         let lexicons = Lexicons::builtin();
         let lex = lexicons.lang(Lang::En);
-        let doc = Doc::new(text, Lang::En, None, lex);
+        let doc = Doc::new(
+            text,
+            Lang::En,
+            None,
+            lex,
+            crate::Config::default().max_sentence_bytes,
+        );
         let super::super::CueLexicon::En(cues) = &lex.cues else {
             panic!("English cues expected");
         };
@@ -1885,7 +1891,7 @@ mod tests {
             let text = words.join(" ");
             let lexicons = Lexicons::builtin();
             let lex = lexicons.lang(Lang::En);
-            let doc = Doc::new(&text, Lang::En, None, lex);
+            let doc = Doc::new(&text, Lang::En, None, lex, crate::Config::default().max_sentence_bytes);
             let super::super::CueLexicon::En(cues) = &lex.cues else { panic!("English cues expected") };
             let mut diagnostics = Vec::new();
             for a in attribute(&doc, cues, &mut diagnostics) {
