@@ -139,6 +139,18 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
         .map(|(ordinal, a)| build_claim(&doc, &id, ordinal, a, config, lex))
         .collect();
     crate::resolve::carry_person_names(claims.iter_mut().filter_map(|c| c.speaker.as_mut()));
+    for speaker in claims.iter_mut().filter_map(|c| c.speaker.as_mut()) {
+        if speaker.camp.is_none() {
+            let naming = speaker.antecedent.unwrap_or(speaker.span);
+            if let Some(fuller) = fuller_mention(&doc, naming, config) {
+                speaker.canonical = fuller.canonical;
+                speaker.camp = fuller.camp;
+                speaker.person = fuller.person.or(speaker.person.take());
+                speaker.title = fuller.title.or(speaker.title.take());
+                speaker.affiliation = fuller.affiliation;
+            }
+        }
+    }
     Extraction { claims, diagnostics }
 }
 
@@ -288,14 +300,8 @@ fn build_claim(
 
 fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Config) -> Speaker {
     let text = span.slice(doc.text);
-    let naming_span = antecedent.unwrap_or(span);
-    let naming = naming_span.slice(doc.text);
-    let mut resolved = config.aliases.resolve(naming, doc.lang);
-    if resolved.camp.is_none() {
-        if let Some(fuller) = fuller_mention(doc, naming_span, config) {
-            resolved = fuller;
-        }
-    }
+    let naming = antecedent.unwrap_or(span).slice(doc.text);
+    let resolved = config.aliases.resolve(naming, doc.lang);
     Speaker {
         text: text.to_string(),
         span,
