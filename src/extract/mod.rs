@@ -372,7 +372,11 @@ fn fuller_mention(doc: &Doc<'_>, naming: Span, config: &Config) -> Option<crate:
             {
                 break;
             }
-            let word_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let word_start = head
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             left = word_start;
             widened.push(Span::new(left, end));
         }
@@ -432,6 +436,14 @@ mod tests {
         );
         let claims = extract(&alone, &config).claims;
         assert_eq!(claims[0].camp(), None);
+    }
+
+    #[test]
+    fn widening_a_mention_steps_over_wide_white_space() {
+        // No-break and ideographic spaces are more than one byte wide.
+        let text = "Officials\u{a0}in\u{3000}the Iraqi prime minister's office met. The prime minister's office said the talks go on.";
+        let claims = extract(&Article::new("nbsp", text), &Config::default()).claims;
+        assert!(claims.iter().any(|c| c.camp() == Some("Iraqi government")));
     }
 
     #[test]
