@@ -20,28 +20,23 @@ pub struct Error {
 /// A short alias for results whose error is [`Error`].
 pub type Result<T> = std::result::Result<T, Error>;
 
-#[derive(Debug)]
+/// What went wrong; private so that kinds can be added without breaking users.
+#[derive(Debug, thiserror::Error)]
 pub(crate) enum ErrorKind {
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    NotUtf8 {
-        path: PathBuf,
-        offset: usize,
-    },
-    Input {
-        path: PathBuf,
-        reason: String,
-    },
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{}: not valid UTF-8 (first bad byte at offset {offset})", path.display())]
+    NotUtf8 { path: PathBuf, offset: usize },
+    #[error("{}: {reason}", path.display())]
+    Input { path: PathBuf, reason: String },
+    #[error("{origin}:{}{message}", line.map(|l| format!("{l}: ")).unwrap_or_else(|| " ".to_string()))]
     Parse {
         origin: String,
         line: Option<usize>,
         message: String,
     },
-    Export {
-        message: String,
-    },
+    #[error("export failed: {message}")]
+    Export { message: String },
 }
 
 impl Error {
@@ -116,27 +111,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ErrorKind::Io { path, source } => write!(f, "{}: {}", path.display(), source),
-            ErrorKind::NotUtf8 { path, offset } => write!(
-                f,
-                "{}: not valid UTF-8 (first bad byte at offset {})",
-                path.display(),
-                offset
-            ),
-            ErrorKind::Input { path, reason } => write!(f, "{}: {}", path.display(), reason),
-            ErrorKind::Parse {
-                origin,
-                line: Some(line),
-                message,
-            } => write!(f, "{origin}:{line}: {message}"),
-            ErrorKind::Parse {
-                origin,
-                line: None,
-                message,
-            } => write!(f, "{origin}: {message}"),
-            ErrorKind::Export { message } => write!(f, "export failed: {message}"),
-        }
+        fmt::Display::fmt(&self.kind, f)
     }
 }
 
