@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::claim::{Bound, Claim, Modality, Polarity, Quantity};
+use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
 use crate::link::concepts::{ConceptLexicon, Sense, token_keys};
@@ -146,10 +146,39 @@ pub(crate) struct Source<'a> {
 /// assert!(f.concepts().any(|c| c == "withdrawal"));
 /// ```
 pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
+    // A denial whose cue is itself a negating word of the lexicons ("rejected
+    // the appeal", "نفت إغلاق المعبر") is judged with the cue in front of the
+    // content, so that the cue can count as an antonym pole ("accepted" vs
+    // "rejected") rather than only as a negation.
+    let cue_word = claim
+        .cue
+        .as_ref()
+        .filter(|c| c.class == CueClass::Deny && claim.polarity == Polarity::Negated)
+        .filter(|c| {
+            claim
+                .negation
+                .as_ref()
+                .is_none_or(|n| !claim.span.contains(n.span))
+        })
+        .filter(|c| negating_word(&c.text, claim.lang, config));
+    let shift = cue_word.map_or(0, |c| c.text.len() + 1);
     let negator = claim.negation.as_ref().and_then(|n| {
-        (claim.span.contains(n.span))
-            .then(|| Span::new(n.span.start - claim.span.start, n.span.end - claim.span.start))
+        (claim.span.contains(n.span)).then(|| {
+            Span::new(
+                n.span.start - claim.span.start + shift,
+                n.span.end - claim.span.start + shift,
+            )
+        })
     });
+    let text = match cue_word {
+        Some(c) => format!("{} {}", c.text, claim.text),
+        None => claim.text.clone(),
+    };
+    let polarity = if cue_word.is_some() {
+        Polarity::Affirmed
+    } else {
+        claim.polarity
+    };
     let negation = claim.negation.as_ref().map(|n| match &n.predicate {
         Some(p) => format!("{:?} negates {:?}", n.text, p),
         None => format!("{:?}", n.text),
@@ -163,9 +192,9 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
     };
     build(
         &Source {
-            text: &claim.text,
+            text: &text,
             lang: claim.lang,
-            polarity: claim.polarity,
+            polarity,
             negator,
             negation,
             modality: claim.modality,
@@ -178,6 +207,17 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
         },
         config,
     )
+}
+
+/// Whether a text is one negating word (or phrase) of the link lexicons.
+fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
+    let lexicon = config.lexicons.concepts();
+    let tokens = tokenize(text, Span::new(0, text.len()), lang);
+    let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+    lexicon
+        .hits(&keys)
+        .iter()
+        .any(|h| h.sense == Sense::Negating && h.first == 0 && h.end as usize == tokens.len())
 }
 
 /// Whether a quantity is a bare year, which is a time and not a measure.
