@@ -154,7 +154,7 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
         .cue
         .as_ref()
         .filter(|c| c.class == CueClass::Deny && claim.polarity == Polarity::Negated)
-        .filter(|c| {
+        .filter(|_| {
             claim
                 .negation
                 .as_ref()
