@@ -47,6 +47,11 @@ pub struct ClaimFeatures {
     pub(crate) pole_flips: Vec<u32>,
     /// The negator (and the predicate it negates, when known).
     pub(crate) negation: Option<Box<str>>,
+    /// The first term in the extraction's negator's scope, when known: the
+    /// negation scopes it and every later term.
+    pub(crate) negated_term: Option<u32>,
+    /// Terms too common to make a shared proposition alone, as a bit set.
+    pub(crate) generic_mask: u64,
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Vec<Quantity>,
@@ -126,6 +131,8 @@ pub(crate) struct Source<'a> {
     /// The negator's span relative to `text`, when it lies inside it.
     pub(crate) negator: Option<Span>,
     pub(crate) negation: Option<String>,
+    /// The word the negator scopes, as extracted.
+    pub(crate) predicate: Option<String>,
     pub(crate) modality: Modality,
     pub(crate) quantities: &'a [Quantity],
     pub(crate) year: Option<i16>,
@@ -197,6 +204,7 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
             polarity,
             negator,
             negation,
+            predicate: claim.negation.as_ref().and_then(|n| n.predicate.clone()),
             modality: claim.modality,
             quantities: &claim.quantities,
             year: claim.time.as_ref().and_then(|t| t.year),
@@ -381,6 +389,48 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         });
     }
 
+    // Generic terms: covered by a generic word, or only by generic concepts.
+    let mut generic_mask = 0u64;
+    for j in 0..terms.len().min(64) {
+        let covering = |h: &&crate::link::concepts::Hit| {
+            (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32))
+        };
+        let mut generic = false;
+        let mut concept_specific = false;
+        for h in hits.iter().filter(covering) {
+            match h.sense {
+                Sense::Generic => generic = true,
+                Sense::Concept(c) if lexicon.is_generic_concept(c) => generic = true,
+                Sense::Concept(_) | Sense::Pole(..) => concept_specific = true,
+                _ => {}
+            }
+        }
+        if generic && !concept_specific {
+            generic_mask |= 1 << j;
+        }
+    }
+    // The negation's scope: the terms from the negated predicate (else from
+    // the first term after the negator) to the end of the claim.
+    let after_negator = src.negator.and_then(|n| {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.span.start >= n.end)
+            .find_map(|(i, _)| token_term[i])
+    });
+    let predicate_term = src.predicate.as_deref().and_then(|p| {
+        let p = fold(p.trim(), src.lang);
+        tokens
+            .iter()
+            .enumerate()
+            .find(|(_, t)| t.norm == p || fold(t.span.slice(src.text), src.lang) == p)
+            .and_then(|(i, _)| token_term[i])
+    });
+    let negated_term = match (predicate_term, after_negator) {
+        (Some(p), Some(a)) => Some(p.min(a)),
+        (p, a) => p.or(a),
+    };
+
     ClaimFeatures {
         lang: src.lang,
         terms,
@@ -392,6 +442,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         flips,
         pole_flips,
         negation: negation.as_deref().map(Into::into),
+        negated_term,
+        generic_mask,
         modality: src.modality,
         quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
         year: src.year,
