@@ -493,6 +493,23 @@ pub(crate) fn token_keys(token: &Token, lang: Lang) -> [u64; 2] {
     [primary, primary]
 }
 
+/// The plain stem keys of a token, as [`token_keys`] but with every stem
+/// used as it is: for matching the words of two claims with each other.
+pub(crate) fn stem_keys(token: &Token, lang: Lang) -> [u64; 2] {
+    let primary = key_hash(&token.stem);
+    if lang != Lang::Ar {
+        return [primary, primary];
+    }
+    for p in PROCLITICS {
+        if let Some(rest) = token.norm.strip_prefix(p) {
+            if rest.chars().count() >= 3 {
+                return [primary, key_hash(&stem(rest, Lang::Ar))];
+            }
+        }
+    }
+    [primary, primary]
+}
+
 /// The key of an Arabic word: its stem when that is long enough to be
 /// unambiguous, else its folded form with clitics stripped.
 fn arabic_key(stem: &str, folded: &str) -> u64 {

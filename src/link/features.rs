@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
-use crate::link::concepts::{ConceptLexicon, Sense, token_keys};
+use crate::link::concepts::{ConceptLexicon, Sense, stem_keys, token_keys};
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, tokenize};
 
@@ -242,7 +242,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let text_lex = &config.lexicons.lang(src.lang).text;
     let tokens: Vec<Token> = tokenize(src.text, Span::new(0, src.text.len()), src.lang);
     let keys2: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, src.lang)).collect();
-    let stems: Vec<u64> = keys2.iter().map(|k| k[0]).collect();
+    // Terms match across claims on their plain stems (short Arabic stems
+    // included): the lexicon look-up alone needs the stricter keys.
+    let raw: Vec<[u64; 2]> = tokens.iter().map(|t| stem_keys(t, src.lang)).collect();
+    let stems: Vec<u64> = raw.iter().map(|k| k[0]).collect();
     let mut hits = lexicon.hits(&keys2);
     // A pole inside a longer pole of the same group gives way to it: "مبرر"
     // (justified) inside "عدوان غير مبرر" (unjustified aggression).
@@ -284,7 +287,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             && !t.norm.chars().all(|c| c.is_ascii_digit())
             && !text_lex.stopwords.contains(&t.norm)
             && !is_negator(t)
-            && !lexicon.is_nontopic(stems[i]);
+            && !lexicon.is_nontopic(keys2[i][0]);
         let in_hit = hits
             .iter()
             .any(|h| (h.first as usize..h.end as usize).contains(&i));
@@ -311,8 +314,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         let start = key_pool.len() as u32;
         key_pool.push(term_stems[j]);
         if let Some(i) = token_term.iter().position(|t| *t == Some(j as u32)) {
-            if keys2[i][1] != keys2[i][0] {
-                key_pool.push(keys2[i][1]);
+            if raw[i][1] != raw[i][0] {
+                key_pool.push(raw[i][1]);
             }
         }
         for h in &hits {
