@@ -639,4 +639,19 @@ mod tests {
         assert!(lex.concepts().inner.groups.len() > 30);
         assert!(lex.concepts().weights().contains_key("contradicts"));
     }
+
+    #[test]
+    fn short_arabic_stems_match_only_the_same_word() {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let concepts = |text: &str| {
+            let tokens = tokenize(text, Span::new(0, text.len()), Lang::Ar);
+            lex.concepts()
+                .concepts_in(&tokens, Lang::Ar)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        assert!(concepts("حقوق المرأة").contains(&"women".to_string()));
+        assert!(!concepts("القوات الأمريكية").contains(&"women".to_string()));
+    }
 }
