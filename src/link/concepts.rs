@@ -44,7 +44,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::link::judge::{FEATURE_NAMES, N_FEATURES};
 use crate::span::Span;
-use crate::text::normalize::{Token, fold, stem, tokenize};
+use crate::text::normalize::{Token, fold, stem, strip_clitics, tokenize};
 
 /// What one file of the link lexicons may hold.
 #[derive(Debug, Default, Deserialize)]
@@ -62,6 +62,12 @@ struct RawFile {
     negating: Vec<String>,
     #[serde(default)]
     negators: Vec<String>,
+    #[serde(default)]
+    idioms: Vec<String>,
+    #[serde(default)]
+    generic: Vec<String>,
+    #[serde(default)]
+    generic_concepts: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -116,6 +122,12 @@ pub(crate) enum Sense {
     Pole(u32, u8),
     /// A verb that negates what follows it ("denied", "failed to").
     Negating,
+    /// A fixed phrase holding a negator that does not negate ("لا رجعة فيه",
+    /// "not only", "no doubt").
+    Idiom,
+    /// A word too common in the news to make a shared proposition on its own
+    /// (a country, "forces", "attack").
+    Generic,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -148,6 +160,8 @@ struct Compiled {
     terms: Vec<(String, Sense)>,
     nontopic_words: Vec<String>,
     negator_words: Vec<String>,
+    /// Ids of concepts too common to make a shared proposition alone.
+    generic_concepts: Vec<String>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -199,9 +213,10 @@ fn term_lang(term: &str) -> Lang {
 
 /// The stem hashes of a lexicon term's words.
 fn term_stems(term: &str) -> Vec<u64> {
-    tokenize(term, Span::new(0, term.len()), term_lang(term))
+    let lang = term_lang(term);
+    tokenize(term, Span::new(0, term.len()), lang)
         .iter()
-        .map(|t| key_hash(&t.stem))
+        .map(|t| token_keys(t, lang)[0])
         .collect()
 }
 
@@ -257,6 +272,13 @@ impl ConceptLexicon {
             for term in &raw.negating {
                 c.add(origin, term, Sense::Negating)?;
             }
+            for term in &raw.idioms {
+                c.add(origin, term, Sense::Idiom)?;
+            }
+            for term in &raw.generic {
+                c.add(origin, term, Sense::Generic)?;
+            }
+            c.generic_concepts.extend(raw.generic_concepts);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -302,6 +324,12 @@ impl ConceptLexicon {
     /// The contrast group `idx`.
     pub(crate) fn group(&self, idx: u32) -> &ContrastGroup {
         &self.inner.groups[idx as usize]
+    }
+
+    /// Whether concept `idx` is too common to make a shared proposition alone.
+    pub(crate) fn is_generic_concept(&self, idx: u32) -> bool {
+        let id = self.concept_id(idx);
+        self.inner.generic_concepts.iter().any(|g| g == id)
     }
 
     /// Whether a folded word is a negator ("not", "لن").
@@ -443,7 +471,31 @@ const PROCLITICS: [&str; 11] = ["وال", "بال", "كال", "فال", "لل", 
 
 /// The stem keys of a token: its stem, and for Arabic the stem of the folded
 /// word with one proclitic set aside (when at least three letters remain).
+///
+/// An Arabic stem of three letters or fewer is ambiguous ("امر" is the stem
+/// of both "الأمريكية" and "امرأة", "اعل" of "الإعلان" and "أعلى"): such a
+/// word is keyed by its folded form with clitics stripped instead, so it
+/// matches only the same word.
 pub(crate) fn token_keys(token: &Token, lang: Lang) -> [u64; 2] {
+    if lang != Lang::Ar {
+        let primary = key_hash(&token.stem);
+        return [primary, primary];
+    }
+    let primary = arabic_key(&token.stem, &token.norm);
+    for p in PROCLITICS {
+        if let Some(rest) = token.norm.strip_prefix(p) {
+            if rest.chars().count() >= 3 {
+                let alt = arabic_key(&stem(rest, Lang::Ar), rest);
+                return [primary, alt];
+            }
+        }
+    }
+    [primary, primary]
+}
+
+/// The plain stem keys of a token, as [`token_keys`] but with every stem
+/// used as it is: for matching the words of two claims with each other.
+pub(crate) fn stem_keys(token: &Token, lang: Lang) -> [u64; 2] {
     let primary = key_hash(&token.stem);
     if lang != Lang::Ar {
         return [primary, primary];
@@ -451,13 +503,28 @@ pub(crate) fn token_keys(token: &Token, lang: Lang) -> [u64; 2] {
     for p in PROCLITICS {
         if let Some(rest) = token.norm.strip_prefix(p) {
             if rest.chars().count() >= 3 {
-                let alt = key_hash(&stem(rest, Lang::Ar));
-                return [primary, alt];
+                return [primary, key_hash(&stem(rest, Lang::Ar))];
             }
         }
     }
     [primary, primary]
 }
+
+/// The key of an Arabic word: its stem when that is long enough to be
+/// unambiguous, else its folded form with clitics stripped.
+fn arabic_key(stem: &str, folded: &str) -> u64 {
+    if stem.chars().count() >= MIN_AR_STEM {
+        key_hash(stem)
+    } else {
+        let mut h = FxHasher::default();
+        '='.hash(&mut h);
+        strip_clitics(folded).hash(&mut h);
+        h.finish()
+    }
+}
+
+/// The fewest letters of an Arabic stem that is matched as a stem.
+const MIN_AR_STEM: usize = 4;
 
 impl Compiled {
     /// Checks a term and keeps it for the index.
@@ -571,5 +638,20 @@ mod tests {
         assert!(lex.concepts().inner.concepts.len() > 50);
         assert!(lex.concepts().inner.groups.len() > 30);
         assert!(lex.concepts().weights().contains_key("contradicts"));
+    }
+
+    #[test]
+    fn short_arabic_stems_match_only_the_same_word() {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let concepts = |text: &str| {
+            let tokens = tokenize(text, Span::new(0, text.len()), Lang::Ar);
+            lex.concepts()
+                .concepts_in(&tokens, Lang::Ar)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        assert!(concepts("حقوق المرأة").contains(&"women".to_string()));
+        assert!(!concepts("القوات الأمريكية").contains(&"women".to_string()));
     }
 }

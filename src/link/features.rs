@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
-use crate::claim::{Bound, Claim, Modality, Polarity, Quantity};
+use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
-use crate::link::concepts::{ConceptLexicon, Sense, token_keys};
+use crate::link::concepts::{ConceptLexicon, Sense, stem_keys, token_keys};
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, tokenize};
 
@@ -47,6 +47,11 @@ pub struct ClaimFeatures {
     pub(crate) pole_flips: Vec<u32>,
     /// The negator (and the predicate it negates, when known).
     pub(crate) negation: Option<Box<str>>,
+    /// The first term in the extraction's negator's scope, when known: the
+    /// negation scopes it and every later term.
+    pub(crate) negated_term: Option<u32>,
+    /// Terms too common to make a shared proposition alone, as a bit set.
+    pub(crate) generic_mask: u64,
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Vec<Quantity>,
@@ -126,6 +131,8 @@ pub(crate) struct Source<'a> {
     /// The negator's span relative to `text`, when it lies inside it.
     pub(crate) negator: Option<Span>,
     pub(crate) negation: Option<String>,
+    /// The word the negator scopes, as extracted.
+    pub(crate) predicate: Option<String>,
     pub(crate) modality: Modality,
     pub(crate) quantities: &'a [Quantity],
     pub(crate) year: Option<i16>,
@@ -146,10 +153,39 @@ pub(crate) struct Source<'a> {
 /// assert!(f.concepts().any(|c| c == "withdrawal"));
 /// ```
 pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
+    // A denial whose cue is itself a negating word of the lexicons ("rejected
+    // the appeal", "نفت إغلاق المعبر") is judged with the cue in front of the
+    // content, so that the cue can count as an antonym pole ("accepted" vs
+    // "rejected") rather than only as a negation.
+    let cue_word = claim
+        .cue
+        .as_ref()
+        .filter(|c| c.class == CueClass::Deny && claim.polarity == Polarity::Negated)
+        .filter(|_| {
+            claim
+                .negation
+                .as_ref()
+                .is_none_or(|n| !claim.span.contains(n.span))
+        })
+        .filter(|c| negating_word(&c.text, claim.lang, config));
+    let shift = cue_word.map_or(0, |c| c.text.len() + 1);
     let negator = claim.negation.as_ref().and_then(|n| {
-        (claim.span.contains(n.span))
-            .then(|| Span::new(n.span.start - claim.span.start, n.span.end - claim.span.start))
+        (claim.span.contains(n.span)).then(|| {
+            Span::new(
+                n.span.start - claim.span.start + shift,
+                n.span.end - claim.span.start + shift,
+            )
+        })
     });
+    let text = match cue_word {
+        Some(c) => format!("{} {}", c.text, claim.text),
+        None => claim.text.clone(),
+    };
+    let polarity = if cue_word.is_some() {
+        Polarity::Affirmed
+    } else {
+        claim.polarity
+    };
     let negation = claim.negation.as_ref().map(|n| match &n.predicate {
         Some(p) => format!("{:?} negates {:?}", n.text, p),
         None => format!("{:?}", n.text),
@@ -163,11 +199,12 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
     };
     build(
         &Source {
-            text: &claim.text,
+            text: &text,
             lang: claim.lang,
-            polarity: claim.polarity,
+            polarity,
             negator,
             negation,
+            predicate: claim.negation.as_ref().and_then(|n| n.predicate.clone()),
             modality: claim.modality,
             quantities: &claim.quantities,
             year: claim.time.as_ref().and_then(|t| t.year),
@@ -178,6 +215,17 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
         },
         config,
     )
+}
+
+/// Whether a text is one negating word (or phrase) of the link lexicons.
+fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
+    let lexicon = config.lexicons.concepts();
+    let tokens = tokenize(text, Span::new(0, text.len()), lang);
+    let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+    lexicon
+        .hits(&keys)
+        .iter()
+        .any(|h| h.sense == Sense::Negating && h.first == 0 && h.end as usize == tokens.len())
 }
 
 /// Whether a quantity is a bare year, which is a time and not a measure.
@@ -194,7 +242,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let text_lex = &config.lexicons.lang(src.lang).text;
     let tokens: Vec<Token> = tokenize(src.text, Span::new(0, src.text.len()), src.lang);
     let keys2: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, src.lang)).collect();
-    let stems: Vec<u64> = keys2.iter().map(|k| k[0]).collect();
+    // Terms match across claims on their plain stems (short Arabic stems
+    // included): the lexicon look-up alone needs the stricter keys.
+    let raw: Vec<[u64; 2]> = tokens.iter().map(|t| stem_keys(t, src.lang)).collect();
+    let stems: Vec<u64> = raw.iter().map(|k| k[0]).collect();
     let mut hits = lexicon.hits(&keys2);
     // A pole inside a longer pole of the same group gives way to it: "مبرر"
     // (justified) inside "عدوان غير مبرر" (unjustified aggression).
@@ -236,7 +287,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             && !t.norm.chars().all(|c| c.is_ascii_digit())
             && !text_lex.stopwords.contains(&t.norm)
             && !is_negator(t)
-            && !lexicon.is_nontopic(stems[i]);
+            && !lexicon.is_nontopic(keys2[i][0]);
         let in_hit = hits
             .iter()
             .any(|h| (h.first as usize..h.end as usize).contains(&i));
@@ -263,8 +314,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         let start = key_pool.len() as u32;
         key_pool.push(term_stems[j]);
         if let Some(i) = token_term.iter().position(|t| *t == Some(j as u32)) {
-            if keys2[i][1] != keys2[i][0] {
-                key_pool.push(keys2[i][1]);
+            if raw[i][1] != raw[i][0] {
+                key_pool.push(raw[i][1]);
             }
         }
         for h in &hits {
@@ -341,6 +392,48 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         });
     }
 
+    // Generic terms: covered by a generic word, or only by generic concepts.
+    let mut generic_mask = 0u64;
+    for j in 0..terms.len().min(64) {
+        let covering = |h: &&crate::link::concepts::Hit| {
+            (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32))
+        };
+        let mut generic = false;
+        let mut concept_specific = false;
+        for h in hits.iter().filter(covering) {
+            match h.sense {
+                Sense::Generic => generic = true,
+                Sense::Concept(c) if lexicon.is_generic_concept(c) => generic = true,
+                Sense::Concept(_) | Sense::Pole(..) => concept_specific = true,
+                _ => {}
+            }
+        }
+        if generic && !concept_specific {
+            generic_mask |= 1 << j;
+        }
+    }
+    // The negation's scope: the terms from the negated predicate (else from
+    // the first term after the negator) to the end of the claim.
+    let after_negator = src.negator.and_then(|n| {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.span.start >= n.end)
+            .find_map(|(i, _)| token_term[i])
+    });
+    let predicate_term = src.predicate.as_deref().and_then(|p| {
+        let p = fold(p.trim(), src.lang);
+        tokens
+            .iter()
+            .enumerate()
+            .find(|(_, t)| t.norm == p || fold(t.span.slice(src.text), src.lang) == p)
+            .and_then(|(i, _)| token_term[i])
+    });
+    let negated_term = match (predicate_term, after_negator) {
+        (Some(p), Some(a)) => Some(p.min(a)),
+        (p, a) => p.or(a),
+    };
+
     ClaimFeatures {
         lang: src.lang,
         terms,
@@ -352,6 +445,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         flips,
         pole_flips,
         negation: negation.as_deref().map(Into::into),
+        negated_term,
+        generic_mask,
         modality: src.modality,
         quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
         year: src.year,

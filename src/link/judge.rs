@@ -177,6 +177,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             polarity,
             negator,
             negation,
+            predicate: None,
             modality: Modality::Asserted,
             quantities: &[],
             year: None,
@@ -321,6 +322,10 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     }
 }
 
+/// The fewest substantive terms two claims must share for a negation,
+/// antonym or framing between them to count.
+const MIN_SHARED: u32 = 2;
+
 /// Computes the pair's feature vector; allocation-free.
 fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     let mut x = [0f32; N_FEATURES];
@@ -362,12 +367,39 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     let polarity_differs = effective_polarity(a, contrast) != effective_polarity(b, contrast);
     // Conflict evidence counts only when the claims share something besides
     // the conflicting words themselves; it then weighs 0.5 + overlap.
-    let shared_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
-    let strength = if shared_other { 0.5 + overlap } else { 0.0 };
+    // They must share a proposition, not only a place or an actor: two
+    // terms besides the conflicting words and generic ones ("Iraq",
+    // "forces", "attack") on one side at least.
+    let substantive =
+        |i: usize, f: &ClaimFeatures| (before[i] & !contrast_masks[i] & !f.generic_mask).count_ones();
+    let shared_other = substantive(0, a).max(substantive(1, b)) >= MIN_SHARED;
+    let any_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
+    let mut strength = if shared_other { 0.5 + overlap } else { 0.0 };
+    // A negation must scope what the other claim says: the negated
+    // predicate, when known, must be among the shared terms.
+    if contrast.is_none() && polarity_differs {
+        let negated = [a, b].iter().position(|f| {
+            f.flips == 0
+                && f.polarity == Polarity::Negated
+                && effective_polarity(f, None) == Polarity::Negated
+        });
+        if let Some(i) = negated {
+            let f = [a, b][i];
+            if let Some(t) = f.negated_term.filter(|&t| t < 64) {
+                let scope = !((1u64 << t) - 1);
+                if before[i] & scope & !f.generic_mask == 0 {
+                    strength = 0.0;
+                }
+            }
+        }
+    }
     match (contrast, polarity_differs) {
         (None, true) => x[F_NEGATION] = strength,
         (Some((_, ContrastKind::Antonym)), false) => x[F_ANTONYM] = strength,
-        (Some((_, ContrastKind::Framing)), false) => x[F_FRAMING] = strength,
+        // Two framings of one act need share only the act ("the strikes").
+        (Some((_, ContrastKind::Framing)), false) => {
+            x[F_FRAMING] = if any_other { 0.5 + overlap } else { 0.0 };
+        }
         (Some(_), true) => x[F_DOUBLE_NEGATION] = strength,
         (None, false) => {}
     }
