@@ -31,7 +31,7 @@ use crate::claim::Claim;
 use crate::config::Config;
 use crate::extract::extract;
 use crate::link::index::BlockingIndex;
-use crate::link::{ClaimId, Judgement, Link, Relation};
+use crate::link::{ClaimFeatures, ClaimId, Judgement, Link, ReasonKind, Relation};
 use crate::text::normalize::fold;
 
 /// A graph of attributed claims and the links between them.
@@ -55,6 +55,8 @@ pub struct ClaimGraph {
     claims: Vec<Claim>,
     sources: Vec<Source>,
     repeat_of: Vec<Option<ClaimId>>,
+    /// The judge's features of each claim, computed once when it is linked.
+    features: Vec<ClaimFeatures>,
     links: Vec<Link>,
     articles: Vec<Article>,
     article_index: FxHashMap<String, usize>,
@@ -294,7 +296,13 @@ impl ClaimGraph {
     /// then merges the judgements in claim order. Returns how many repeats it found.
     fn link_from(&mut self, first: usize, config: &Config) -> usize {
         let new: Vec<usize> = (first..self.claims.len()).collect();
-        let judge_all = || -> Vec<Vec<(usize, Judgement)>> {
+        let featurize = || -> Vec<ClaimFeatures> {
+            self.claims[first..]
+                .par_iter()
+                .map(|c| crate::link::features(c, config))
+                .collect()
+        };
+        let judge_all = |features: &[ClaimFeatures]| -> Vec<Vec<(usize, Judgement)>> {
             new.par_iter()
                 .map(|&i| {
                     self.index
@@ -302,8 +310,8 @@ impl ClaimGraph {
                         .into_iter()
                         .filter(|c| c.0 >= first || self.repeat_of[c.0].is_none())
                         .filter_map(|c| {
-                            let judgement = judge_pair(&self.claims[c.0], &self.claims[i], config);
-                            let keep = judgement.relation != Relation::Unrelated
+                            let judgement = judge_pair(&features[c.0], &features[i], config);
+                            let keep = (is_repeat(&judgement) || judgement.relation != Relation::Unrelated)
                                 && judgement.score >= config.link.min_score;
                             keep.then_some((c.0, judgement))
                         })
@@ -311,13 +319,21 @@ impl ClaimGraph {
                 })
                 .collect()
         };
-        let judged = match config.link.threads {
-            0 => judge_all(),
+        let mut features = std::mem::take(&mut self.features);
+        features.truncate(first);
+        let run = move || {
+            features.extend(featurize());
+            let judged = judge_all(&features);
+            (features, judged)
+        };
+        let (features, judged) = match config.link.threads {
+            0 => run(),
             n => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-                Ok(pool) => pool.install(judge_all),
-                Err(_) => judge_all(),
+                Ok(pool) => pool.install(run),
+                Err(_) => run(),
             },
         };
+        self.features = features;
         let mut repeats = 0;
         for (i, judgements) in new.into_iter().zip(judged) {
             let judgements: Vec<(usize, Judgement)> = judgements
@@ -325,9 +341,10 @@ impl ClaimGraph {
                 .filter(|(c, _)| self.repeat_of[*c].is_none())
                 .collect();
             let original = judgements.iter().find(|(c, j)| {
-                j.relation == Relation::Corroborates
-                    && self.claims[*c].article == self.claims[i].article
-                    && self.sources[*c] == self.sources[i]
+                is_repeat(j)
+                    || (j.relation == Relation::Corroborates
+                        && self.claims[*c].article == self.claims[i].article
+                        && self.sources[*c] == self.sources[i])
             });
             if let Some((c, _)) = original {
                 self.repeat_of[i] = Some(ClaimId(*c));
@@ -678,9 +695,16 @@ enum DisputeKey {
     Within(usize, usize),
 }
 
-/// The one place linking asks the judge about a pair (`a` the earlier claim).
-fn judge_pair(a: &Claim, b: &Claim, config: &Config) -> Judgement {
-    crate::link::judge(a, b, config)
+/// Whether the judge found `b` to repeat `a`: one source saying the same
+/// thing twice in one article (`unrelated` with a `same-source` reason).
+fn is_repeat(j: &Judgement) -> bool {
+    j.relation == Relation::Unrelated && j.reasons.iter().any(|r| r.kind == ReasonKind::SameSource)
+}
+
+/// The one place linking asks the judge about a pair (`a` the earlier claim),
+/// from the features computed once per claim.
+fn judge_pair(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Judgement {
+    crate::link::judge_features(a, b, config)
 }
 
 #[cfg(test)]
@@ -729,15 +753,23 @@ mod tests {
     const DOD: Option<(&str, &str)> = Some(("US Department of Defense", "US government"));
     const STATE: Option<(&str, &str)> = Some(("US State Department", "US government"));
 
+    const AGREED: &str = "there is an agreed timeline to end the coalition mission in Iraq";
+    const DENIED: &str = "there is no agreed timeline to end the coalition mission in Iraq";
+
     fn sample() -> Vec<Claim> {
         vec![
-            claim("a1", IRAQ, "timeline end coalition mission", YES),
-            claim("a1", IRAQ, "timeline end coalition mission", YES),
-            claim("a2", DOD, "timeline end coalition mission", NO),
-            claim("a3", STATE, "timeline end coalition mission", NO),
-            claim("a3", None, "timeline end coalition mission", NO),
-            claim("a4", DOD, "strikes necessary proportionate", YES),
-            claim("a5", DOD, "timeline end coalition mission", NO),
+            claim("a1", IRAQ, AGREED, YES),
+            claim("a1", IRAQ, AGREED, YES),
+            claim("a2", DOD, DENIED, NO),
+            claim("a3", STATE, DENIED, NO),
+            claim("a3", None, DENIED, NO),
+            claim(
+                "a4",
+                DOD,
+                "the air strikes on the militia were necessary and proportionate",
+                YES,
+            ),
+            claim("a5", DOD, DENIED, NO),
         ]
     }
 
@@ -855,6 +887,35 @@ mod tests {
         let mut none = ClaimGraph::new();
         none.add_claims(sample(), &config);
         assert!(none.links().is_empty());
+    }
+
+    #[test]
+    fn cached_features_judge_like_the_judge() {
+        let claims = sample();
+        let config = Config::default();
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(claims[..3].to_vec(), &config);
+        graph.add_claims(claims[3..].to_vec(), &config);
+        for link in graph.links() {
+            let j = crate::link::judge(&claims[link.a.0], &claims[link.b.0], &config);
+            assert_eq!(
+                (j.relation, j.score, &j.reasons),
+                (link.relation, link.score, &link.reasons)
+            );
+        }
+        // Every pair the graph left unlinked is one the judge calls unrelated
+        // (or a repeat, or a link to a repeat).
+        for b in 0..claims.len() {
+            for a in 0..b {
+                let linked = graph.links().iter().any(|l| (l.a.0, l.b.0) == (a, b));
+                let repeat = graph.repeat_of(ClaimId(a)).is_some() || graph.repeat_of(ClaimId(b)).is_some();
+                if !linked && !repeat {
+                    let j = crate::link::judge(&claims[a], &claims[b], &config);
+                    assert_eq!(j.relation, Relation::Unrelated, "{a} {b}");
+                }
+            }
+        }
+        assert_eq!(graph.features.len(), claims.len());
     }
 
     #[test]
