@@ -60,6 +60,8 @@ pub struct ClaimGraph {
     links: Vec<Link>,
     articles: Vec<Article>,
     article_index: FxHashMap<String, usize>,
+    /// Each unresolved speaker source as first met, for one name per source.
+    first_named: FxHashMap<Source, Source>,
     index: BlockingIndex,
 }
 
@@ -78,8 +80,11 @@ pub enum Source {
     /// Unresolved speaker words, folded; with the article when the words only
     /// make sense there (a pronoun whose antecedent is not known).
     Speaker {
-        /// The folded speaker words.
+        /// The folded speaker words: what makes two sources the same.
         words: String,
+        /// The words as the article writes them, for display; ignored when
+        /// sources are compared.
+        shown: Shown,
         /// The article, for speaker words that are local to it.
         article: Option<String>,
     },
@@ -113,21 +118,20 @@ impl Source {
         if let Some(person) = &speaker.person {
             return Source::Person(person.clone());
         }
-        match speaker.antecedent {
-            None => Source::Speaker {
-                words: fold(&speaker.text, claim.lang),
-                article: None,
-            },
-            Some(span) => match article.map(|a| span.slice(a.text())).filter(|s| !s.is_empty()) {
-                Some(words) => Source::Speaker {
-                    words: fold(words, claim.lang),
-                    article: None,
-                },
-                None => Source::Speaker {
-                    words: fold(&speaker.text, claim.lang),
-                    article: Some(claim.article.to_string()),
-                },
-            },
+        // A carried speaker or a pronoun stands for its antecedent: take the
+        // antecedent's words from the article when the article is at hand.
+        let antecedent = speaker
+            .antecedent
+            .zip(article)
+            .and_then(|(span, a)| a.text().get(span.start..span.end))
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let local = speaker.antecedent.is_some() && antecedent.is_none();
+        let words = antecedent.unwrap_or_else(|| speaker.text.trim());
+        Source::Speaker {
+            words: fold(words, claim.lang),
+            shown: Shown(words.to_string()),
+            article: local.then(|| claim.article.to_string()),
         }
     }
 
@@ -136,14 +140,46 @@ impl Source {
     pub fn label(&self) -> String {
         match self {
             Source::Actor(name) | Source::Person(name) => name.clone(),
-            Source::Speaker { words, article: None } => words.clone(),
             Source::Speaker {
-                words,
+                shown, article: None, ..
+            } => shown.0.clone(),
+            Source::Speaker {
+                shown,
                 article: Some(article),
-            } => format!("{words} ({article})"),
+                ..
+            } => format!("{} ({article})", shown.0),
             Source::Outlet(outlet) => format!("{outlet} (narrator)"),
         }
     }
+}
+
+/// Speaker words as the article writes them. Every two `Shown` compare equal,
+/// so that sources differ only by what identifies them.
+#[derive(Clone, Debug, Default)]
+pub struct Shown(pub String);
+
+impl PartialEq for Shown {
+    fn eq(&self, _: &Shown) -> bool {
+        true
+    }
+}
+
+impl Eq for Shown {}
+
+impl PartialOrd for Shown {
+    fn partial_cmp(&self, other: &Shown) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Shown {
+    fn cmp(&self, _: &Shown) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+}
+
+impl std::hash::Hash for Shown {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
 }
 
 impl std::fmt::Display for Source {
@@ -282,7 +318,11 @@ impl ClaimGraph {
             let known = article
                 .or_else(|| self.article_index.get(claim.article.as_ref()).copied())
                 .map(|i| &self.articles[i]);
-            let source = Source::of(&claim, known);
+            let mut source = Source::of(&claim, known);
+            // One source keeps one name: the words of its first mention.
+            if matches!(source, Source::Speaker { .. }) {
+                source = self.first_named.entry(source.clone()).or_insert(source).clone();
+            }
             let id = ClaimId(self.claims.len());
             self.index.insert(&claim);
             self.nodes.push(self.graph.add_node(id));
@@ -916,6 +956,31 @@ mod tests {
             }
         }
         assert_eq!(graph.features.len(), claims.len());
+    }
+
+    #[test]
+    fn carried_speakers_are_named_by_their_antecedent_as_written() {
+        let article = Article::new(
+            "a8",
+            "قال مسؤول في الوزارة إن الاجتماع تأجل إلى الأسبوع المقبل. وأضاف أن الموعد الجديد لم يحدد بعد.",
+        );
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.len(), 2);
+        assert!(
+            graph
+                .claim(ClaimId(1))
+                .speaker
+                .as_ref()
+                .unwrap()
+                .antecedent
+                .is_some()
+        );
+        // The same source, named as the article writes it (not folded).
+        assert_eq!(graph.source(ClaimId(0)), graph.source(ClaimId(1)));
+        assert_eq!(graph.source(ClaimId(1)).label(), "مسؤول");
+        // Without the article, the speaker's own words stand, local to the article.
+        let alone = Source::of(graph.claim(ClaimId(1)), None);
+        assert_eq!(alone.label(), "مسؤول (a8)");
     }
 
     #[test]
