@@ -319,6 +319,9 @@ impl ClaimGraph {
                 .or_else(|| self.article_index.get(claim.article.as_ref()).copied())
                 .map(|i| &self.articles[i]);
             let mut source = Source::of(&claim, known);
+            if let Some(earlier) = self.definite_antecedent(&claim) {
+                source = earlier;
+            }
             // One source keeps one name: the words of its first mention.
             if matches!(source, Source::Speaker { .. }) {
                 source = self.first_named.entry(source.clone()).or_insert(source).clone();
@@ -330,6 +333,56 @@ impl ClaimGraph {
             self.repeat_of.push(None);
             self.claims.push(claim);
         }
+    }
+
+    /// The source of an earlier speaker of the same article that a bare
+    /// definite speaker ("the spokesman", "المتحدث", "المكتب") takes up: the
+    /// most recent longer mention with the same head word ("the Pentagon
+    /// spokesman", "المتحدث باسم الحكومة", "مكتب رئيس الوزراء"), or the
+    /// speaker of a sentence that names the head word ("the statement" after
+    /// "the office said in a statement"). Only for a speaker that nothing
+    /// else resolved.
+    fn definite_antecedent(&self, claim: &Claim) -> Option<Source> {
+        let speaker = claim.speaker.as_ref()?;
+        if speaker.canonical.is_some() || speaker.person.is_some() || speaker.antecedent.is_some() {
+            return None;
+        }
+        let folded = fold(speaker.text.trim(), claim.lang);
+        let mut words = folded.split_whitespace();
+        let (first, second) = (words.next()?, words.next());
+        let head = match (first.to_lowercase().as_str(), second) {
+            ("the", Some(word)) if words.next().is_none() => word.to_lowercase(),
+            (_, None) => first
+                .strip_prefix("ال")
+                .filter(|w| w.chars().count() > 1)?
+                .to_string(),
+            _ => return None,
+        };
+        let text = self
+            .article_index
+            .get(claim.article.as_ref())
+            .map(|&i| self.articles[i].text());
+        let words = |s: &str, lang| -> Vec<String> {
+            fold(s.trim(), lang)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.strip_prefix("ال").unwrap_or(w).to_lowercase())
+                .collect()
+        };
+        self.claims
+            .iter()
+            .zip(&self.sources)
+            .rev()
+            .filter(|(c, _)| c.article == claim.article && c.sentence != claim.sentence)
+            .find_map(|(c, source)| {
+                let other = words(&c.speaker.as_ref()?.text, c.lang);
+                let named = other.len() > 1 && other.contains(&head);
+                let in_sentence = matches!(source, Source::Actor(_))
+                    && text
+                        .and_then(|t| t.get(c.sentence.start..c.sentence.end))
+                        .is_some_and(|s| words(s, c.lang).contains(&head));
+                (named || in_sentence).then(|| source.clone())
+            })
     }
 
     /// Judges every claim from `first` on against its candidates, in parallel,
@@ -981,6 +1034,25 @@ mod tests {
         // Without the article, the speaker's own words stand, local to the article.
         let alone = Source::of(graph.claim(ClaimId(1)), None);
         assert_eq!(alone.label(), "مسؤول (a8)");
+    }
+
+    #[test]
+    fn bare_definite_speakers_take_up_an_earlier_mention() {
+        let article = Article::new(
+            "a7",
+            "قال المتحدث باسم الحكومة العراقية إن الضربات عدوان على السيادة. وأضاف المتحدث أن الرد سيكون دبلوماسيا.",
+        );
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.len(), 2);
+        assert_eq!(graph.source(ClaimId(1)), graph.source(ClaimId(0)));
+        assert_eq!(graph.source(ClaimId(1)).label(), "Iraqi government");
+        let article = Article::new(
+            "a6",
+            "The Pentagon said in a statement that the strikes hit three sites. The statement said no troops were hurt.",
+        );
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.len(), 2);
+        assert_eq!(graph.source(ClaimId(1)).label(), "US Department of Defense");
     }
 
     #[test]
