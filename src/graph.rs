@@ -319,7 +319,10 @@ impl ClaimGraph {
                 .or_else(|| self.article_index.get(claim.article.as_ref()).copied())
                 .map(|i| &self.articles[i]);
             let mut source = Source::of(&claim, known);
-            if let Some(earlier) = self.definite_antecedent(&claim) {
+            if let Some(earlier) = self
+                .definite_antecedent(&claim)
+                .or_else(|| self.surname_of(&source))
+            {
                 source = earlier;
             }
             // One source keeps one name: the words of its first mention.
@@ -383,6 +386,28 @@ impl ClaimGraph {
                         .is_some_and(|s| words(s, c.lang).contains(&head));
                 (named || in_sentence).then(|| source.clone())
             })
+    }
+
+    /// The full name of a person named by surname only ("الكاظمي", "Austin"):
+    /// the one earlier person source whose name has more words and ends with
+    /// it. `None` when no earlier name, or more than one, ends so.
+    fn surname_of(&self, source: &Source) -> Option<Source> {
+        let Source::Person(name) = source else {
+            return None;
+        };
+        let surname = name.trim();
+        if surname.split_whitespace().count() != 1 {
+            return None;
+        }
+        let mut full = self.sources.iter().filter(|s| match s {
+            Source::Person(other) => {
+                let words: Vec<&str> = other.split_whitespace().collect();
+                words.len() > 1 && words.last() == Some(&surname)
+            }
+            _ => false,
+        });
+        let first = full.next()?;
+        full.all(|s| s == first).then(|| first.clone())
     }
 
     /// Judges every claim from `first` on against its candidates, in parallel,
@@ -1053,6 +1078,33 @@ mod tests {
         let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
         assert_eq!(graph.len(), 2);
         assert_eq!(graph.source(ClaimId(1)).label(), "US Department of Defense");
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_earlier_full_name() {
+        let named = |article: &str, name: &str| {
+            let mut c = claim(article, None, "the talks will resume next week", YES);
+            let mut speaker = Speaker::new(name, Span::new(0, 1));
+            speaker.person = Some(name.to_string());
+            c.speaker = Some(speaker);
+            c
+        };
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(
+            vec![
+                named("b1", "Lloyd Austin"),
+                named("b2", "Austin"),
+                named("b2", "Smith"),
+                named("b3", "John Smith"),
+                named("b3", "Mary Smith"),
+                named("b4", "Smith"),
+            ],
+            &Config::default(),
+        );
+        assert_eq!(graph.source(ClaimId(1)).label(), "Lloyd Austin");
+        // No earlier full name; later, two: both stay as written.
+        assert_eq!(graph.source(ClaimId(2)).label(), "Smith");
+        assert_eq!(graph.source(ClaimId(5)).label(), "Smith");
     }
 
     #[test]
