@@ -314,6 +314,13 @@ impl ClaimGraph {
 
     /// Adds claims as nodes and to the index, without linking them.
     fn push_claims(&mut self, claims: Vec<Claim>, article: Option<usize>) {
+        // Full names given anywhere in the batch (an article names its people
+        // in full in the body even when the headline uses a surname).
+        let batch: Vec<Source> = claims
+            .iter()
+            .filter_map(|c| c.speaker.as_ref()?.person.clone())
+            .map(Source::Person)
+            .collect();
         for claim in claims {
             let known = article
                 .or_else(|| self.article_index.get(claim.article.as_ref()).copied())
@@ -321,7 +328,7 @@ impl ClaimGraph {
             let mut source = Source::of(&claim, known);
             if let Some(earlier) = self
                 .definite_antecedent(&claim)
-                .or_else(|| self.surname_of(&source))
+                .or_else(|| self.surname_of(&source, &batch))
             {
                 source = earlier;
             }
@@ -389,9 +396,9 @@ impl ClaimGraph {
     }
 
     /// The full name of a person named by surname only ("الكاظمي", "Austin"):
-    /// the one earlier person source whose name has more words and ends with
-    /// it. `None` when no earlier name, or more than one, ends so.
-    fn surname_of(&self, source: &Source) -> Option<Source> {
+    /// the one person source, earlier or in the same `batch`, whose name has
+    /// more words and ends with it. `None` when none, or more than one, ends so.
+    fn surname_of(&self, source: &Source, batch: &[Source]) -> Option<Source> {
         let Source::Person(name) = source else {
             return None;
         };
@@ -399,7 +406,7 @@ impl ClaimGraph {
         if surname.split_whitespace().count() != 1 {
             return None;
         }
-        let mut full = self.sources.iter().filter(|s| match s {
+        let mut full = self.sources.iter().chain(batch).filter(|s| match s {
             Source::Person(other) => {
                 let words: Vec<&str> = other.split_whitespace().collect();
                 words.len() > 1 && words.last() == Some(&surname)
@@ -1102,9 +1109,16 @@ mod tests {
             &Config::default(),
         );
         assert_eq!(graph.source(ClaimId(1)).label(), "Lloyd Austin");
-        // No earlier full name; later, two: both stay as written.
+        // No full name in its batch or before it; later, two: both stay as written.
         assert_eq!(graph.source(ClaimId(2)).label(), "Smith");
         assert_eq!(graph.source(ClaimId(5)).label(), "Smith");
+        // A full name later in the same batch counts.
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(
+            vec![named("c1", "Austin"), named("c1", "Lloyd Austin")],
+            &Config::default(),
+        );
+        assert_eq!(graph.source(ClaimId(0)).label(), "Lloyd Austin");
     }
 
     #[test]
