@@ -318,8 +318,8 @@ impl ClaimGraph {
         // in full in the body even when the headline uses a surname).
         let batch: Vec<Source> = claims
             .iter()
-            .filter_map(|c| c.speaker.as_ref()?.person.clone())
-            .map(Source::Person)
+            .filter(|c| c.speaker.as_ref().is_some_and(|s| s.person.is_some()))
+            .map(|c| Source::of(c, None))
             .collect();
         for claim in claims {
             let known = article
@@ -328,7 +328,7 @@ impl ClaimGraph {
             let mut source = Source::of(&claim, known);
             if let Some(earlier) = self
                 .definite_antecedent(&claim)
-                .or_else(|| self.surname_of(&source, &batch))
+                .or_else(|| self.surname_of(&claim, &source, &batch))
             {
                 source = earlier;
             }
@@ -396,18 +396,26 @@ impl ClaimGraph {
     }
 
     /// The full name of a person named by surname only ("الكاظمي", "Austin"):
-    /// the one person source, earlier or in the same `batch`, whose name has
+    /// the one person source (by name, or by the actor a known person
+    /// resolves to), earlier or in the same `batch`, whose name has
     /// more words and ends with it. `None` when none, or more than one, ends so.
-    fn surname_of(&self, source: &Source, batch: &[Source]) -> Option<Source> {
-        let Source::Person(name) = source else {
+    fn surname_of(&self, claim: &Claim, source: &Source, batch: &[Source]) -> Option<Source> {
+        claim.speaker.as_ref()?.person.as_ref()?;
+        let (Source::Person(name) | Source::Actor(name)) = source else {
             return None;
         };
         let surname = name.trim();
         if surname.split_whitespace().count() != 1 {
             return None;
         }
-        let mut full = self.sources.iter().chain(batch).filter(|s| match s {
-            Source::Person(other) => {
+        let people = self
+            .claims
+            .iter()
+            .zip(&self.sources)
+            .filter(|(c, _)| c.speaker.as_ref().is_some_and(|s| s.person.is_some()))
+            .map(|(_, s)| s);
+        let mut full = people.chain(batch).filter(|s| match s {
+            Source::Person(other) | Source::Actor(other) => {
                 let words: Vec<&str> = other.split_whitespace().collect();
                 words.len() > 1 && words.last() == Some(&surname)
             }
