@@ -30,6 +30,7 @@ pub mod graph;
 mod lang;
 mod lexicon;
 pub mod link;
+pub mod pairs;
 mod resolve;
 mod span;
 pub mod synth;

@@ -66,15 +66,15 @@ fn quoted_commas_and_newlines_stay_in_their_field() {
 #[test]
 fn bad_input_names_the_file_and_line() {
     let cases = [
-        ("short.csv", "s1,s2\n\"one\",\"two\"\nonly one field\n", "line 3"),
-        ("header.csv", "first,second\na,b\n", "line 1"),
+        ("short.csv", "s1,s2\n\"one\",\"two\"\nonly one field\n", ":3:"),
+        ("header.csv", "first,second\na,b\n", ":1:"),
         (
             "quote.csv",
             "s1,s2\n\"a\",\"b\"\n\"bad \"quote\" here\",x\n",
-            "line 3",
+            ":3:",
         ),
-        ("stray.csv", "s1,s2\na \"quoted\" word,b\n", "line 2"),
-        ("open.csv", "s1,s2\n\"a\",b\n\"never closed,b\n", "line 3"),
+        ("stray.csv", "s1,s2\na \"quoted\" word,b\n", ":2:"),
+        ("open.csv", "s1,s2\n\"a\",b\n\"never closed,b\n", ":3:"),
     ];
     for (name, text, line) in cases {
         let path = write(name, text);

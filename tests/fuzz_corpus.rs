@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use claimgraph::pairs::read_pairs;
 use claimgraph::{AliasTable, Article, Config, Lang, extract};
 
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
@@ -61,6 +62,18 @@ fn alias_corpus_replays_cleanly() {
                 let _ = table.resolve(text, Lang::detect(text));
             }
             Err(e) => assert!(e.to_string().starts_with("fuzz.toml"), "{}: {e}", path.display()),
+        }
+    }
+}
+
+#[test]
+fn pairs_corpus_replays_cleanly() {
+    let inputs = inputs("pairs");
+    assert!(!inputs.is_empty(), "the pairs fuzz corpus is missing");
+    for (path, bytes) in inputs {
+        match read_pairs("fuzz.csv", &bytes) {
+            Ok(pairs) => assert!(pairs.iter().all(|p| p.line >= 2), "{}", path.display()),
+            Err(e) => assert!(e.to_string().starts_with("fuzz.csv"), "{}: {e}", path.display()),
         }
     }
 }

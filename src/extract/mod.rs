@@ -288,8 +288,14 @@ fn build_claim(
 
 fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Config) -> Speaker {
     let text = span.slice(doc.text);
-    let naming = antecedent.unwrap_or(span).slice(doc.text);
-    let resolved = config.aliases.resolve(naming, doc.lang);
+    let naming_span = antecedent.unwrap_or(span);
+    let naming = naming_span.slice(doc.text);
+    let mut resolved = config.aliases.resolve(naming, doc.lang);
+    if resolved.camp.is_none() {
+        if let Some(fuller) = fuller_mention(doc, naming_span, config) {
+            resolved = fuller;
+        }
+    }
     Speaker {
         text: text.to_string(),
         span,
@@ -303,9 +309,124 @@ fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Co
     }
 }
 
+/// How far back, in bytes, a shortened mention looks for its fuller form.
+const FULLER_MENTION_WINDOW: usize = 20_000;
+
+/// A speaker named in short ("مكتب رئيس الوزراء", "the prime minister's office")
+/// after the article named it in full ("مكتب رئيس الوزراء العراقي", "the Iraqi
+/// prime minister's office"): the resolution of the nearest earlier occurrence of
+/// the same words widened by the word after them (Arabic: the nationality
+/// adjective follows) or before them (English: it precedes), when that one
+/// resolves to a camp.
+fn fuller_mention(doc: &Doc<'_>, naming: Span, config: &Config) -> Option<crate::resolve::Resolved> {
+    let words = naming.slice(doc.text).trim();
+    // An English article before the words belongs to the phrase, not the name.
+    let words = ["The ", "the "]
+        .iter()
+        .find_map(|a| words.strip_prefix(a))
+        .unwrap_or(words);
+    if words.is_empty() || naming.start == 0 {
+        return None;
+    }
+    let mut from = naming.start.saturating_sub(FULLER_MENTION_WINDOW);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc.text[from..naming.start];
+    for (at, _) in before.rmatch_indices(words) {
+        let start = from + at;
+        let end = start + words.len();
+        let starts_word = doc.text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let ends_word = doc.text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !starts_word || !ends_word {
+            continue;
+        }
+        // The words after (Arabic puts the nationality there), then up to six
+        // words before, within the clause (titles and nationality in English,
+        // titles before a surname in both).
+        let mut widened = Vec::new();
+        if let Some(w) = doc.text[end..].split_whitespace().next() {
+            let w_at = end + doc.text[end..].find(w).unwrap_or(0);
+            let w_end = w_at + w.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            if w_end > end && !doc.text[end..w_at].contains(|c: char| ",،.;:\n".contains(c)) {
+                widened.push(Span::new(start, w_end));
+            }
+        }
+        let mut left = start;
+        for _ in 0..6 {
+            let head = doc.text[..left].trim_end();
+            let gap = &doc.text[head.len()..left];
+            if gap.contains('\n') || head.ends_with(|c: char| ",،.;:!?؟\"“”«»".contains(c)) || head.is_empty()
+            {
+                break;
+            }
+            let word_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            left = word_start;
+            widened.push(Span::new(left, end));
+        }
+        for span in widened {
+            let resolved = config.aliases.resolve(span.slice(doc.text), doc.lang);
+            if resolved.camp.is_some() {
+                return Some(resolved);
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shortened_body_takes_the_camp_of_its_fuller_mention() {
+        let config = Config::default();
+        let ar = Article::new(
+            "ar",
+            "رحب مكتب رئيس الوزراء العراقي بالخطوة. وقال مكتب رئيس الوزراء في بيان إن المحادثات ستبدأ قريبا.",
+        );
+        let claims = extract(&ar, &config).claims;
+        let claim = claims
+            .iter()
+            .find(|c| c.speaker.is_some())
+            .expect("an attributed claim");
+        assert_eq!(claim.camp(), Some("Iraqi government"), "{claim:?}");
+
+        let en = Article::new(
+            "en",
+            "The Iraqi prime minister's office welcomed the step. The prime minister's office said the talks would start soon.",
+        );
+        let claims = extract(&en, &config).claims;
+        let claim = claims
+            .iter()
+            .find(|c| c.speaker.is_some())
+            .expect("an attributed claim");
+        assert_eq!(claim.camp(), Some("Iraqi government"), "{claim:?}");
+
+        let surname = Article::new(
+            "surname",
+            "استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد. وقال السوداني إن المحادثات مثمرة.",
+        );
+        let claims = extract(&surname, &config).claims;
+        let claim = claims
+            .iter()
+            .find(|c| c.speaker.is_some())
+            .expect("an attributed claim");
+        assert_eq!(claim.camp(), Some("Iraqi government"), "{claim:?}");
+
+        let alone = Article::new(
+            "alone",
+            "The prime minister's office said the talks would start soon.",
+        );
+        let claims = extract(&alone, &config).claims;
+        assert_eq!(claims[0].camp(), None);
+    }
 
     #[test]
     fn long_sentences_are_cut_at_white_space() {
