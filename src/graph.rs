@@ -31,7 +31,7 @@ use crate::claim::Claim;
 use crate::config::Config;
 use crate::extract::extract;
 use crate::link::index::BlockingIndex;
-use crate::link::{ClaimId, Judgement, Link, Relation};
+use crate::link::{ClaimFeatures, ClaimId, Judgement, Link, ReasonKind, Relation};
 use crate::text::normalize::fold;
 
 /// A graph of attributed claims and the links between them.
@@ -55,9 +55,13 @@ pub struct ClaimGraph {
     claims: Vec<Claim>,
     sources: Vec<Source>,
     repeat_of: Vec<Option<ClaimId>>,
+    /// The judge's features of each claim, computed once when it is linked.
+    features: Vec<ClaimFeatures>,
     links: Vec<Link>,
     articles: Vec<Article>,
     article_index: FxHashMap<String, usize>,
+    /// Each unresolved speaker source as first met, for one name per source.
+    first_named: FxHashMap<Source, Source>,
     index: BlockingIndex,
 }
 
@@ -76,8 +80,11 @@ pub enum Source {
     /// Unresolved speaker words, folded; with the article when the words only
     /// make sense there (a pronoun whose antecedent is not known).
     Speaker {
-        /// The folded speaker words.
+        /// The folded speaker words: what makes two sources the same.
         words: String,
+        /// The words as the article writes them, for display; ignored when
+        /// sources are compared.
+        shown: Shown,
         /// The article, for speaker words that are local to it.
         article: Option<String>,
     },
@@ -111,21 +118,20 @@ impl Source {
         if let Some(person) = &speaker.person {
             return Source::Person(person.clone());
         }
-        match speaker.antecedent {
-            None => Source::Speaker {
-                words: fold(&speaker.text, claim.lang),
-                article: None,
-            },
-            Some(span) => match article.map(|a| span.slice(a.text())).filter(|s| !s.is_empty()) {
-                Some(words) => Source::Speaker {
-                    words: fold(words, claim.lang),
-                    article: None,
-                },
-                None => Source::Speaker {
-                    words: fold(&speaker.text, claim.lang),
-                    article: Some(claim.article.to_string()),
-                },
-            },
+        // A carried speaker or a pronoun stands for its antecedent: take the
+        // antecedent's words from the article when the article is at hand.
+        let antecedent = speaker
+            .antecedent
+            .zip(article)
+            .and_then(|(span, a)| a.text().get(span.start..span.end))
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let local = speaker.antecedent.is_some() && antecedent.is_none();
+        let words = antecedent.unwrap_or_else(|| speaker.text.trim());
+        Source::Speaker {
+            words: fold(words, claim.lang),
+            shown: Shown(words.to_string()),
+            article: local.then(|| claim.article.to_string()),
         }
     }
 
@@ -134,14 +140,46 @@ impl Source {
     pub fn label(&self) -> String {
         match self {
             Source::Actor(name) | Source::Person(name) => name.clone(),
-            Source::Speaker { words, article: None } => words.clone(),
             Source::Speaker {
-                words,
+                shown, article: None, ..
+            } => shown.0.clone(),
+            Source::Speaker {
+                shown,
                 article: Some(article),
-            } => format!("{words} ({article})"),
+                ..
+            } => format!("{} ({article})", shown.0),
             Source::Outlet(outlet) => format!("{outlet} (narrator)"),
         }
     }
+}
+
+/// Speaker words as the article writes them. Every two `Shown` compare equal,
+/// so that sources differ only by what identifies them.
+#[derive(Clone, Debug, Default)]
+pub struct Shown(pub String);
+
+impl PartialEq for Shown {
+    fn eq(&self, _: &Shown) -> bool {
+        true
+    }
+}
+
+impl Eq for Shown {}
+
+impl PartialOrd for Shown {
+    fn partial_cmp(&self, other: &Shown) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Shown {
+    fn cmp(&self, _: &Shown) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+}
+
+impl std::hash::Hash for Shown {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
 }
 
 impl std::fmt::Display for Source {
@@ -276,11 +314,28 @@ impl ClaimGraph {
 
     /// Adds claims as nodes and to the index, without linking them.
     fn push_claims(&mut self, claims: Vec<Claim>, article: Option<usize>) {
+        // Full names given anywhere in the batch (an article names its people
+        // in full in the body even when the headline uses a surname).
+        let batch: Vec<Source> = claims
+            .iter()
+            .filter(|c| c.speaker.as_ref().is_some_and(|s| s.person.is_some()))
+            .map(|c| Source::of(c, None))
+            .collect();
         for claim in claims {
             let known = article
                 .or_else(|| self.article_index.get(claim.article.as_ref()).copied())
                 .map(|i| &self.articles[i]);
-            let source = Source::of(&claim, known);
+            let mut source = Source::of(&claim, known);
+            if let Some(earlier) = self
+                .definite_antecedent(&claim)
+                .or_else(|| self.surname_of(&claim, &source, &batch))
+            {
+                source = earlier;
+            }
+            // One source keeps one name: the words of its first mention.
+            if matches!(source, Source::Speaker { .. }) {
+                source = self.first_named.entry(source.clone()).or_insert(source).clone();
+            }
             let id = ClaimId(self.claims.len());
             self.index.insert(&claim);
             self.nodes.push(self.graph.add_node(id));
@@ -290,11 +345,97 @@ impl ClaimGraph {
         }
     }
 
+    /// The source of an earlier speaker of the same article that a bare
+    /// definite speaker ("the spokesman", "المتحدث", "المكتب") takes up: the
+    /// most recent longer mention with the same head word ("the Pentagon
+    /// spokesman", "المتحدث باسم الحكومة", "مكتب رئيس الوزراء"), or the
+    /// speaker of a sentence that names the head word ("the statement" after
+    /// "the office said in a statement"). Only for a speaker that nothing
+    /// else resolved.
+    fn definite_antecedent(&self, claim: &Claim) -> Option<Source> {
+        let speaker = claim.speaker.as_ref()?;
+        if speaker.canonical.is_some() || speaker.person.is_some() || speaker.antecedent.is_some() {
+            return None;
+        }
+        let folded = fold(speaker.text.trim(), claim.lang);
+        let mut words = folded.split_whitespace();
+        let (first, second) = (words.next()?, words.next());
+        let head = match (first.to_lowercase().as_str(), second) {
+            ("the", Some(word)) if words.next().is_none() => word.to_lowercase(),
+            (_, None) => first
+                .strip_prefix("ال")
+                .filter(|w| w.chars().count() > 1)?
+                .to_string(),
+            _ => return None,
+        };
+        let text = self
+            .article_index
+            .get(claim.article.as_ref())
+            .map(|&i| self.articles[i].text());
+        let words = |s: &str, lang| -> Vec<String> {
+            fold(s.trim(), lang)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.strip_prefix("ال").unwrap_or(w).to_lowercase())
+                .collect()
+        };
+        self.claims
+            .iter()
+            .zip(&self.sources)
+            .rev()
+            .filter(|(c, _)| c.article == claim.article && c.sentence != claim.sentence)
+            .find_map(|(c, source)| {
+                let other = words(&c.speaker.as_ref()?.text, c.lang);
+                let named = other.len() > 1 && other.contains(&head);
+                let in_sentence = matches!(source, Source::Actor(_))
+                    && text
+                        .and_then(|t| t.get(c.sentence.start..c.sentence.end))
+                        .is_some_and(|s| words(s, c.lang).contains(&head));
+                (named || in_sentence).then(|| source.clone())
+            })
+    }
+
+    /// The full name of a person named by surname only ("الكاظمي", "Austin"):
+    /// the one person source (by name, or by the actor a known person
+    /// resolves to), earlier or in the same `batch`, whose name has
+    /// more words and ends with it. `None` when none, or more than one, ends so.
+    fn surname_of(&self, claim: &Claim, source: &Source, batch: &[Source]) -> Option<Source> {
+        claim.speaker.as_ref()?.person.as_ref()?;
+        let (Source::Person(name) | Source::Actor(name)) = source else {
+            return None;
+        };
+        let surname = name.trim();
+        if surname.split_whitespace().count() != 1 {
+            return None;
+        }
+        let people = self
+            .claims
+            .iter()
+            .zip(&self.sources)
+            .filter(|(c, _)| c.speaker.as_ref().is_some_and(|s| s.person.is_some()))
+            .map(|(_, s)| s);
+        let mut full = people.chain(batch).filter(|s| match s {
+            Source::Person(other) | Source::Actor(other) => {
+                let words: Vec<&str> = other.split_whitespace().collect();
+                words.len() > 1 && words.last() == Some(&surname)
+            }
+            _ => false,
+        });
+        let first = full.next()?;
+        full.all(|s| s == first).then(|| first.clone())
+    }
+
     /// Judges every claim from `first` on against its candidates, in parallel,
     /// then merges the judgements in claim order. Returns how many repeats it found.
     fn link_from(&mut self, first: usize, config: &Config) -> usize {
         let new: Vec<usize> = (first..self.claims.len()).collect();
-        let judge_all = || -> Vec<Vec<(usize, Judgement)>> {
+        let featurize = || -> Vec<ClaimFeatures> {
+            self.claims[first..]
+                .par_iter()
+                .map(|c| crate::link::features(c, config))
+                .collect()
+        };
+        let judge_all = |features: &[ClaimFeatures]| -> Vec<Vec<(usize, Judgement)>> {
             new.par_iter()
                 .map(|&i| {
                     self.index
@@ -302,8 +443,8 @@ impl ClaimGraph {
                         .into_iter()
                         .filter(|c| c.0 >= first || self.repeat_of[c.0].is_none())
                         .filter_map(|c| {
-                            let judgement = judge_pair(&self.claims[c.0], &self.claims[i], config);
-                            let keep = judgement.relation != Relation::Unrelated
+                            let judgement = judge_pair(&features[c.0], &features[i], config);
+                            let keep = (is_repeat(&judgement) || judgement.relation != Relation::Unrelated)
                                 && judgement.score >= config.link.min_score;
                             keep.then_some((c.0, judgement))
                         })
@@ -311,13 +452,21 @@ impl ClaimGraph {
                 })
                 .collect()
         };
-        let judged = match config.link.threads {
-            0 => judge_all(),
+        let mut features = std::mem::take(&mut self.features);
+        features.truncate(first);
+        let run = move || {
+            features.extend(featurize());
+            let judged = judge_all(&features);
+            (features, judged)
+        };
+        let (features, judged) = match config.link.threads {
+            0 => run(),
             n => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-                Ok(pool) => pool.install(judge_all),
-                Err(_) => judge_all(),
+                Ok(pool) => pool.install(run),
+                Err(_) => run(),
             },
         };
+        self.features = features;
         let mut repeats = 0;
         for (i, judgements) in new.into_iter().zip(judged) {
             let judgements: Vec<(usize, Judgement)> = judgements
@@ -325,9 +474,10 @@ impl ClaimGraph {
                 .filter(|(c, _)| self.repeat_of[*c].is_none())
                 .collect();
             let original = judgements.iter().find(|(c, j)| {
-                j.relation == Relation::Corroborates
-                    && self.claims[*c].article == self.claims[i].article
-                    && self.sources[*c] == self.sources[i]
+                is_repeat(j)
+                    || (j.relation == Relation::Corroborates
+                        && self.claims[*c].article == self.claims[i].article
+                        && self.sources[*c] == self.sources[i])
             });
             if let Some((c, _)) = original {
                 self.repeat_of[i] = Some(ClaimId(*c));
@@ -678,9 +828,16 @@ enum DisputeKey {
     Within(usize, usize),
 }
 
-/// The one place linking asks the judge about a pair (`a` the earlier claim).
-fn judge_pair(a: &Claim, b: &Claim, config: &Config) -> Judgement {
-    crate::link::judge(a, b, config)
+/// Whether the judge found `b` to repeat `a`: one source saying the same
+/// thing twice in one article (`unrelated` with a `same-source` reason).
+fn is_repeat(j: &Judgement) -> bool {
+    j.relation == Relation::Unrelated && j.reasons.iter().any(|r| r.kind == ReasonKind::SameSource)
+}
+
+/// The one place linking asks the judge about a pair (`a` the earlier claim),
+/// from the features computed once per claim.
+fn judge_pair(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Judgement {
+    crate::link::judge_features(a, b, config)
 }
 
 #[cfg(test)]
@@ -729,15 +886,23 @@ mod tests {
     const DOD: Option<(&str, &str)> = Some(("US Department of Defense", "US government"));
     const STATE: Option<(&str, &str)> = Some(("US State Department", "US government"));
 
+    const AGREED: &str = "there is an agreed timeline to end the coalition mission in Iraq";
+    const DENIED: &str = "there is no agreed timeline to end the coalition mission in Iraq";
+
     fn sample() -> Vec<Claim> {
         vec![
-            claim("a1", IRAQ, "timeline end coalition mission", YES),
-            claim("a1", IRAQ, "timeline end coalition mission", YES),
-            claim("a2", DOD, "timeline end coalition mission", NO),
-            claim("a3", STATE, "timeline end coalition mission", NO),
-            claim("a3", None, "timeline end coalition mission", NO),
-            claim("a4", DOD, "strikes necessary proportionate", YES),
-            claim("a5", DOD, "timeline end coalition mission", NO),
+            claim("a1", IRAQ, AGREED, YES),
+            claim("a1", IRAQ, AGREED, YES),
+            claim("a2", DOD, DENIED, NO),
+            claim("a3", STATE, DENIED, NO),
+            claim("a3", None, DENIED, NO),
+            claim(
+                "a4",
+                DOD,
+                "the air strikes on the militia were necessary and proportionate",
+                YES,
+            ),
+            claim("a5", DOD, DENIED, NO),
         ]
     }
 
@@ -855,6 +1020,113 @@ mod tests {
         let mut none = ClaimGraph::new();
         none.add_claims(sample(), &config);
         assert!(none.links().is_empty());
+    }
+
+    #[test]
+    fn cached_features_judge_like_the_judge() {
+        let claims = sample();
+        let config = Config::default();
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(claims[..3].to_vec(), &config);
+        graph.add_claims(claims[3..].to_vec(), &config);
+        for link in graph.links() {
+            let j = crate::link::judge(&claims[link.a.0], &claims[link.b.0], &config);
+            assert_eq!(
+                (j.relation, j.score, &j.reasons),
+                (link.relation, link.score, &link.reasons)
+            );
+        }
+        // Every pair the graph left unlinked is one the judge calls unrelated
+        // (or a repeat, or a link to a repeat).
+        for b in 0..claims.len() {
+            for a in 0..b {
+                let linked = graph.links().iter().any(|l| (l.a.0, l.b.0) == (a, b));
+                let repeat = graph.repeat_of(ClaimId(a)).is_some() || graph.repeat_of(ClaimId(b)).is_some();
+                if !linked && !repeat {
+                    let j = crate::link::judge(&claims[a], &claims[b], &config);
+                    assert_eq!(j.relation, Relation::Unrelated, "{a} {b}");
+                }
+            }
+        }
+        assert_eq!(graph.features.len(), claims.len());
+    }
+
+    #[test]
+    fn carried_speakers_are_named_by_their_antecedent_as_written() {
+        let article = Article::new(
+            "a8",
+            "قال مسؤول في الوزارة إن الاجتماع تأجل إلى الأسبوع المقبل. وأضاف أن الموعد الجديد لم يحدد بعد.",
+        );
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.len(), 2);
+        assert!(
+            graph
+                .claim(ClaimId(1))
+                .speaker
+                .as_ref()
+                .unwrap()
+                .antecedent
+                .is_some()
+        );
+        // The same source, named as the article writes it (not folded).
+        assert_eq!(graph.source(ClaimId(0)), graph.source(ClaimId(1)));
+        assert_eq!(graph.source(ClaimId(1)).label(), "مسؤول");
+        // Without the article, the speaker's own words stand, local to the article.
+        let alone = Source::of(graph.claim(ClaimId(1)), None);
+        assert_eq!(alone.label(), "مسؤول (a8)");
+    }
+
+    #[test]
+    fn bare_definite_speakers_take_up_an_earlier_mention() {
+        let article = Article::new(
+            "a7",
+            "قال المتحدث باسم الحكومة العراقية إن الضربات عدوان على السيادة. وأضاف المتحدث أن الرد سيكون دبلوماسيا.",
+        );
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.len(), 2);
+        assert_eq!(graph.source(ClaimId(1)), graph.source(ClaimId(0)));
+        assert_eq!(graph.source(ClaimId(1)).label(), "Iraqi government");
+        let article = Article::new(
+            "a6",
+            "The Pentagon said in a statement that the strikes hit three sites. The statement said no troops were hurt.",
+        );
+        let graph = ClaimGraph::build(std::slice::from_ref(&article), &Config::default());
+        assert_eq!(graph.len(), 2);
+        assert_eq!(graph.source(ClaimId(1)).label(), "US Department of Defense");
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_earlier_full_name() {
+        let named = |article: &str, name: &str| {
+            let mut c = claim(article, None, "the talks will resume next week", YES);
+            let mut speaker = Speaker::new(name, Span::new(0, 1));
+            speaker.person = Some(name.to_string());
+            c.speaker = Some(speaker);
+            c
+        };
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(
+            vec![
+                named("b1", "Lloyd Austin"),
+                named("b2", "Austin"),
+                named("b2", "Smith"),
+                named("b3", "John Smith"),
+                named("b3", "Mary Smith"),
+                named("b4", "Smith"),
+            ],
+            &Config::default(),
+        );
+        assert_eq!(graph.source(ClaimId(1)).label(), "Lloyd Austin");
+        // No full name in its batch or before it; later, two: both stay as written.
+        assert_eq!(graph.source(ClaimId(2)).label(), "Smith");
+        assert_eq!(graph.source(ClaimId(5)).label(), "Smith");
+        // A full name later in the same batch counts.
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(
+            vec![named("c1", "Austin"), named("c1", "Lloyd Austin")],
+            &Config::default(),
+        );
+        assert_eq!(graph.source(ClaimId(0)).label(), "Lloyd Austin");
     }
 
     #[test]
