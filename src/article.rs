@@ -85,6 +85,23 @@ impl Article {
         Ok(article)
     }
 
+    /// Reads many articles, one result per path in the given order: a file that
+    /// cannot be used gives its error (naming the file and what is wrong) and
+    /// the others are read all the same.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("claimgraph-doc-read-many");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("good.txt"), "The ministry said the talks went on.").unwrap();
+    /// std::fs::write(dir.join("empty.txt"), "").unwrap();
+    /// let results = claimgraph::Article::read_many([dir.join("good.txt"), dir.join("empty.txt"), dir.join("good.txt")]);
+    /// assert!(results[0].is_ok() && results[2].is_ok());
+    /// assert!(results[1].as_ref().unwrap_err().to_string().contains("empty.txt: is empty"));
+    /// ```
+    pub fn read_many<P: AsRef<Path>>(paths: impl IntoIterator<Item = P>) -> Vec<Result<Article>> {
+        paths.into_iter().map(|p| Article::from_path(p)).collect()
+    }
+
     /// Sets the publication date, against which relative dates are resolved.
     pub fn with_published(mut self, date: Date) -> Article {
         self.published = Some(date);

@@ -77,8 +77,8 @@ fn analyze(format: Format, aliases: Option<PathBuf>, files: &[PathBuf]) -> ExitC
     }
     let mut failed = false;
     let mut articles = Vec::new();
-    for path in files {
-        match Article::from_path(path) {
+    for result in Article::read_many(files) {
+        match result {
             Ok(a) => articles.push(a),
             Err(e) => {
                 eprintln!("claimgraph: {e}");
