@@ -5,7 +5,7 @@
 //!
 //! Run with `cargo run --example demo`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use claimgraph::{Article, ClaimGraph, Config, export};
@@ -19,31 +19,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut articles = Vec::new();
-    for path in corpus_files(&dir) {
-        match Article::from_path(&path) {
-            Ok(article) => articles.push(article),
-            Err(e) => {
-                eprintln!("demo: {e}");
-                return ExitCode::FAILURE;
-            }
+    let articles: Result<Vec<Article>, _> = Article::read_dir(&dir).and_then(|all| all.into_iter().collect());
+    let articles = match articles {
+        Ok(articles) => articles,
+        Err(e) => {
+            eprintln!("demo: {e}");
+            return ExitCode::FAILURE;
         }
-    }
+    };
     let graph = ClaimGraph::build(&articles, &config);
     print!("{}", export::text::to_string(&graph));
     ExitCode::SUCCESS
-}
-
-/// The `.txt` files of the corpus, sorted by name so the output is the same on every run.
-fn corpus_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }

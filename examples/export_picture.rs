@@ -22,16 +22,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    let articles: Vec<Article> = files.iter().filter_map(|p| Article::from_path(p).ok()).collect();
+    let articles: Vec<Article> = match Article::read_dir(&dir) {
+        Ok(all) => all.into_iter().filter_map(Result::ok).collect(),
+        Err(e) => {
+            eprintln!("export_picture: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let graph = ClaimGraph::build(&articles, &config);
 
     let dot_path = out_dir.join("claimgraph.dot");

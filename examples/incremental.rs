@@ -15,19 +15,14 @@ fn main() {
             eprintln!("incremental: {e}; going on without the demo gazetteer");
             Config::default()
         });
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let articles = Article::read_dir(&dir).unwrap_or_else(|e| {
+        eprintln!("incremental: {e}");
+        Vec::new()
+    });
 
     let mut graph = ClaimGraph::new();
-    for path in &files {
-        let article = match Article::from_path(path) {
+    for result in articles {
+        let article = match result {
             Ok(article) => article,
             Err(e) => {
                 eprintln!("incremental: {e}");

@@ -102,6 +102,31 @@ impl Article {
         paths.into_iter().map(|p| Article::from_path(p)).collect()
     }
 
+    /// Reads every `.txt` file of a folder, in file-name order (so runs are
+    /// repeatable), one result per file as [`Article::read_many`] gives them.
+    /// Fails only when the folder itself cannot be listed.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("claimgraph-doc-read-dir");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("b.txt"), "The ministry said the talks went on.").unwrap();
+    /// std::fs::write(dir.join("a.txt"), "قالت الوزارة إن المحادثات مستمرة.").unwrap();
+    /// std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+    /// let articles = claimgraph::Article::read_dir(&dir).unwrap();
+    /// let ids: Vec<&str> = articles.iter().map(|a| a.as_ref().unwrap().id()).collect();
+    /// assert_eq!(ids, ["a", "b"]);
+    /// ```
+    pub fn read_dir(dir: impl AsRef<Path>) -> Result<Vec<Result<Article>>> {
+        let dir = dir.as_ref();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        Ok(Article::read_many(files))
+    }
+
     /// Sets the publication date, against which relative dates are resolved.
     pub fn with_published(mut self, date: Date) -> Article {
         self.published = Some(date);
