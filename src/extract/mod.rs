@@ -318,6 +318,9 @@ fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Co
 /// How far back, in bytes, a shortened mention looks for its fuller form.
 const FULLER_MENTION_WINDOW: usize = 20_000;
 
+/// How many earlier occurrences, nearest first, a shortened mention tries.
+const FULLER_MENTION_TRIES: usize = 8;
+
 /// A speaker named in short ("مكتب رئيس الوزراء", "the prime minister's office")
 /// after the article named it in full ("مكتب رئيس الوزراء العراقي", "the Iraqi
 /// prime minister's office"): the resolution of the nearest earlier occurrence of
@@ -339,20 +342,25 @@ fn fuller_mention(doc: &Doc<'_>, naming: Span, config: &Config) -> Option<crate:
         from += 1;
     }
     let before = &doc.text[from..naming.start];
-    for (at, _) in before.rmatch_indices(words) {
-        let start = from + at;
+    let whole_words = before
+        .rmatch_indices(words)
+        .map(|(at, _)| from + at)
+        .filter(|&start| {
+            let end = start + words.len();
+            let starts_word = doc.text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let ends_word = doc.text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            starts_word && ends_word
+        });
+    // The nearest few occurrences only, so that repetitive text costs a bounded
+    // amount per speaker.
+    for start in whole_words.take(FULLER_MENTION_TRIES) {
         let end = start + words.len();
-        let starts_word = doc.text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let ends_word = doc.text[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if !starts_word || !ends_word {
-            continue;
-        }
         // The words after (Arabic puts the nationality there), then up to six
         // words before, within the clause (titles and nationality in English,
         // titles before a surname in both).
