@@ -48,10 +48,16 @@ pub struct ClaimFeatures {
     /// The negator (and the predicate it negates, when known).
     pub(crate) negation: Option<Box<str>>,
     /// The first term in the extraction's negator's scope, when known: the
-    /// negation scopes it and every later term.
+    /// negation scopes it and the terms after it.
     pub(crate) negated_term: Option<u32>,
+    /// The first term of the negator's clause (after the last comma or
+    /// semicolon before it), when known.
+    pub(crate) clause_term: Option<u32>,
     /// Terms too common to make a shared proposition alone, as a bit set.
     pub(crate) generic_mask: u64,
+    /// Terms in the eight words after a word of demand ("demanded the
+    /// withdrawal"): wanted, not asserted, as a bit set.
+    pub(crate) wanted_mask: u64,
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Vec<Quantity>,
@@ -64,6 +70,8 @@ pub struct ClaimFeatures {
     /// (not the outlet).
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
+    /// The claim's content span in its article, when it comes from one.
+    pub(crate) span: Option<Span>,
     lexicon: ConceptLexicon,
 }
 
@@ -140,6 +148,8 @@ pub(crate) struct Source<'a> {
     pub(crate) source: Option<String>,
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
+    /// The content span in the article, when there is one.
+    pub(crate) span: Option<Span>,
 }
 
 /// Computes the judge's features of one claim.
@@ -212,6 +222,7 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
             source,
             named_source: claim.speaker.is_some(),
             article: Some(claim.article.clone()),
+            span: Some(claim.span),
         },
         config,
     )
@@ -404,12 +415,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             match h.sense {
                 Sense::Generic => generic = true,
                 Sense::Concept(c) if lexicon.is_generic_concept(c) => generic = true,
-                Sense::Concept(_) | Sense::Pole(..) => concept_specific = true,
+                // A phrase of several words ("إخراج القوات", "pulled out
+                // the troops") makes none of its words specific: matched
+                // alone, "القوات" is still generic.
+                Sense::Concept(_) | Sense::Pole(..) if h.end - h.first == 1 => concept_specific = true,
                 _ => {}
             }
         }
         if generic && !concept_specific {
             generic_mask |= 1 << j;
+        }
+    }
+    // Wanted terms: up to eight words after a word of demand.
+    let mut wanted_mask = 0u64;
+    for h in hits.iter().filter(|h| h.sense == Sense::Demand) {
+        let end = (h.end as usize + 8).min(tokens.len());
+        for t in token_term[h.end as usize..end].iter().flatten() {
+            if *t < 64 {
+                wanted_mask |= 1 << t;
+            }
         }
     }
     // The negation's scope: the terms from the negated predicate (else from
@@ -433,6 +457,20 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
     };
+    // The first term of the negator's clause: after the last comma, colon or
+    // semicolon before the negator.
+    let clause_term = src.negator.and_then(|n| {
+        let k = tokens.iter().position(|t| t.span.start >= n.start)?;
+        let start = (1..=k)
+            .rev()
+            .find(|&j| {
+                src.text[tokens[j - 1].span.end..tokens[j].span.start].contains([',', '،', ';', '؛', ':'])
+            })
+            .unwrap_or(0);
+        // Terms are numbered by first occurrence: the clause's new terms
+        // are those numbered after every term seen before it.
+        Some(token_term[..start].iter().flatten().max().map_or(0, |m| m + 1))
+    });
 
     ClaimFeatures {
         lang: src.lang,
@@ -446,7 +484,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         pole_flips,
         negation: negation.as_deref().map(Into::into),
         negated_term,
+        clause_term,
         generic_mask,
+        wanted_mask,
         modality: src.modality,
         quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
         year: src.year,
@@ -454,6 +494,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,
         article: src.article.clone(),
+        span: src.span,
         lexicon,
     }
 }

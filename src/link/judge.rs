@@ -185,6 +185,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             source: None,
             named_source: false,
             article: None,
+            span: None,
         },
         config,
     )
@@ -224,6 +225,12 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         reasons: Vec::new(),
     };
     if a.terms.is_empty() || b.terms.is_empty() {
+        return unrelated;
+    }
+    // Two claims over overlapping text of one article are one statement read
+    // twice, never two accounts.
+    let overlapping = matches!((a.span, b.span), (Some(x), Some(y)) if x.overlaps(y));
+    if overlapping && a.article.is_some() && a.article == b.article {
         return unrelated;
     }
     let cmp = compare(a, b);
@@ -295,6 +302,11 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ),
             });
         }
+    } else if relation == Relation::Corroborates && a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
+    {
+        // A fragment without a predicate ("the US strikes") names a topic;
+        // it states nothing another claim could confirm.
+        return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates {
         if let Some((i, j, true)) = cmp.numeric {
             reasons.push(numeric_reason(&a.quantities[i], &b.quantities[j], true));
@@ -386,19 +398,69 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         if let Some(i) = negated {
             let f = [a, b][i];
             if let Some(t) = f.negated_term.filter(|&t| t < 64) {
-                let scope = !((1u64 << t) - 1);
-                if before[i] & scope & !f.generic_mask == 0 {
+                // The other claim must assert what the negation's scope
+                // holds: one of its substantive terms, two when the scope
+                // holds more than three (a concept phrase counts once),
+                // covered by terms the other claim does not merely demand.
+                let other = [b, a][i];
+                let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len());
+                let need = if scope.count_ones() > 3 { 2 } else { 1 };
+                // And what the claims share must lie mostly in that scope (more
+                // than half of it): a
+                // negation in a side clause ("..., while no results were
+                // announced") does not deny the rest of the sentence.
+                // The clause counts from a few terms before the predicate
+                // (its subject: "the talks do not include"), within the
+                // negator's clause.
+                let substantive = !f.generic_mask & term_bits(f.terms.len());
+                let from = f.clause_term.unwrap_or(0).min(t);
+                let clause = window(1 << t, SUBJECT.min(t - from), SCOPE) & substantive;
+                let in_scope = shared_units(f, scope, other, !other.wanted_mask);
+                let in_clause = shared_units(f, clause, other, !other.wanted_mask);
+                let all = shared_units(f, substantive, other, !other.wanted_mask);
+                if in_scope < need || 2 * in_clause <= all {
                     strength = 0.0;
                 }
             }
         }
+    }
+    // An antonym or a framing must bear on what the claims share: each
+    // claim's conflicting words need a shared term near them ("stopped the
+    // attacks" against "started a dialogue" shares nothing near the verbs).
+    let mut local_ok = true;
+    if let Some((_, kind)) = contrast {
+        // An antonym's two words must bear on one thing: a term next to
+        // the word in one claim matches a term next to the word in the
+        // other ("stopped the attacks" against "started a dialogue" do not).
+        // Framings of one act need only share a term near them, generic
+        // ones included ("the strikes").
+        let antonym = kind == ContrastKind::Antonym;
+        let reach = if antonym { ARGUMENT } else { SCOPE };
+        let near = |i: usize, f: &ClaimFeatures| {
+            let generic = if antonym { f.generic_mask } else { 0 };
+            window(contrast_masks[i], reach, reach) & !contrast_masks[i] & !generic & !f.wanted_mask
+        };
+        // A contrast word that is only wanted ("demands an end to") is not
+        // asserted either.
+        let asserted = |i: usize, f: &ClaimFeatures| contrast_masks[i] & !f.wanted_mask != 0;
+        local_ok = asserted(0, a) && asserted(1, b) && shared_units(a, near(0, a), b, near(1, b)) > 0;
+        if !local_ok {
+            strength = 0.0;
+        }
+    }
+    // Two narrations (the outlets' own words, mostly background) conflict
+    // only on numbers or when they are mostly one statement.
+    let narration = |f: &ClaimFeatures| f.source.as_deref() == Some("");
+    if narration(a) && narration(b) && ca.min(cb) < NARRATION_COVER {
+        strength = 0.0;
+        local_ok = false;
     }
     match (contrast, polarity_differs) {
         (None, true) => x[F_NEGATION] = strength,
         (Some((_, ContrastKind::Antonym)), false) => x[F_ANTONYM] = strength,
         // Two framings of one act need share only the act ("the strikes").
         (Some((_, ContrastKind::Framing)), false) => {
-            x[F_FRAMING] = if any_other { 0.5 + overlap } else { 0.0 };
+            x[F_FRAMING] = if any_other && local_ok { 0.5 + overlap } else { 0.0 };
         }
         (Some(_), true) => x[F_DOUBLE_NEGATION] = strength,
         (None, false) => {}
@@ -422,6 +484,69 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         polarity_differs,
         temporal: different_periods(a, b),
     }
+}
+
+/// How many terms on either side of a negated predicate or a contrast word
+/// count as its scope.
+const SCOPE: u32 = 6;
+
+/// The terms (a bit set over term indices below 64) from `before` terms ahead
+/// of the first set bit of `mask` to `after` terms past its last.
+fn window(mask: u64, before: u32, after: u32) -> u64 {
+    if mask == 0 {
+        return 0;
+    }
+    let lo = mask.trailing_zeros().saturating_sub(before);
+    let hi = (63 - mask.leading_zeros()).saturating_add(after).min(63);
+    let upto = if hi == 63 {
+        u64::MAX
+    } else {
+        (1u64 << (hi + 1)) - 1
+    };
+    upto & !((1u64 << lo) - 1)
+}
+
+/// The share of each other's terms two narrations must cover for a
+/// negation, antonym or framing between them to count.
+const NARRATION_COVER: f32 = 0.3;
+
+/// The fewest content terms each claim needs for a corroboration.
+const MIN_CORROBORATING_TERMS: usize = 3;
+
+/// How many terms before a negated predicate count as its subject.
+const SUBJECT: u32 = 3;
+
+/// How many terms on either side of an antonym's word count as its arguments.
+const ARGUMENT: u32 = 2;
+
+/// How many distinct keys the terms of `a` in `a_mask` share with the terms of
+/// `b` in `b_mask`: a term shared by stem counts once, terms shared through
+/// one concept (the words of one phrase) count once together.
+fn shared_units(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures, b_mask: u64) -> u32 {
+    let mut seen = [0u64; 8];
+    let mut n = 0u32;
+    for i in 0..a.terms.len().min(64) {
+        if a_mask & (1 << i) == 0 {
+            continue;
+        }
+        let hit = a.term_keys(i).iter().copied().find(|k| {
+            (0..b.terms.len().min(64)).any(|j| b_mask & (1 << j) != 0 && b.term_keys(j).contains(k))
+        });
+        if let Some(k) = hit {
+            if !seen[..(n as usize).min(8)].contains(&k) {
+                if (n as usize) < seen.len() {
+                    seen[n as usize] = k;
+                }
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The bit set of the first `n` term indices (at most 64).
+fn term_bits(n: usize) -> u64 {
+    if n >= 64 { u64::MAX } else { (1u64 << n) - 1 }
 }
 
 /// A claim's polarity with its negating verbs applied: each flips it, except
