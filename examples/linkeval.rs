@@ -71,8 +71,8 @@ fn main() -> ExitCode {
         let score = linkeval::score(&story, &graph);
         print!("{}", score.summary());
         println!(
-            "  annotated: {} contradictions, {} corroborations, {} distractor pairs",
-            counts["contradicts"], counts["corroborates"], counts["unrelated"]
+            "  annotated: {} contradictions, {} corroborations, {} restatements, {} distractor pairs",
+            counts["contradicts"], counts["corroborates"], counts["restates"], counts["unrelated"]
         );
         if errors && !score.errors.is_empty() {
             print!("{}", score.errors);

@@ -11,6 +11,8 @@
 //! why = "toll of 41 vs 63 for the same province, same day"
 //!
 //! [[corroborates]]   # same fields
+//! [[restates]]       # one source saying one thing twice: a headline and the
+//!                    # body sentence it sums up, or a repeat in one article
 //! [[unrelated]]      # distractors: pairs that must not be linked as contradictions
 //! ```
 //!
@@ -21,8 +23,9 @@
 //!
 //! Scoring:
 //!
-//! - The annotated corroborations group statements into gold clusters
-//!   (transitively). A found contradiction is correct when its two claims cover
+//! - The annotated corroborations and restatements group statements into gold
+//!   clusters (transitively); an annotated contradiction inside one gold
+//!   cluster is an error in the annotations. A found contradiction is correct when its two claims cover
 //!   statements of two gold clusters that an annotated contradiction joins; a
 //!   found corroboration is correct when its claims cover two statements of one
 //!   gold cluster. Every other found link is a false positive.
@@ -31,7 +34,9 @@
 //!   contradiction is *reached* when a contradiction joins the graph's
 //!   corroboration clusters (`ClaimGraph::clusters`) of the two statements'
 //!   claims; a corroboration is reached when claims of both statements share
-//!   one cluster.
+//!   one cluster. Restatements are not recall targets: they only carry the
+//!   links of what they restate, so that a link found on a headline is judged
+//!   like one found on the sentence the headline sums up.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -68,6 +73,8 @@ pub struct Annotations {
     #[serde(default)]
     pub corroborates: Vec<PairRef>,
     #[serde(default)]
+    pub restates: Vec<PairRef>,
+    #[serde(default)]
     pub unrelated: Vec<PairRef>,
 }
 
@@ -98,6 +105,7 @@ pub struct Story {
     pub statements: Vec<Statement>,
     pub contradicts: Vec<Pair>,
     pub corroborates: Vec<Pair>,
+    pub restates: Vec<Pair>,
     pub unrelated: Vec<Pair>,
 }
 
@@ -137,12 +145,14 @@ pub fn load_story(dir: &Path) -> Result<Story, String> {
         statements: Vec::new(),
         contradicts: Vec::new(),
         corroborates: Vec::new(),
+        restates: Vec::new(),
         unrelated: Vec::new(),
     };
-    let mut lists = [Vec::new(), Vec::new(), Vec::new()];
+    let mut lists = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     let groups = [
         &annotations.contradicts,
         &annotations.corroborates,
+        &annotations.restates,
         &annotations.unrelated,
     ];
     for (list, pairs) in lists.iter_mut().zip(groups) {
@@ -164,10 +174,24 @@ pub fn load_story(dir: &Path) -> Result<Story, String> {
             });
         }
     }
-    let [contradicts, corroborates, unrelated] = lists;
+    let [contradicts, corroborates, restates, unrelated] = lists;
     story.contradicts = contradicts;
     story.corroborates = corroborates;
+    story.restates = restates;
     story.unrelated = unrelated;
+    let gold_of = story.gold_clusters();
+    for pair in &story.contradicts {
+        if gold_of[pair.a] == gold_of[pair.b] {
+            return Err(format!(
+                "{}: {:?} ({}) and {:?} ({}) are annotated as contradicting, but corroborations or restatements join them",
+                links_path.display(),
+                story.statements[pair.a].text,
+                story.file_of(pair.a),
+                story.statements[pair.b].text,
+                story.file_of(pair.b)
+            ));
+        }
+    }
     Ok(story)
 }
 
@@ -222,6 +246,16 @@ impl Story {
             .path()
             .and_then(Path::file_name)
             .map_or_else(|| article.id().to_string(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// For each statement, a representative of its gold cluster: statements
+    /// joined by annotated corroborations and restatements share one.
+    pub fn gold_clusters(&self) -> Vec<usize> {
+        let mut gold = Sets::new(self.statements.len());
+        for p in self.corroborates.iter().chain(&self.restates) {
+            gold.union(p.a, p.b);
+        }
+        (0..self.statements.len()).map(|s| gold.find(s)).collect()
     }
 
     /// Builds the story's graph with the default configuration.
@@ -406,12 +440,7 @@ pub fn score(story: &Story, graph: &ClaimGraph) -> Score {
             covers[c].push(s);
         }
     }
-    // Gold clusters of statements, from the annotated corroborations.
-    let mut gold = Sets::new(story.statements.len());
-    for p in &story.corroborates {
-        gold.union(p.a, p.b);
-    }
-    let gold_of: Vec<usize> = (0..story.statements.len()).map(|s| gold.find(s)).collect();
+    let gold_of = story.gold_clusters();
     let gold_contra: BTreeSet<(usize, usize)> = story
         .contradicts
         .iter()
@@ -641,6 +670,7 @@ pub fn pair_counts(story: &Story) -> BTreeMap<&'static str, usize> {
     BTreeMap::from([
         ("contradicts", story.contradicts.len()),
         ("corroborates", story.corroborates.len()),
+        ("restates", story.restates.len()),
         ("unrelated", story.unrelated.len()),
     ])
 }
