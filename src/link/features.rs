@@ -61,6 +61,9 @@ pub struct ClaimFeatures {
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Vec<Quantity>,
+    /// For each quantity, the terms around it (five words either side), as a
+    /// bit set: what it counts, where and how.
+    pub(crate) quantity_context: Vec<u64>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// Who says it: the canonical actor, else the folded speaker text; empty
@@ -143,6 +146,9 @@ pub(crate) struct Source<'a> {
     pub(crate) predicate: Option<String>,
     pub(crate) modality: Modality,
     pub(crate) quantities: &'a [Quantity],
+    /// Where `text` starts in the article the quantities' spans point into
+    /// (the text may begin with `shift` bytes that are not the article's).
+    pub(crate) quantity_base: Option<(usize, usize)>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     pub(crate) source: Option<String>,
@@ -217,6 +223,7 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
             predicate: claim.negation.as_ref().and_then(|n| n.predicate.clone()),
             modality: claim.modality,
             quantities: &claim.quantities,
+            quantity_base: Some((claim.span.start, shift)),
             year: claim.time.as_ref().and_then(|t| t.year),
             month: claim.time.as_ref().and_then(|t| t.month),
             source,
@@ -238,6 +245,9 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
         .iter()
         .any(|h| h.sense == Sense::Negating && h.first == 0 && h.end as usize == tokens.len())
 }
+
+/// How many tokens either side of a quantity make its context.
+const CONTEXT: usize = 5;
 
 /// Whether a quantity is a bare year, which is a time and not a measure.
 fn is_year(q: &Quantity) -> bool {
@@ -351,6 +361,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut flips = 0u8;
     let mut pole_flips = Vec::new();
     let mut flip_words: Vec<&str> = Vec::new();
+    // The tokens of the first negating verb, for its scope.
+    let mut flip_at: Option<std::ops::Range<usize>> = None;
     for h in &hits {
         if h.sense != Sense::Negating {
             continue;
@@ -376,6 +388,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             tokens[h.end as usize - 1].span.end,
         );
         flip_words.push(&src.text[a..b]);
+        flip_at.get_or_insert(h.first as usize..h.end as usize);
     }
     let mut negation = src.negation.clone();
     if negation.is_none() && !flip_words.is_empty() {
@@ -453,14 +466,23 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .find(|(_, t)| t.norm == p || fold(t.span.slice(src.text), src.lang) == p)
             .and_then(|(i, _)| token_term[i])
     });
-    let negated_term = match (predicate_term, after_negator) {
+    let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
     };
+    // A negating verb ("denied", "نفى") scopes the terms after it.
+    let mut negator_token = src
+        .negator
+        .and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
+    if negated_term.is_none() && src.negator.is_none() {
+        if let Some(r) = &flip_at {
+            negated_term = token_term[r.end..].iter().flatten().copied().next();
+            negator_token = Some(r.start);
+        }
+    }
     // The first term of the negator's clause: after the last comma, colon or
     // semicolon before the negator.
-    let clause_term = src.negator.and_then(|n| {
-        let k = tokens.iter().position(|t| t.span.start >= n.start)?;
+    let clause_term = negator_token.map(|k| {
         let start = (1..=k)
             .rev()
             .find(|&j| {
@@ -469,8 +491,40 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .unwrap_or(0);
         // Terms are numbered by first occurrence: the clause's new terms
         // are those numbered after every term seen before it.
-        Some(token_term[..start].iter().flatten().max().map_or(0, |m| m + 1))
+        token_term[..start].iter().flatten().max().map_or(0, |m| m + 1)
     });
+
+    // Each quantity's context: the terms of the five tokens either side.
+    let kept: Vec<&Quantity> = src.quantities.iter().filter(|q| !is_year(q)).collect();
+    let quantity_context = kept
+        .iter()
+        .map(|q| {
+            let Some((start, shift)) = src.quantity_base else {
+                return 0;
+            };
+            let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
+                return 0;
+            };
+            let rel_end = rel + q.span.len();
+            let first = tokens
+                .iter()
+                .position(|t| t.span.end > rel)
+                .unwrap_or(tokens.len());
+            let last = tokens
+                .iter()
+                .rposition(|t| t.span.start < rel_end)
+                .unwrap_or(first);
+            let (lo, hi) = (
+                first.saturating_sub(CONTEXT),
+                (last.max(first) + CONTEXT + 1).min(tokens.len()),
+            );
+            token_term[lo..hi]
+                .iter()
+                .flatten()
+                .filter(|&&t| t < 64)
+                .fold(0u64, |m, &t| m | 1 << t)
+        })
+        .collect();
 
     ClaimFeatures {
         lang: src.lang,
@@ -488,7 +542,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         generic_mask,
         wanted_mask,
         modality: src.modality,
-        quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
+        quantities: kept.iter().map(|q| (*q).clone()).collect(),
+        quantity_context,
         year: src.year,
         month: src.month,
         source: src.source.as_deref().map(Into::into),

@@ -180,6 +180,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             predicate: None,
             modality: Modality::Asserted,
             quantities: &[],
+            quantity_base: None,
             year: None,
             month: None,
             source: None,
@@ -391,9 +392,9 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     // predicate, when known, must be among the shared terms.
     if contrast.is_none() && polarity_differs {
         let negated = [a, b].iter().position(|f| {
-            f.flips == 0
-                && f.polarity == Polarity::Negated
-                && effective_polarity(f, None) == Polarity::Negated
+            effective_polarity(f, None) == Polarity::Negated
+                && ((f.flips == 0 && f.polarity == Polarity::Negated)
+                    || (f.flips == 1 && f.polarity == Polarity::Affirmed))
         });
         if let Some(i) = negated {
             let f = [a, b][i];
@@ -598,18 +599,27 @@ fn period(f: &ClaimFeatures) -> String {
 /// overlap almost wholly, one must hold nothing the other lacks: "900 troops
 /// in Syria" and "2500 troops in Iraq" each name a place the other does not,
 /// "the coalition has 3000 troops" and "the US has 2500 troops" each an owner.
-/// With neither unit known, the claims must also mostly overlap.
-fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool) -> bool {
+/// With neither unit known, the claims must also mostly overlap. Long claims
+/// pass instead when the words around the two numbers agree (`local`: the
+/// substantive terms the two contexts share): "floods have killed 41 people in
+/// Sindh" and "63 people had been killed in floods in the province" count one
+/// thing, "41 people were injured in Karachi" another.
+fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool, local: u32) -> bool {
     let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     if qa.percent != qb.percent || differ(&qa.place, &qb.place) || differ(&qa.qualifier, &qb.qualifier) {
         return false;
     }
     match (&qa.unit, &qb.unit) {
-        (Some(ua), Some(ub)) => ua == ub && (one_covered || overlap >= 0.8),
-        (None, None) => overlap >= 0.6 && one_covered,
-        _ => false,
+        (Some(ua), Some(ub)) => ua == ub && (one_covered || overlap >= 0.8 || local >= LOCAL_MEASURE),
+        (None, None) => (overlap >= 0.6 && one_covered) || local >= LOCAL_MEASURE,
+        _ => local > LOCAL_MEASURE,
     }
 }
+
+/// How many substantive terms the contexts of two numbers of one unit must
+/// share for them to count one thing (one more when a unit is unknown: the
+/// counted noun is then among the shared terms).
+const LOCAL_MEASURE: u32 = 2;
 
 /// Whether two values of one measure can both hold, hedges and bounds allowed.
 fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
@@ -639,7 +649,11 @@ fn numeric(
     let mut conflict = None;
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
-            if !same_measure(qa, qb, overlap, one_covered) {
+            let context = |f: &ClaimFeatures, k: usize| {
+                f.quantity_context.get(k).copied().unwrap_or(0) & !f.generic_mask
+            };
+            let local = shared_units(a, context(a, i), b, context(b, j));
+            if !same_measure(qa, qb, overlap, one_covered, local) {
                 continue;
             }
             if compatible(qa, qb) {
@@ -999,20 +1013,26 @@ mod tests {
         syria.place = Some("syria".into());
         let mut iraq = q(2500.0, false, Bound::Exact);
         iraq.place = Some("iraq".into());
-        assert!(!same_measure(&syria, &iraq, 1.0, true));
+        assert!(!same_measure(&syria, &iraq, 1.0, true, 5));
         let mut us = q(2500.0, false, Bound::Exact);
         us.qualifier = Some("us".into());
         let mut coalition = q(3000.0, false, Bound::Exact);
         coalition.qualifier = Some("coalition".into());
-        assert!(!same_measure(&us, &coalition, 1.0, true));
-        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, true));
-        assert!(!same_measure(&us, &q(3000.0, false, Bound::Exact), 0.6, false));
+        assert!(!same_measure(&us, &coalition, 1.0, true, 5));
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, true, 0));
+        assert!(!same_measure(&us, &q(3000.0, false, Bound::Exact), 0.6, false, 1));
+        // Long claims: the words around the numbers decide.
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.2, false, 2));
         let mut bare = q(40.0, false, Bound::Exact);
         bare.unit = None;
         let mut other = q(12.0, false, Bound::Exact);
         other.unit = None;
-        assert!(same_measure(&bare, &other, 1.0, true));
-        assert!(!same_measure(&bare, &other, 0.7, false));
+        assert!(same_measure(&bare, &other, 1.0, true, 0));
+        assert!(!same_measure(&bare, &other, 0.7, false, 1));
+        assert!(same_measure(&bare, &other, 0.2, false, 2));
+        // One unit known, the other not: the contexts must agree more.
+        assert!(!same_measure(&us, &bare, 0.2, false, 2));
+        assert!(same_measure(&us, &bare, 0.2, false, 3));
     }
 
     #[test]
