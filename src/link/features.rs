@@ -53,6 +53,9 @@ pub struct ClaimFeatures {
     /// The first term of the negator's clause (after the last comma or
     /// semicolon before it), when known.
     pub(crate) clause_term: Option<u32>,
+    /// The first term after the negator's clause, when the clause ends
+    /// inside the claim.
+    pub(crate) clause_end: Option<u32>,
     /// Terms too common to make a shared proposition alone, as a bit set.
     pub(crate) generic_mask: u64,
     /// Terms in the eight words after a word of demand ("demanded the
@@ -340,6 +343,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
         }
         for h in &hits {
+            // Two claims holding one pole of a contrast ("rose", "ترتفع")
+            // share its predicate.
+            if let Sense::Pole(g, pole) = h.sense {
+                let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
+                let key = lexicon.pole_key(g, pole);
+                if covers && !key_pool[start as usize..].contains(&key) {
+                    key_pool.push(key);
+                }
+                continue;
+            }
             let Sense::Concept(c) = h.sense else { continue };
             let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
             if covers {
@@ -480,6 +493,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             negator_token = Some(r.start);
         }
     }
+    let breaks =
+        |j: usize| src.text[tokens[j - 1].span.end..tokens[j].span.start].contains([',', '،', ';', '؛', ':']);
+    // The first term after the negator's clause (before the next comma,
+    // colon or semicolon), when the clause ends inside the claim.
+    let clause_end = negator_token.and_then(|k| {
+        let end = (k + 1..tokens.len()).find(|&j| breaks(j))?;
+        Some(token_term[..end].iter().flatten().max().map_or(0, |m| m + 1))
+    });
     // The first term of the negator's clause: after the last comma, colon or
     // semicolon before the negator.
     let clause_term = negator_token.map(|k| {
@@ -539,6 +560,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         negation: negation.as_deref().map(Into::into),
         negated_term,
         clause_term,
+        clause_end,
         generic_mask,
         wanted_mask,
         modality: src.modality,

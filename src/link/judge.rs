@@ -404,7 +404,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // holds more than three (a concept phrase counts once),
                 // covered by terms the other claim does not merely demand.
                 let other = [b, a][i];
-                let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len());
+                let end = f
+                    .clause_end
+                    .map_or(f.terms.len(), |e| (e as usize).max(t as usize + 1));
+                let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len().min(end));
                 let need = if scope.count_ones() > 3 { 2 } else { 1 };
                 // And what the claims share must lie mostly in that scope (more
                 // than half of it): a
@@ -419,7 +422,13 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let in_scope = shared_units(f, scope, other, !other.wanted_mask);
                 let in_clause = shared_units(f, clause, other, !other.wanted_mask);
                 let all = shared_units(f, substantive, other, !other.wanted_mask);
-                if in_scope < need || 2 * in_clause <= all {
+                // A denial ("denied that the crossing had been reopened to
+                // lorries") scopes a whole clause: the other claim must
+                // cover a good part of it ("lorries are stuck at the border"
+                // does not).
+                let covered = (before[i] & scope).count_ones();
+                let thin = f.flips == 1 && 5 * covered < 2 * scope.count_ones();
+                if in_scope < need || 2 * in_clause <= all || thin {
                     strength = 0.0;
                 }
             }
@@ -652,7 +661,14 @@ fn numeric(
             let context = |f: &ClaimFeatures, k: usize| {
                 f.quantity_context.get(k).copied().unwrap_or(0) & !f.generic_mask
             };
-            let local = shared_units(a, context(a, i), b, context(b, j));
+            let (ctx_a, ctx_b) = (context(a, i), context(b, j));
+            let mut local = shared_units(a, ctx_a, b, ctx_b);
+            // The contexts must also mostly agree: "food prices rose 6%" and
+            // "bread prices rose 25%" share two words but count two things.
+            let union = (ctx_a.count_ones() + ctx_b.count_ones()).saturating_sub(local);
+            if 5 * local < union {
+                local = local.min(1);
+            }
             if !same_measure(qa, qb, overlap, one_covered, local) {
                 continue;
             }
