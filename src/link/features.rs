@@ -252,13 +252,17 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
 /// How many tokens either side of a quantity make its context.
 const CONTEXT: usize = 5;
 
-/// Whether a quantity is a bare year, which is a time and not a measure.
-fn is_year(q: &Quantity) -> bool {
+/// Whether a quantity is a bare year, which is a time and not a measure: a
+/// whole number from 1900 to 2099 without unit, hedge or bound, not written
+/// with a thousands separator ("about 2,000 families" counts families).
+fn is_year(q: &Quantity, text: Option<&str>) -> bool {
     q.unit.is_none()
         && !q.percent
+        && !q.approx
         && q.bound == Bound::Exact
         && q.value.fract() == 0.0
         && (1900.0..2100.0).contains(&q.value)
+        && text.is_none_or(|t| !t.contains([',', '٬', '.']))
 }
 
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
@@ -516,7 +520,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     });
 
     // Each quantity's context: the terms of the five tokens either side.
-    let kept: Vec<&Quantity> = src.quantities.iter().filter(|q| !is_year(q)).collect();
+    let written = |q: &Quantity| {
+        let (start, shift) = src.quantity_base?;
+        let rel = q.span.start.checked_sub(start)? + shift;
+        src.text.get(rel..rel + q.span.len())
+    };
+    let kept: Vec<&Quantity> = src
+        .quantities
+        .iter()
+        .filter(|q| !is_year(q, written(q)))
+        .collect();
     let quantity_context = kept
         .iter()
         .map(|q| {

@@ -527,7 +527,7 @@ const MIN_CORROBORATING_TERMS: usize = 3;
 const SUBJECT: u32 = 3;
 
 /// How many terms on either side of an antonym's word count as its arguments.
-const ARGUMENT: u32 = 2;
+const ARGUMENT: u32 = 3;
 
 /// How many distinct keys the terms of `a` in `a_mask` share with the terms of
 /// `b` in `b_mask`: a term shared by stem counts once, terms shared through
