@@ -24,6 +24,7 @@
 //! nontopic = ["also", "أيضا"]   # words that never make a topic key
 //! negating = ["denied", "نفى"]   # verbs that negate what follows them
 //! negators = ["not", "لن"]       # negators, for texts judged without extraction
+//! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -64,6 +65,8 @@ struct RawFile {
     negators: Vec<String>,
     #[serde(default)]
     idioms: Vec<String>,
+    #[serde(default)]
+    demanding: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
     #[serde(default)]
@@ -128,6 +131,9 @@ pub(crate) enum Sense {
     /// A word too common in the news to make a shared proposition on its own
     /// (a country, "forces", "attack").
     Generic,
+    /// A word whose object is wanted, not asserted ("demanded", "called
+    /// for", "طالب", "الضغط على").
+    Demand,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -278,6 +284,9 @@ impl ConceptLexicon {
             for term in &raw.generic {
                 c.add(origin, term, Sense::Generic)?;
             }
+            for term in &raw.demanding {
+                c.add(origin, term, Sense::Demand)?;
+            }
             c.generic_concepts.extend(raw.generic_concepts);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
@@ -319,6 +328,15 @@ impl ConceptLexicon {
     /// The matching key of concept `idx` (distinct from every stem's key).
     pub(crate) fn concept_key(&self, idx: u32) -> u64 {
         self.inner.concept_keys[idx as usize]
+    }
+
+    /// The key shared by the words of one pole of contrast group `group`.
+    pub(crate) fn pole_key(&self, group: u32, pole: u8) -> u64 {
+        let mut h = FxHasher::default();
+        '~'.hash(&mut h);
+        self.inner.groups[group as usize].id.hash(&mut h);
+        pole.hash(&mut h);
+        h.finish()
     }
 
     /// The contrast group `idx`.
