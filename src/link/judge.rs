@@ -144,9 +144,17 @@ pub fn judge_sentences(a: &str, b: &str, config: &Config) -> Judgement {
 /// let a = link::sentence_features("A man is playing a guitar", &config);
 /// let b = link::sentence_features("A man is not playing a guitar", &config);
 /// assert_eq!(link::judge_features(&a, &b, &config).relation, link::Relation::Contradicts);
+/// assert_eq!(
+///     link::judge_features(&a, &b, &config),
+///     link::judge_sentences("A man is playing a guitar", "A man is not playing a guitar", &config)
+/// );
 /// ```
 pub fn sentence_features(text: &str, config: &Config) -> ClaimFeatures {
-    sentence_features_id(text, "s", config)
+    // Each sentence stands as an article of its own: two sentences are never
+    // one source's repeat or one statement read twice.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    sentence_features_id(text, &format!("s{n}"), config)
 }
 
 /// The features of a bare sentence: of its longest claim, or of the whole
