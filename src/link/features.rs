@@ -76,6 +76,14 @@ pub struct ClaimFeatures {
     /// (not the outlet).
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
+    /// Whether the claim is a question.
+    pub(crate) question: bool,
+    /// Whether the claim holds a refutation word of the judge's cue lexicon.
+    pub(crate) refute: bool,
+    /// Whether these are the features of a bare sentence given to
+    /// [`judge_sentences`](crate::link::judge_sentences) rather than of a
+    /// claim of an article.
+    pub(crate) sentence: bool,
     /// The claim's content span in its article, when it comes from one.
     pub(crate) span: Option<Span>,
     lexicon: ConceptLexicon,
@@ -86,6 +94,8 @@ pub struct ClaimFeatures {
 pub(crate) struct Term {
     /// Its surface form (first occurrence).
     pub(crate) text: Box<str>,
+    /// Its stem, as the learned model names it.
+    pub(crate) stem: Box<str>,
     /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first.
     pub(crate) keys: (u32, u32),
 }
@@ -267,6 +277,7 @@ fn is_year(q: &Quantity, text: Option<&str>) -> bool {
 
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let lexicon = config.lexicons.concepts().clone();
+    let model = config.lexicons.judge_model();
     let text_lex = &config.lexicons.lang(src.lang).text;
     let tokens: Vec<Token> = tokenize(src.text, Span::new(0, src.text.len()), src.lang);
     let keys2: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, src.lang)).collect();
@@ -333,6 +344,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         term_stems.push(stems[i]);
         terms.push(Term {
             text: t.span.slice(src.text).into(),
+            stem: t.stem.as_str().into(),
             keys: (0, 0),
         });
     }
@@ -584,6 +596,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,
         article: src.article.clone(),
+        question: src.text.contains(['?', '؟']),
+        refute: stems.iter().any(|&k| model.is_refute(k)),
+        sentence: false,
         span: src.span,
         lexicon,
     }
