@@ -33,6 +33,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) sentences: Vec<Sentence>,
     /// Every token of the text, in text order.
     pub(crate) tokens: Vec<Token>,
+    /// The interpretation stage's words of each sentence, split on first use.
+    pub(crate) words: interpret::SentenceWords,
 }
 
 impl<'a> Doc<'a> {
@@ -52,6 +54,7 @@ impl<'a> Doc<'a> {
         );
         let tokens = normalize::tokenize(text, Span::new(0, text.len()), lang);
         let published = published.or_else(|| interpret::guess_published(text, &lex.interpret));
+        let words = interpret::SentenceWords::new(sentences.iter().map(|s| s.span).collect());
         Doc {
             text,
             lang,
@@ -59,6 +62,7 @@ impl<'a> Doc<'a> {
             skipped,
             sentences,
             tokens,
+            words,
         }
     }
 

@@ -147,6 +147,44 @@ impl TextLexicon {
     }
 }
 
+/// Character classes of the first 2,048 code points (Latin, Greek, Cyrillic,
+/// Hebrew, Arabic), read from the standard library once: bit 0 alphabetic,
+/// bit 1 alphanumeric, bit 2 white space.
+static CLASSES: std::sync::LazyLock<[u8; 0x800]> = std::sync::LazyLock::new(|| {
+    let mut table = [0u8; 0x800];
+    for (code, entry) in table.iter_mut().enumerate() {
+        let c = char::from_u32(code as u32).unwrap_or('\0');
+        *entry = u8::from(c.is_alphabetic())
+            | u8::from(c.is_alphanumeric()) << 1
+            | u8::from(c.is_whitespace()) << 2;
+    }
+    table
+});
+
+/// [`char::is_alphabetic`], by table for the scripts news is written in.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if (c as u32) < 0x800 {
+        CLASSES[c as usize] & 1 != 0
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// [`char::is_alphanumeric`], by table for the scripts news is written in.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if (c as u32) < 0x800 {
+        CLASSES[c as usize] & 2 != 0
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// The 1-based line where `needle` first appears in `text`, if it does.
 fn line_of(text: &str, needle: &str) -> Option<usize> {
     let at = text.find(needle)?;
@@ -158,6 +196,17 @@ mod tests {
     use std::path::PathBuf;
 
     use proptest::prelude::*;
+
+    #[test]
+    fn character_classes_agree_with_the_standard_library() {
+        for c in (0..0x3000)
+            .filter_map(char::from_u32)
+            .chain(['\u{FEFF}', '\u{1F600}'])
+        {
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     use super::clean::{Skipped, clean};
     use super::normalize::tokenize;

@@ -14,7 +14,12 @@ mod quantity;
 mod time;
 pub(crate) mod topic;
 
+use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use serde::Deserialize;
 
@@ -25,6 +30,7 @@ use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::TextLexicon;
 use crate::text::normalize::{Token, fold};
+use crate::text::{is_alphabetic, is_alphanumeric};
 
 pub(crate) use time::guess_published;
 
@@ -201,30 +207,46 @@ pub(crate) fn interpret(
     lex: &InterpretLexicon,
     text_lex: &TextLexicon,
 ) -> Meaning {
-    let content_words = words(doc.text, content);
+    let content_words = doc.words.words(doc.text, content);
     let embedded = embedded(doc.text, &content_words, &lex.negation);
     let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, cue, lex);
     Meaning {
         polarity,
         negation,
         modality: modality::modality(doc.text, &content_words, &embedded, cue, lex),
-        quantities: quantity::quantities(doc.text, content, lex),
-        time: time::claim_time(doc.text, content, sentence, doc.published, lex),
+        quantities: quantity::quantities(doc.text, content, &content_words, lex),
+        time: time::claim_time(doc.text, content, sentence, doc.published, &doc.words, lex),
         topic_keys: topic::topic_keys(tokens, text_lex),
     }
 }
 
 /// A word of the original text: a run of letters, digits and Arabic marks
 /// (with inner apostrophes, so "didn't" is one word).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub(super) struct Word {
     /// Where the word stands in the original text.
     pub(super) span: Span,
+    /// What the word's surface gives for matching, shared by every occurrence
+    /// of the same surface.
+    info: Rc<WordInfo>,
+}
+
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.span == other.span && self.norm() == other.norm()
+    }
+}
+
+impl Eq for Word {}
+
+/// The matching forms of one surface spelling.
+#[derive(Debug)]
+struct WordInfo {
     /// The folded form (see [`fold_key`]).
-    pub(super) norm: String,
+    norm: Box<str>,
     /// The byte ranges in `norm` of the forms the word is looked up under
-    /// (see [`variants`]), most literal first; computed once per word.
-    forms: Vec<(u32, u32)>,
+    /// (see [`variants`]), most literal first; computed once per spelling.
+    forms: Box<[(u32, u32)]>,
     /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
     conj_forms: u8,
 }
@@ -241,15 +263,21 @@ enum Forms {
 }
 
 impl Word {
+    /// The folded form (see [`fold_key`]).
+    pub(super) fn norm(&self) -> &str {
+        &self.info.norm
+    }
+
     fn forms(&self, which: Forms) -> impl Iterator<Item = &str> {
+        let info = &*self.info;
         let n = match which {
             Forms::Exact => 1,
-            Forms::Conj => self.conj_forms as usize,
-            Forms::All => self.forms.len(),
+            Forms::Conj => info.conj_forms as usize,
+            Forms::All => info.forms.len(),
         };
-        self.forms[..n.min(self.forms.len())]
+        info.forms[..n.min(info.forms.len())]
             .iter()
-            .map(|&(a, b)| &self.norm[a as usize..b as usize])
+            .map(|&(a, b)| &info.norm[a as usize..b as usize])
     }
 }
 
@@ -263,8 +291,8 @@ pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
     while let Some((i, c)) = chars.next() {
         let inner_apostrophe = matches!(c, '\'' | '’')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if c.is_alphanumeric() || is_mark(c) || inner_apostrophe {
+            && chars.peek().is_some_and(|&(_, n)| is_alphabetic(n));
+        if is_alphanumeric(c) || is_mark(c) || inner_apostrophe {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(word(text, span.start + s, span.start + i));
@@ -276,8 +304,86 @@ pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
     out
 }
 
+/// The words of every sentence of a document, each sentence split once, on
+/// first use, and shared by all the claims read from it.
+pub(crate) struct SentenceWords {
+    /// Sentence spans, in text order.
+    spans: Vec<Span>,
+    /// The words of each sentence, once split.
+    words: Vec<OnceCell<Vec<Word>>>,
+}
+
+impl SentenceWords {
+    /// A cache for the sentences `spans` (sorted, disjoint).
+    pub(crate) fn new(spans: Vec<Span>) -> SentenceWords {
+        let words = spans.iter().map(|_| OnceCell::new()).collect();
+        SentenceWords { spans, words }
+    }
+
+    /// The words of `text[span]`, exactly as [`words`] splits them.
+    ///
+    /// When `span` lies inside one sentence and no word of that sentence
+    /// straddles either end of `span`, splitting `span` alone gives the words
+    /// of the sentence that lie inside it: the scanner starts and ends outside
+    /// a word in both cases, and reads the same characters in between. Other
+    /// spans are split afresh.
+    pub(super) fn words<'s>(&'s self, text: &str, span: Span) -> Cow<'s, [Word]> {
+        let span = clamp(text, span);
+        let k = self.spans.partition_point(|s| s.end < span.end);
+        let Some(sentence) = self
+            .spans
+            .get(k)
+            .filter(|s| s.start <= span.start && span.end <= s.end)
+        else {
+            return Cow::Owned(words(text, span));
+        };
+        let all = self.words[k].get_or_init(|| words(text, *sentence));
+        let a = all.partition_point(|w| w.span.end <= span.start);
+        let b = all.partition_point(|w| w.span.start < span.end);
+        let straddles_start = all.get(a).is_some_and(|w| w.span.start < span.start);
+        let straddles_end = b > 0 && all[b - 1].span.end > span.end;
+        if straddles_start || straddles_end {
+            return Cow::Owned(words(text, span));
+        }
+        Cow::Borrowed(&all[a..b.max(a)])
+    }
+}
+
 fn word(text: &str, start: usize, end: usize) -> Word {
-    let norm = fold_key(&text[start..end]);
+    /// Word forms of the spellings seen lately on this thread; news repeats
+    /// its words, and folding (NFKC, letter classes) costs far more than a
+    /// look-up.
+    const CACHE_LIMIT: usize = 1 << 16;
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<Box<str>, Rc<WordInfo>>> = RefCell::new(FxHashMap::default());
+    }
+    let surface = &text[start..end];
+    let span = Span::new(start, end);
+    if surface.len() > 64 {
+        return Word {
+            span,
+            info: Rc::new(word_info(surface)),
+        };
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(info) = cache.get(surface) {
+            return Word {
+                span,
+                info: info.clone(),
+            };
+        }
+        let info = Rc::new(word_info(surface));
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(surface.into(), info.clone());
+        Word { span, info }
+    })
+}
+
+fn word_info(surface: &str) -> WordInfo {
+    let norm = fold_uncached(surface);
     let base = norm.as_ptr() as usize;
     let range = |v: &str| {
         let at = v.as_ptr() as usize - base;
@@ -285,9 +391,8 @@ fn word(text: &str, start: usize, end: usize) -> Word {
     };
     let forms = variants(&norm).into_iter().map(range).collect();
     let conj_forms = conj_variants(&norm).len() as u8;
-    Word {
-        span: Span::new(start, end),
-        norm,
+    WordInfo {
+        norm: norm.into_boxed_str(),
         forms,
         conj_forms,
     }
@@ -321,20 +426,25 @@ pub(super) fn fold_key(s: &str) -> String {
             std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     }
     if s.len() > 64 {
-        return fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+        return fold_uncached(s);
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(folded) = cache.get(s) {
             return folded.clone();
         }
-        let folded = fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+        let folded = fold_uncached(s);
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
         cache.insert(s.to_string(), folded.clone());
         folded
     })
+}
+
+/// [`fold_key`] without the memo.
+fn fold_uncached(s: &str) -> String {
+    fold(s, Lang::Ar).to_lowercase().replace('’', "'")
 }
 
 /// The forms a folded word may be looked up under: itself, without a leading
@@ -515,8 +625,8 @@ fn rest_matches(text: &str, words: &[Word], i: usize, phrase: &[String]) -> bool
         words.get(j).is_some_and(|w| {
             let prev = &words[j - 1];
             let joined = tight(text, prev.span, w.span)
-                || gap(text, prev.span, w.span) == "." && prev.norm.chars().count() == 1;
-            same_word(&w.norm, p) && joined
+                || gap(text, prev.span, w.span) == "." && prev.norm().chars().count() == 1;
+            same_word(w.norm(), p) && joined
         })
     })
 }
@@ -737,7 +847,7 @@ mod tests {
     fn words_keep_spans_and_fold() {
         let text = "قالت «الإدارة» didn't, 2,500";
         let w = words(text, Span::new(0, text.len()));
-        let norms: Vec<&str> = w.iter().map(|w| w.norm.as_str()).collect();
+        let norms: Vec<&str> = w.iter().map(|w| w.norm()).collect();
         assert_eq!(norms, ["قالت", "الاداره", "didn't", "2", "500"]);
         for w in &w {
             assert!(text.is_char_boundary(w.span.start) && text.is_char_boundary(w.span.end));
@@ -850,11 +960,15 @@ mod tests {
                 proptest::prop_assert!(ok(n.span));
             }
             let _ = modality::modality(&text, &w, &e, None, &lex);
-            for q in quantity::quantities(&text, content, &lex) {
+            // Words shared from a sentence cache are the words split afresh.
+            let whole = Span::new(0, text.len());
+            let cache = SentenceWords::new(vec![whole]);
+            proptest::prop_assert_eq!(&*cache.words(&text, content), &w[..]);
+            for q in quantity::quantities(&text, content, &w, &lex) {
                 proptest::prop_assert!(ok(q.span), "{:?}", q);
             }
             for p in [published, None] {
-                if let Some(t) = time::claim_time(&text, content, Span::new(0, text.len()), p, &lex) {
+                if let Some(t) = time::claim_time(&text, content, whole, p, &cache, &lex) {
                     proptest::prop_assert!(ok(t.span), "{:?}", t);
                 }
             }

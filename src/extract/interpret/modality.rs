@@ -64,7 +64,7 @@ pub(super) fn modality(
             })
         {
             found.push(Modality::Possible);
-        } else if words[i].norm.ends_with("'ll") || future_prefixed(text, &words[i], lex) {
+        } else if words[i].norm().ends_with("'ll") || future_prefixed(text, &words[i], lex) {
             found.push(Modality::Future);
         }
         i += 1;
@@ -82,7 +82,7 @@ pub(super) fn modality(
 
 /// "May" spelt with a capital inside a clause is the month.
 fn is_month_name(text: &str, words: &[Word], i: usize) -> bool {
-    i > 0 && words[i].norm == "may" && words[i].span.slice(text).starts_with('M')
+    i > 0 && words[i].norm() == "may" && words[i].span.slice(text).starts_with('M')
 }
 
 /// Whether a surface word starts with an imperfect prefix (يفعل، تفعل، نفعل، أفعل).
@@ -105,7 +105,7 @@ fn future_prefixed(text: &str, w: &Word, lex: &InterpretLexicon) -> bool {
     let noun_ending = ["ة", "ات", "ية", "يين", "يون"]
         .iter()
         .any(|e| surface.ends_with(e));
-    let excepted = conj_variants(&w.norm).iter().any(|v| {
+    let excepted = conj_variants(w.norm()).iter().any(|v| {
         lex.modality.future_prefix_exceptions.phrases().any(|p| {
             p.len() == 1 && (p[0] == *v || v.starts_with(p[0].as_str()) && p[0].chars().count() >= 4)
         })
