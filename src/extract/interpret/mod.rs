@@ -15,7 +15,7 @@ mod time;
 pub(crate) mod topic;
 
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -229,6 +229,9 @@ pub(super) struct Word {
     /// What the word's surface gives for matching, shared by every occurrence
     /// of the same surface.
     info: Rc<WordInfo>,
+    /// Bit `k` clear: the word's form `k` starts no phrase of any lexicon
+    /// loaded (see [`FirstWords`]), so look-ups under it can be skipped.
+    starts: u32,
 }
 
 impl PartialEq for Word {
@@ -247,8 +250,63 @@ struct WordInfo {
     /// The byte ranges in `norm` of the forms the word is looked up under
     /// (see [`variants`]), most literal first; computed once per spelling.
     forms: Box<[(u32, u32)]>,
+    /// The [`key_hash`] of each of `forms`.
+    hashes: Box<[u64]>,
     /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
     conj_forms: u8,
+    /// [`Word::starts`] and the [`FirstWords`] generation it was computed at.
+    starts: Cell<(u64, u32)>,
+}
+
+impl WordInfo {
+    /// Which forms start a phrase of some lexicon (see [`Word::starts`]).
+    fn starts(&self) -> u32 {
+        let generation = FirstWords::generation();
+        let (seen, starts) = self.starts.get();
+        if seen == generation {
+            return starts;
+        }
+        let starts = FirstWords::starts(&self.hashes);
+        self.starts.set((generation, starts));
+        starts
+    }
+}
+
+/// The hashes of the first words of every phrase set built so far, in any
+/// lexicon: words none of whose forms is among them skip every phrase look-up.
+/// The set only grows; its generation counts the additions, so that a word's
+/// memoized answer is refreshed after a new lexicon is loaded.
+struct FirstWords;
+
+static FIRST_WORDS: std::sync::RwLock<Option<rustc_hash::FxHashSet<u64>>> = std::sync::RwLock::new(None);
+static FIRST_WORDS_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl FirstWords {
+    fn generation() -> u64 {
+        FIRST_WORDS_GENERATION.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    fn add(hashes: impl Iterator<Item = u64>) {
+        let mut set = FIRST_WORDS
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        set.get_or_insert_with(Default::default).extend(hashes);
+        FIRST_WORDS_GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Bit `k` set when `hashes[k]` is a first word (always for `k` ≥ 32).
+    fn starts(hashes: &[u64]) -> u32 {
+        let set = FIRST_WORDS
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut starts = 0u32;
+        for (k, hash) in hashes.iter().enumerate() {
+            if k >= 32 || set.as_ref().is_some_and(|s| s.contains(hash)) {
+                starts |= 1 << k.min(31);
+            }
+        }
+        starts
+    }
 }
 
 /// Which of a word's forms a look-up tries.
@@ -268,16 +326,38 @@ impl Word {
         &self.info.norm
     }
 
-    fn forms(&self, which: Forms) -> impl Iterator<Item = &str> {
+    /// How many of the word's forms a look-up tries.
+    #[inline]
+    fn form_count(&self, which: Forms) -> usize {
         let info = &*self.info;
         let n = match which {
             Forms::Exact => 1,
             Forms::Conj => info.conj_forms as usize,
             Forms::All => info.forms.len(),
         };
-        info.forms[..n.min(info.forms.len())]
-            .iter()
-            .map(|&(a, b)| &info.norm[a as usize..b as usize])
+        n.min(info.forms.len())
+    }
+
+    /// Form `k` and its [`key_hash`], when it starts a phrase of some lexicon.
+    #[inline]
+    fn form(&self, k: usize) -> Option<(&str, u64)> {
+        if self.starts & (1 << k.min(31)) == 0 {
+            return None;
+        }
+        let info = &*self.info;
+        let (a, b) = info.forms[k];
+        Some((&info.norm[a as usize..b as usize], info.hashes[k]))
+    }
+
+    /// The forms a look-up tries that start a phrase of some lexicon, each
+    /// with its [`key_hash`].
+    fn forms(&self, which: Forms) -> impl Iterator<Item = (&str, u64)> {
+        let n = if self.starts == 0 {
+            0
+        } else {
+            self.form_count(which)
+        };
+        (0..n).filter_map(|k| self.form(k))
     }
 }
 
@@ -359,27 +439,27 @@ fn word(text: &str, start: usize, end: usize) -> Word {
     }
     let surface = &text[start..end];
     let span = Span::new(start, end);
-    if surface.len() > 64 {
-        return Word {
-            span,
-            info: Rc::new(word_info(surface)),
-        };
+    let info = if surface.len() > 64 {
+        Rc::new(word_info(surface))
+    } else {
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(info) = cache.get(surface) {
+                return info.clone();
+            }
+            let info = Rc::new(word_info(surface));
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(surface.into(), info.clone());
+            info
+        })
+    };
+    Word {
+        span,
+        starts: info.starts(),
+        info,
     }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(info) = cache.get(surface) {
-            return Word {
-                span,
-                info: info.clone(),
-            };
-        }
-        let info = Rc::new(word_info(surface));
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
-        }
-        cache.insert(surface.into(), info.clone());
-        Word { span, info }
-    })
 }
 
 fn word_info(surface: &str) -> WordInfo {
@@ -389,13 +469,31 @@ fn word_info(surface: &str) -> WordInfo {
         let at = v.as_ptr() as usize - base;
         (at as u32, (at + v.len()) as u32)
     };
-    let forms = variants(&norm).into_iter().map(range).collect();
+    let forms = variants(&norm);
+    let hashes = forms.iter().map(|f| key_hash(f)).collect();
+    let forms = forms.into_iter().map(range).collect();
     let conj_forms = conj_variants(&norm).len() as u8;
     WordInfo {
         norm: norm.into_boxed_str(),
         forms,
+        hashes,
         conj_forms,
+        starts: Cell::new((0, 0)),
     }
+}
+
+/// The bit of a phrase set's filter that `hash` sets: its top ten bits.
+fn filter_bit(hash: u64) -> usize {
+    (hash >> 54) as usize
+}
+
+/// The hash a phrase set indexes a first word by; words hash their forms once,
+/// so that probing many sets costs no rehashing.
+fn key_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
 /// Clamps `span` to the text and to char boundaries.
@@ -555,7 +653,11 @@ pub(super) fn breaks_clause(gap: &str) -> bool {
 #[derive(Clone, Debug)]
 pub(crate) struct PhraseSet<T> {
     entries: Vec<(Vec<String>, T)>,
-    by_first: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// Entry indices by the [`key_hash`] of their first word.
+    by_first: rustc_hash::FxHashMap<u64, Vec<u32>>,
+    /// One bit per first word's hash (see [`PhraseSet::may_start`]): most words
+    /// start no phrase, and this turns them away without a table look-up.
+    filter: [u64; 16],
     lengths: Vec<usize>,
 }
 
@@ -564,6 +666,7 @@ impl<T> Default for PhraseSet<T> {
         PhraseSet {
             entries: Vec::new(),
             by_first: rustc_hash::FxHashMap::default(),
+            filter: [0; 16],
             lengths: Vec::new(),
         }
     }
@@ -577,33 +680,57 @@ impl<T> PhraseSet<T> {
     }
 
     fn new(entries: Vec<(Vec<String>, T)>) -> PhraseSet<T> {
-        let mut by_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
+        let mut by_first: rustc_hash::FxHashMap<u64, Vec<u32>> = rustc_hash::FxHashMap::default();
         let mut lengths: Vec<usize> = Vec::new();
         for (i, (phrase, _)) in entries.iter().enumerate() {
-            by_first.entry(phrase[0].clone()).or_default().push(i as u32);
+            by_first.entry(key_hash(&phrase[0])).or_default().push(i as u32);
             lengths.push(phrase.len());
         }
         lengths.sort_unstable();
         lengths.dedup();
+        FirstWords::add(by_first.keys().copied());
+        let mut filter = [0u64; 16];
+        for &hash in by_first.keys() {
+            let bit = filter_bit(hash);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
         PhraseSet {
             entries,
             by_first,
+            filter,
             lengths,
         }
+    }
+
+    /// Whether some entry may start with a word of hash `hash`; `false` means
+    /// none does.
+    #[inline]
+    fn may_start(&self, hash: u64) -> bool {
+        let bit = filter_bit(hash);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The first (in lexicon order) of the longest entries matching at word `i`:
     /// its length in words and its value.
     fn best_at(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
         let first = words.get(i)?;
+        if first.starts == 0 {
+            return None;
+        }
         let mut best: Option<(usize, u32)> = None;
-        for form in first.forms(forms) {
-            let Some(candidates) = self.by_first.get(form) else {
+        for k in 0..first.form_count(forms) {
+            let Some((form, hash)) = first.form(k) else {
+                continue;
+            };
+            if !self.may_start(hash) {
+                continue;
+            }
+            let Some(candidates) = self.by_first.get(&hash) else {
                 continue;
             };
             for &idx in candidates {
                 let phrase = &self.entries[idx as usize].0;
-                if !rest_matches(text, words, i, phrase) {
+                if phrase[0] != form || !rest_matches(text, words, i, phrase) {
                     continue;
                 }
                 let better =
@@ -700,13 +827,16 @@ impl Phrases {
             .find(|&len| {
                 let start = end - len;
                 let first = &words[start];
-                first.forms(Forms::All).any(|form| {
-                    self.0.by_first.get(form).is_some_and(|candidates| {
-                        candidates.iter().any(|&idx| {
-                            let phrase = &self.0.entries[idx as usize].0;
-                            phrase.len() == len && rest_matches(text, words, start, phrase)
+                first.forms(Forms::All).any(|(form, hash)| {
+                    self.0.may_start(hash)
+                        && self.0.by_first.get(&hash).is_some_and(|candidates| {
+                            candidates.iter().any(|&idx| {
+                                let phrase = &self.0.entries[idx as usize].0;
+                                phrase.len() == len
+                                    && phrase[0] == form
+                                    && rest_matches(text, words, start, phrase)
+                            })
                         })
-                    })
                 })
             })
     }

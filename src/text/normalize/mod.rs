@@ -120,7 +120,11 @@ pub fn tokenize(text: &str, span: Span, lang: Lang) -> Vec<Token> {
 /// ```
 pub fn fold(text: &str, _lang: Lang) -> String {
     let mut out = String::with_capacity(text.len());
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+    if text.is_ascii() {
+        fold_ascii(text, &mut out);
+        return out;
+    }
+    if is_nfkc(text) {
         fold_chars(text.chars(), &mut out);
     } else {
         fold_chars(text.nfkc(), &mut out);
@@ -129,10 +133,35 @@ pub fn fold(text: &str, _lang: Lang) -> String {
         out.pop();
     }
     // Dropping a mark or a format character can leave a pair that composes.
-    if is_nfkc_quick(out.chars()) != IsNormalized::Yes {
+    if !is_nfkc(&out) {
         out = out.nfkc().collect();
     }
     out
+}
+
+/// Whether `text` is in NFKC: at once when every character is one that no
+/// neighbour changes, else by the quick check.
+fn is_nfkc(text: &str) -> bool {
+    text.chars().all(crate::text::is_nfkc_inert) || is_nfkc_quick(text.chars()) == IsNormalized::Yes
+}
+
+/// [`fold_chars`] for ASCII text: white space runs collapsed, the backtick to
+/// an apostrophe, letters lowercased; no trailing space.
+fn fold_ascii(text: &str, out: &mut String) {
+    for b in text.bytes() {
+        if b.is_ascii_whitespace() || b == 0x0B {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if b == b'`' {
+            out.push('\'');
+        } else {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
 }
 
 /// The stem of an already folded word: for Arabic the light prefix and suffix
@@ -226,6 +255,8 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
             out.push(f);
         } else if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if crate::text::is_own_lowercase(c) {
+            out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
