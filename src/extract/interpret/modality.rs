@@ -20,6 +20,7 @@
 
 use super::{InterpretLexicon, Word, conj_variants};
 use crate::claim::{Cue, CueClass, Modality};
+use crate::text::is_alphabetic;
 
 pub(super) fn modality(
     text: &str,
@@ -59,7 +60,7 @@ pub(super) fn modality(
         if m.possible_before_imperfect.at_conj(text, words, i).is_some()
             && words.get(i + 1).is_some_and(|w| {
                 let surface = w.span.slice(text);
-                let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+                let letters = surface.chars().filter(|&c| is_alphabetic(c)).count();
                 imperfect(surface) && (!surface.starts_with('ت') || letters >= 5)
             })
         {
@@ -101,7 +102,7 @@ fn future_prefixed(text: &str, w: &Word, lex: &InterpretLexicon) -> bool {
     let Some(rest) = surface.strip_prefix('س') else {
         return false;
     };
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = surface.chars().filter(|&c| is_alphabetic(c)).count();
     let noun_ending = ["ة", "ات", "ية", "يين", "يون"]
         .iter()
         .any(|e| surface.ends_with(e));

@@ -88,9 +88,7 @@ pub fn tokenize(text: &str, span: Span, lang: Lang) -> Vec<Token> {
             });
         } else if is_word_char(c) {
             scan.word();
-            let surface = &slice[start..scan.i];
-            let norm = fold_word(surface);
-            let stem = stem(&norm, lang);
+            let (norm, stem) = word_forms(&slice[start..scan.i], lang);
             out.push(Token {
                 span: Span::new(span.start + start, span.start + scan.i),
                 norm,
@@ -261,6 +259,42 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
             out.extend(c.to_lowercase());
         }
     }
+}
+
+/// The folded form and the stem of one word of the text. News repeats its
+/// words, so both are memoized per thread by surface spelling.
+fn word_forms(surface: &str, lang: Lang) -> (String, String) {
+    const CACHE_LIMIT: usize = 1 << 16;
+    /// Folded form and stem by surface spelling, per language.
+    type Memo = [FxHashMap<Box<str>, (String, String)>; 2];
+    thread_local! {
+        static CACHE: RefCell<Memo> = RefCell::new(Default::default());
+    }
+    let compute = |surface: &str| {
+        let norm = fold_word(surface);
+        let stem = stem(&norm, lang);
+        (norm, stem)
+    };
+    if surface.len() > 64 {
+        return compute(surface);
+    }
+    let slot = match lang {
+        Lang::Ar => 0,
+        Lang::En => 1,
+    };
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let map = &mut cache[slot];
+        if let Some(found) = map.get(surface) {
+            return found.clone();
+        }
+        let found = compute(surface);
+        if map.len() >= CACHE_LIMIT {
+            map.clear();
+        }
+        map.insert(surface.into(), found.clone());
+        found
+    })
 }
 
 /// Folds one word of the text; words are short and most need no NFKC pass.
