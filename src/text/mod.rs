@@ -22,8 +22,10 @@ pub(crate) struct TextLexicon {
     /// Abbreviations ending in a full stop, folded and lowercased, after which no
     /// sentence ends (`u.s.`, `dr.`, `د.`).
     pub(crate) abbreviations: Vec<String>,
-    /// Words that carry no topic, folded.
+    /// Words that carry no topic, folded, sorted.
     pub(crate) stopwords: Vec<String>,
+    /// The same words, for look-up by hash (see [`TextLexicon::is_stopword`]).
+    stopword_set: rustc_hash::FxHashSet<String>,
     /// Words beginning with a radical و that is not the conjunction, folded.
     pub(crate) waw_words: Vec<String>,
 }
@@ -72,6 +74,11 @@ fn default_max_chars() -> usize {
 }
 
 impl TextLexicon {
+    /// Whether the folded word `w` is one of [`TextLexicon::stopwords`].
+    pub(crate) fn is_stopword(&self, w: &str) -> bool {
+        self.stopword_set.contains(w)
+    }
+
     pub(crate) fn parse(origin: &str, text: &str) -> Result<TextLexicon> {
         let file: TextLexiconFile = crate::lexicon::parse_toml(origin, text)?;
         let compile = |pattern: &str, wrap: &dyn Fn(&str) -> String| -> Result<Regex> {
@@ -142,6 +149,7 @@ impl TextLexicon {
             },
             abbreviations: fold_all(&file.abbreviations),
             stopwords: fold_all(&file.stopwords),
+            stopword_set: fold_all(&file.stopwords).into_iter().collect(),
             waw_words: fold_all(&file.waw_words),
         })
     }

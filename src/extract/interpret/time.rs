@@ -144,6 +144,9 @@ fn times(
 
 fn numeric_dates(text: &str, span: Span) -> Vec<TimeRef> {
     let slice = span.slice(text);
+    if !may_hold_numeric_date(slice) {
+        return Vec::new();
+    }
     let num = |m: Option<regex::Match<'_>>| -> Option<i64> {
         let m = m?;
         let mut v: i64 = 0;
@@ -181,6 +184,15 @@ fn numeric_dates(text: &str, span: Span) -> Vec<TimeRef> {
         });
     }
     out
+}
+
+/// Whether [`NUMERIC_DATE`] can match in `slice`: every match has a digit
+/// right before a `/`, `-` or `.` (checked with [`char::is_numeric`], which
+/// every decimal digit passes), and most claims have none.
+fn may_hold_numeric_date(slice: &str) -> bool {
+    slice.bytes().enumerate().any(|(i, b)| {
+        matches!(b, b'/' | b'-' | b'.') && slice[..i].chars().next_back().is_some_and(char::is_numeric)
+    })
 }
 
 fn arabic_digit(c: char) -> Option<u32> {
@@ -557,6 +569,20 @@ mod tests {
     }
 
     const PUB: Option<&str> = Some("2024-01-27");
+
+    #[test]
+    fn the_date_precheck_passes_every_numeric_date() {
+        for text in ["في 2021/06/05", "٢٠٢١/٠٦/٠٥", "on 05.06.2021", "۱۴۰۲-۰۱-۱۲"] {
+            assert!(may_hold_numeric_date(text), "{text}");
+            assert!(
+                !numeric_dates(text, Span::new(0, text.len())).is_empty(),
+                "{text}"
+            );
+        }
+        for text in ["no date. here - none", "٢٠٢١ عاما.", ""] {
+            assert!(!may_hold_numeric_date(text), "{text}");
+        }
+    }
 
     #[test]
     fn arabic_explicit_dates() {

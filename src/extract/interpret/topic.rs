@@ -22,7 +22,7 @@ pub(super) fn topic_keys(tokens: &[Token], lex: &TextLexicon) -> Vec<String> {
         .iter()
         .filter(|t| {
             t.stem.chars().count() > 1
-                && lex.stopwords.binary_search(&t.norm).is_err()
+                && !lex.is_stopword(&t.norm)
                 && !t.norm.chars().all(|c| c.is_ascii_digit())
         })
         .map(|t| t.stem.as_str())
