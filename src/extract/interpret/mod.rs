@@ -712,11 +712,19 @@ impl<T> PhraseSet<T> {
 
     /// The first (in lexicon order) of the longest entries matching at word `i`:
     /// its length in words and its value.
+    #[inline]
     fn best_at(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
-        let first = words.get(i)?;
-        if first.starts == 0 {
+        // Most words start no phrase at all: answered without a call.
+        if words.get(i)?.starts == 0 {
             return None;
         }
+        self.best_at_slow(text, words, i, forms)
+    }
+
+    /// [`PhraseSet::best_at`] for a word that may start a phrase.
+    #[inline(never)]
+    fn best_at_slow(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
+        let first = &words[i];
         let mut best: Option<(usize, u32)> = None;
         for k in 0..first.form_count(forms) {
             let Some((form, hash)) = first.form(k) else {
