@@ -3,7 +3,8 @@
 //!
 //! The rules read the ORIGINAL text of the content through their own light
 //! word scanner ([`words`]), so they do not depend on how the shared tokenizer
-//! splits numbers or punctuation. Every word list lives in
+//! splits numbers or punctuation. Each sentence is split once and its words
+//! are shared by every stage and every claim read from it ([`SentenceWords`]). Every word list lives in
 //! `lexicons/{ar,en}/interpret.toml`; entries are folded when the lexicon is
 //! loaded (Arabic letter variants and diacritics, case), so the files can be
 //! written in ordinary spelling.
