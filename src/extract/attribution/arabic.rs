@@ -1784,13 +1784,17 @@ fn is_comma_only(sep: &str) -> bool {
 
 /// Whether a separator ends a sentence: a stop followed by space, a quote or nothing.
 fn has_sentence_end(sep: &str) -> bool {
-    let chars: Vec<char> = sep.chars().collect();
-    chars.iter().enumerate().any(|(i, c)| {
-        matches!(c, '.' | '!' | '?' | '؟')
+    let mut chars = sep.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '؟')
             && chars
-                .get(i + 1)
-                .is_none_or(|n| n.is_whitespace() || is_quote_mark(*n))
-    }) || sep.contains('\n')
+                .peek()
+                .is_none_or(|&n| n.is_whitespace() || is_quote_mark(n))
+        {
+            return true;
+        }
+    }
+    sep.contains('\n')
 }
 
 /// A definite relational adjective ("العراقية", "الأميركي", "العراقيون").
