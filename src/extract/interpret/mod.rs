@@ -366,7 +366,7 @@ impl Word {
 pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
     let span = clamp(text, span);
     let slice = span.slice(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
