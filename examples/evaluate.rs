@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- --data ans|sick|emergent|csv --split train|dev|test \
-//!     [--file F] [--dir D] [--errors N] [--lexicons L] [--trained]
+//!     [--file F] [--dir D] [--errors N] [--lexicons L] [--trained] [--stance]
 //! ```
 //!
 //! - `ans`: `{dir}/ans/stance/{split}.csv` (s1, s2, stance: agree / disagree / other).
@@ -25,14 +25,17 @@
 //! `judge.toml` weight table, or a `judge_model.txt` written by
 //! `claimgraph train-judge`) in place of the built-in ones; `--trained` adds the
 //! trained weights of `judge_model.txt` to the hand-weighted score
-//! (`LinkConfig::trained_judge`).
+//! (`LinkConfig::trained_judge`). `--stance` judges each pair with
+//! `judge_stance`: the second text is taken to be about the first, and the
+//! verdict is contradicts or corroborates (for Emergent's for / against pairs,
+//! whose headlines all report the claim).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use claimgraph::Config;
-use claimgraph::link::{Relation, judge_sentences};
+use claimgraph::link::{Relation, judge_sentences, judge_stance};
 
 const RELATIONS: [Relation; 3] = [Relation::Contradicts, Relation::Corroborates, Relation::Unrelated];
 
@@ -50,12 +53,13 @@ struct Args {
     errors: usize,
     lexicons: Option<PathBuf>,
     trained: bool,
+    stance: bool,
 }
 
 fn usage(msg: &str) -> ExitCode {
     eprintln!("evaluate: {msg}");
     eprintln!(
-        "usage: evaluate --data ans|sick|emergent|csv --split train|dev|test [--file F] [--dir D] [--errors N] [--lexicons L] [--trained]"
+        "usage: evaluate --data ans|sick|emergent|csv --split train|dev|test [--file F] [--dir D] [--errors N] [--lexicons L] [--trained] [--stance]"
     );
     ExitCode::from(2)
 }
@@ -69,6 +73,7 @@ fn parse_args() -> Result<Args, String> {
         errors: 0,
         lexicons: None,
         trained: false,
+        stance: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -80,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => args.dir = Some(PathBuf::from(value()?)),
             "--lexicons" => args.lexicons = Some(PathBuf::from(value()?)),
             "--trained" => args.trained = true,
+            "--stance" => args.stance = true,
             "--errors" => {
                 args.errors = value()?
                     .parse()
@@ -282,7 +288,11 @@ fn main() -> ExitCode {
     let mut shown = 0;
     let start = Instant::now();
     for pair in &pairs {
-        let j = judge_sentences(&pair.s1, &pair.s2, &config);
+        let j = if args.stance {
+            judge_stance(&pair.s1, &pair.s2, &config)
+        } else {
+            judge_sentences(&pair.s1, &pair.s2, &config)
+        };
         confusion[idx(pair.gold)][idx(j.relation)] += 1;
         if j.relation != pair.gold && shown < args.errors {
             shown += 1;

@@ -134,6 +134,74 @@ pub fn judge_sentences(a: &str, b: &str, config: &Config) -> Judgement {
     judge_features(&fa, &fb, config)
 }
 
+/// Judges the stance of one text towards another that it is known to be about
+/// (a headline towards the claim it reports, an answer towards a question):
+/// `Contradicts` or `Corroborates`, never `Unrelated`.
+///
+/// A contradiction found by [`judge_sentences`] stands. Otherwise the second
+/// text contradicts the first when exactly one of them refutes ("hoax",
+/// "denied", "نفى"); a corroboration found by the judge then stands; and of
+/// two texts the judge finds unrelated, the second contradicts the first when
+/// exactly one is negated and corroborates it otherwise. The reasons say which.
+///
+/// ```
+/// use claimgraph::{link::judge_stance, link::Relation, Config};
+/// let config = Config::default();
+/// let claim = "A shark was photographed swimming on a flooded highway";
+/// let j = judge_stance(claim, "Viral photo of a shark on a flooded highway is a hoax", &config);
+/// assert_eq!(j.relation, Relation::Contradicts);
+/// let j = judge_stance(claim, "Shark spotted on a flooded highway after the storm", &config);
+/// assert_eq!(j.relation, Relation::Corroborates);
+/// ```
+pub fn judge_stance(a: &str, b: &str, config: &Config) -> Judgement {
+    let fa = sentence_features_id(a, "s1", config);
+    let fb = sentence_features_id(b, "s2", config);
+    let j = judge_features(&fa, &fb, config);
+    if j.relation == Relation::Contradicts {
+        return j;
+    }
+    if fa.refute != fb.refute {
+        let r = if fa.refute { &fa } else { &fb };
+        return Judgement {
+            relation: Relation::Contradicts,
+            score: 0.5 + j.score.min(1.0) / 4.0,
+            reasons: vec![Reason {
+                kind: ReasonKind::Negation,
+                detail: format!("refutation word in one text only: {}", refute_words(r, config)),
+            }],
+        };
+    }
+    if j.relation == Relation::Corroborates {
+        return j;
+    }
+    if effective_polarity(&fa, None) != effective_polarity(&fb, None) {
+        let neg = if effective_polarity(&fa, None) == Polarity::Negated {
+            &fa
+        } else {
+            &fb
+        };
+        return Judgement {
+            relation: Relation::Contradicts,
+            score: 0.5 + j.score.min(1.0) / 4.0,
+            reasons: vec![Reason {
+                kind: ReasonKind::Negation,
+                detail: match &neg.negation {
+                    Some(n) => format!("{n} in one text only"),
+                    None => "one text only is negated".into(),
+                },
+            }],
+        };
+    }
+    Judgement {
+        relation: Relation::Corroborates,
+        score: 0.5,
+        reasons: vec![Reason {
+            kind: ReasonKind::SameProposition,
+            detail: "about the same claim, and nothing refutes or negates it".into(),
+        }],
+    }
+}
+
 /// The features of a bare sentence as [`judge_sentences`] computes them, for
 /// a caller that judges one sentence against many.
 ///

@@ -8,7 +8,9 @@ mod model;
 
 pub(crate) use concepts::ConceptLexicon;
 pub use features::{ClaimFeatures, features};
-pub use judge::{FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences, sentence_features};
+pub use judge::{
+    FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences, judge_stance, sentence_features,
+};
 pub(crate) use model::JudgeModel;
 pub use model::{EXTRA_NAMES, TrainOptions, TrainPair, TrainSet, TrainedModel, train};
 
