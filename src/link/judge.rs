@@ -784,11 +784,16 @@ fn covered(a: &ClaimFeatures, b: &ClaimFeatures) -> u64 {
 
 /// Whether the claims are about different periods: different years, or
 /// different months of one year.
+///
+/// A claim dated to a year (and month) against an undated one counts as
+/// different periods too: the dated one is most often background ("the bank
+/// had raised rates in March 2024"), the undated one the news of the day.
 fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
     match (a.year, b.year) {
         (Some(ya), Some(yb)) if ya != yb => true,
         (Some(_), Some(_)) => matches!((a.month, b.month), (Some(ma), Some(mb)) if ma != mb),
-        _ => false,
+        (Some(_), None) | (None, Some(_)) => true,
+        (None, None) => false,
     }
 }
 
