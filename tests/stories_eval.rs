@@ -17,12 +17,14 @@ use std::path::PathBuf;
 
 use claimgraph::Lang;
 
-/// Floors on the totals over all stories.
-const MIN_CONTRADICTION_PRECISION: f64 = 0.20;
-const MIN_CONTRADICTION_RECALL_DIRECT: f64 = 0.20;
-const MIN_CONTRADICTION_RECALL_REACHED: f64 = 0.25;
-const MIN_CORROBORATION_PRECISION: f64 = 0.25;
-const MIN_CORROBORATION_RECALL_DIRECT: f64 = 0.12;
+/// Floors on the totals over all stories, about 0.08 under the figures of the
+/// current code (contradictions P 0.48, R 0.46 direct, 0.52 reached;
+/// corroborations P 0.58, R 0.35).
+const MIN_CONTRADICTION_PRECISION: f64 = 0.40;
+const MIN_CONTRADICTION_RECALL_DIRECT: f64 = 0.38;
+const MIN_CONTRADICTION_RECALL_REACHED: f64 = 0.44;
+const MIN_CORROBORATION_PRECISION: f64 = 0.48;
+const MIN_CORROBORATION_RECALL_DIRECT: f64 = 0.27;
 /// Ceilings on contradictions between annotated distractors (same number for
 /// another measure, place or date) and on annotated statements no claim covers.
 const MAX_CONTRADICTIONS_ON_DISTRACTORS: usize = 3;
