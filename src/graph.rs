@@ -63,6 +63,8 @@ pub struct ClaimGraph {
     /// Each unresolved speaker source as first met, for one name per source.
     first_named: FxHashMap<Source, Source>,
     index: BlockingIndex,
+    /// Candidate pairs handed to the judge so far.
+    candidate_pairs: u64,
 }
 
 /// Who a claim comes from, for counting independent sources.
@@ -253,9 +255,28 @@ impl ClaimGraph {
     ///
     /// The same as adding the articles one by one with [`ClaimGraph::add_article`].
     pub fn build(articles: &[Article], config: &Config) -> ClaimGraph {
-        let mut graph = ClaimGraph::new();
         let extracted: Vec<Vec<Claim>> = articles.par_iter().map(|a| extract(a, config).claims).collect();
-        for (article, claims) in articles.iter().zip(extracted) {
+        ClaimGraph::build_extracted(articles, extracted, config)
+    }
+
+    /// Links claims already extracted from `articles` (`claims[i]` are the
+    /// claims of `articles[i]`): [`ClaimGraph::build`] without the extraction,
+    /// for callers that extract elsewhere or time the two stages apart.
+    ///
+    /// ```
+    /// use claimgraph::{extract, Article, ClaimGraph, Config};
+    /// let config = Config::default();
+    /// let articles = [
+    ///     Article::new("a", "The ministry said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The army said the talks do not include a withdrawal of troops."),
+    /// ];
+    /// let claims = articles.iter().map(|a| extract(a, &config).claims).collect();
+    /// let graph = ClaimGraph::build_extracted(&articles, claims, &config);
+    /// assert_eq!(graph.links(), ClaimGraph::build(&articles, &config).links());
+    /// ```
+    pub fn build_extracted(articles: &[Article], claims: Vec<Vec<Claim>>, config: &Config) -> ClaimGraph {
+        let mut graph = ClaimGraph::new();
+        for (article, claims) in articles.iter().zip(claims) {
             let known = graph.push_article(article);
             graph.push_claims(claims, Some(known));
         }
@@ -499,6 +520,12 @@ impl ClaimGraph {
             }
         }
         repeats
+    }
+
+    /// How many candidate pairs the blocking index has handed to the judge
+    /// over the life of the graph: the work linking did.
+    pub fn candidate_pairs(&self) -> u64 {
+        self.candidate_pairs
     }
 
     /// The claims, in id order.
