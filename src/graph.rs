@@ -19,6 +19,7 @@
 //!   article, the narrator and each quoted speaker are different sources.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use petgraph::Undirected;
 use petgraph::stable_graph::{NodeIndex, StableGraph};
@@ -63,6 +64,11 @@ pub struct ClaimGraph {
     /// Each unresolved speaker source as first met, for one name per source.
     first_named: FxHashMap<Source, Source>,
     index: BlockingIndex,
+    /// Each article's claims, in id order, for look-ups within one article.
+    claims_of_article: FxHashMap<Arc<str>, Vec<usize>>,
+    /// Full names (two words or more) of person sources by their last word:
+    /// the first such source, and whether every later one was the same.
+    full_names: FxHashMap<String, (Source, bool)>,
     /// Candidate pairs handed to the judge so far.
     candidate_pairs: u64,
 }
@@ -360,9 +366,30 @@ impl ClaimGraph {
             let id = ClaimId(self.claims.len());
             self.index.insert(&claim);
             self.nodes.push(self.graph.add_node(id));
+            if claim.speaker.as_ref().is_some_and(|s| s.person.is_some()) {
+                self.note_full_name(&source);
+            }
+            self.claims_of_article
+                .entry(claim.article.clone())
+                .or_default()
+                .push(id.0);
             self.sources.push(source);
             self.repeat_of.push(None);
             self.claims.push(claim);
+        }
+    }
+
+    /// Records the source of a claim with a named person as speaker among the
+    /// full names by last word.
+    fn note_full_name(&mut self, source: &Source) {
+        let Some(last) = full_name_last_word(source) else {
+            return;
+        };
+        match self.full_names.get_mut(last) {
+            Some((first, same)) => *same &= first == source,
+            None => {
+                self.full_names.insert(last.to_string(), (source.clone(), true));
+            }
         }
     }
 
@@ -400,11 +427,12 @@ impl ClaimGraph {
                 .map(|w| w.strip_prefix("ال").unwrap_or(w).to_lowercase())
                 .collect()
         };
-        self.claims
+        let same_article = self.claims_of_article.get(&claim.article)?;
+        same_article
             .iter()
-            .zip(&self.sources)
             .rev()
-            .filter(|(c, _)| c.article == claim.article && c.sentence != claim.sentence)
+            .map(|&i| (&self.claims[i], &self.sources[i]))
+            .filter(|(c, _)| c.sentence != claim.sentence)
             .find_map(|(c, source)| {
                 let other = words(&c.speaker.as_ref()?.text, c.lang);
                 let named = other.len() > 1 && other.contains(&head);
@@ -429,19 +457,14 @@ impl ClaimGraph {
         if surname.split_whitespace().count() != 1 {
             return None;
         }
-        let people = self
-            .claims
-            .iter()
-            .zip(&self.sources)
-            .filter(|(c, _)| c.speaker.as_ref().is_some_and(|s| s.person.is_some()))
-            .map(|(_, s)| s);
-        let mut full = people.chain(batch).filter(|s| match s {
-            Source::Person(other) | Source::Actor(other) => {
-                let words: Vec<&str> = other.split_whitespace().collect();
-                words.len() > 1 && words.last() == Some(&surname)
-            }
-            _ => false,
-        });
+        let earlier = self.full_names.get(surname);
+        if earlier.is_some_and(|(_, same)| !same) {
+            return None;
+        }
+        let mut full = earlier
+            .map(|(s, _)| s)
+            .into_iter()
+            .chain(batch.iter().filter(|s| full_name_last_word(s) == Some(surname)));
         let first = full.next()?;
         full.all(|s| s == first).then(|| first.clone())
     }
@@ -456,12 +479,12 @@ impl ClaimGraph {
                 .map(|c| crate::link::features(c, config))
                 .collect()
         };
-        let judge_all = |features: &[ClaimFeatures]| -> Vec<Vec<(usize, Judgement)>> {
+        let judge_all = |features: &[ClaimFeatures]| -> Vec<(u32, Vec<(usize, Judgement)>)> {
             new.par_iter()
                 .map(|&i| {
-                    self.index
-                        .candidates(ClaimId(i), &config.link)
-                        .into_iter()
+                    let candidates = self.index.candidates(ClaimId(i), &config.link);
+                    let judged = candidates
+                        .iter()
                         .filter(|c| c.0 >= first || self.repeat_of[c.0].is_none())
                         .filter_map(|c| {
                             let judgement = judge_pair(&features[c.0], &features[i], config);
@@ -469,7 +492,8 @@ impl ClaimGraph {
                                 && judgement.score >= config.link.min_score;
                             keep.then_some((c.0, judgement))
                         })
-                        .collect()
+                        .collect();
+                    (candidates.len() as u32, judged)
                 })
                 .collect()
         };
@@ -489,7 +513,8 @@ impl ClaimGraph {
         };
         self.features = features;
         let mut repeats = 0;
-        for (i, judgements) in new.into_iter().zip(judged) {
+        for (i, (n_candidates, judgements)) in new.into_iter().zip(judged) {
+            self.candidate_pairs += u64::from(n_candidates);
             let judgements: Vec<(usize, Judgement)> = judgements
                 .into_iter()
                 .filter(|(c, _)| self.repeat_of[*c].is_none())
@@ -863,6 +888,17 @@ fn is_repeat(j: &Judgement) -> bool {
 
 /// The one place linking asks the judge about a pair (`a` the earlier claim),
 /// from the features computed once per claim.
+/// The last word of a person or actor source's name of two words or more.
+fn full_name_last_word(source: &Source) -> Option<&str> {
+    let (Source::Person(name) | Source::Actor(name)) = source else {
+        return None;
+    };
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    let last = words.last();
+    first.and(last)
+}
+
 fn judge_pair(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Judgement {
     crate::link::judge_features(a, b, config)
 }
