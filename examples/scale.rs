@@ -28,7 +28,9 @@
 //! statements tell different propositions (the distractors: same words or
 //! numbers about another subject, measure, place or date), or when a claim
 //! stands for no statement. A link between two tellings of one proposition by
-//! one speaker is left out of both counts (`unkeyed`). Recall is planted pairs
+//! one speaker, or between two claims standing for one statement (a claim
+//! extraction nested in another), is left out of both counts (`unkeyed`).
+//! Recall is planted pairs
 //! found with the right relation over planted pairs, for pairs within one
 //! language; pairs across Arabic and English share no words (only numbers and
 //! the concepts of the link lexicons) and their recall is given apart

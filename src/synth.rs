@@ -139,8 +139,9 @@ pub struct PlantedScore {
     /// claim that covers no statement.
     pub false_positives: usize,
     /// Links the key is silent on: between two tellings of one proposition by
-    /// one speaker in different articles (a source repeating itself), which
-    /// the key neither plants nor forbids.
+    /// one speaker in different articles (a source repeating itself), or
+    /// between two claims that both stand for one statement (extraction found
+    /// a claim nested in another), which the key neither plants nor forbids.
     pub unkeyed: usize,
 }
 
@@ -182,7 +183,8 @@ impl SynthCorpus {
     /// in the same article ([`SynthCorpus::statement_at`]). A link between
     /// claims standing for statements `i` and `j` is a true positive when
     /// `(i, j)` is planted with the link's relation, unkeyed when `i` and `j`
-    /// tell one proposition by one speaker (the key leaves those out), and a
+    /// tell one proposition by one speaker or are one statement (the key
+    /// leaves those out), and a
     /// false positive otherwise: another relation than planted, statements of
     /// different propositions, or a claim that stands for no statement. A
     /// planted pair is found when some link is a true positive for it. Recall
@@ -237,7 +239,7 @@ impl SynthCorpus {
                     score.true_positives += 1;
                     found.insert(pair);
                 }
-                None if i != j && si.proposition == sj.proposition && si.speaker == sj.speaker => {
+                None if i == j || (si.proposition == sj.proposition && si.speaker == sj.speaker) => {
                     score.unkeyed += 1;
                 }
                 _ => score.false_positives += 1,

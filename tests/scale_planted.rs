@@ -28,10 +28,10 @@ fn planted_links_within_one_language_are_found() {
     );
     // The current judge also links claims that share a frame (body, verb,
     // year) but not their subject, so precision is far below its 0.95
-    // target (BENCHMARKS.md gives the figures); this floor catches a fall
-    // below what it reaches now.
+    // target (BENCHMARKS.md gives the figures; 0.08 on this corpus); this
+    // floor catches a fall below what it reaches now.
     assert!(
-        score.precision() >= 0.015,
+        score.precision() >= 0.06,
         "planted precision {:.3}: {score:?}",
         score.precision()
     );

@@ -7,10 +7,11 @@
 //! many keys they share and how rare those keys are.
 //!
 //! Two caps keep the candidates of one claim bounded whatever the corpus size.
-//! A key held by more than [`LinkConfig::max_key_df`] earlier claims is
-//! over-common: it does not reach candidates by itself, it only adds weight to
-//! the candidates that the claim's rarer keys reach (a claim with no rarer key
-//! reaches the `max_key_df` most recent holders of each of its keys instead).
+//! A key held by more than [`LinkConfig::max_key_df`] earlier claims (or, in a
+//! small corpus, by more than 0.5 % of them and more than 16) is over-common: it does not reach candidates by itself, it only adds weight to
+//! the candidates that the claim's rarer keys reach (a claim whose keys are
+//! all over-common reaches the `max_key_df` most recent holders of each
+//! instead).
 //! And at most [`LinkConfig::max_candidates`] candidates are returned.
 //!
 //! Candidates of claim `i` depend only on claims `0..i`, so linking a corpus in
@@ -123,10 +124,11 @@ impl BlockingIndex {
     /// The earlier claims worth judging against claim `id`, in increasing id order.
     ///
     /// Every candidate shares at least one blocking key with the claim. A key
-    /// held by at most `config.max_key_df` earlier claims reaches all of them;
+    /// held by at most `config.max_key_df` earlier claims (and at most 0.5 % of
+    /// them or 16, whichever is more) reaches all of them;
     /// a more common key only adds weight to candidates reached otherwise
-    /// (when none of the claim's keys is that rare, each key reaches its
-    /// `max_key_df` most recent holders). Candidates are ranked by the summed
+    /// (when every key of the claim is over-common, each reaches its
+    /// `max_key_df` most recent holders instead). Candidates are ranked by the summed
     /// rarity of all the keys they share (rarer keys weigh more; ties go to the
     /// more recent claim) and the best `config.max_candidates` are kept. An id
     /// the index does not hold has no candidates.
@@ -136,7 +138,7 @@ impl BlockingIndex {
         }
         let id32 = id.0 as u32;
         let keys = self.keys_of(id.0);
-        // Each key's earlier holders and weight.
+        // Each key's earlier holders.
         let earlier: Vec<&[u32]> = keys
             .iter()
             .map(|&k| {
@@ -144,21 +146,26 @@ impl BlockingIndex {
                 &holders[..holders.partition_point(|&c| c < id32)]
             })
             .collect();
-        let weights: Vec<f32> = earlier
-            .iter()
-            .map(|e| 1.0 / (1.0 + (e.len().max(1) as f32).ln()))
-            .collect();
-        let any_rare = earlier
-            .iter()
-            .any(|e| !e.is_empty() && e.len() <= config.max_key_df);
+        let cap = common_df(id.0, config);
+        // A key no earlier claim holds makes the claim distinctive too: only a
+        // claim whose keys are all over-common falls back to recent holders.
+        let any_rare = earlier.iter().any(|e| e.len() <= cap);
         let mut reached: Vec<u32> = Vec::new();
         for e in &earlier {
-            if e.len() <= config.max_key_df || !any_rare {
+            if e.len() <= cap || !any_rare {
                 reached.extend_from_slice(&e[e.len().saturating_sub(config.max_key_df)..]);
             }
         }
         reached.sort_unstable();
         reached.dedup();
+        if reached.len() <= config.max_candidates {
+            // Nothing to rank: every candidate reached is kept.
+            return reached.into_iter().map(|c| ClaimId(c as usize)).collect();
+        }
+        let weights: Vec<f32> = earlier
+            .iter()
+            .map(|e| 1.0 / (1.0 + (e.len().max(1) as f32).ln()))
+            .collect();
         let mut ranked: Vec<(u32, f32)> = reached
             .into_iter()
             .map(|c| {
@@ -178,14 +185,27 @@ impl BlockingIndex {
                 (c, score)
             })
             .collect();
-        if ranked.len() > config.max_candidates {
-            ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0)));
-            ranked.truncate(config.max_candidates);
-        }
+        ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0)));
+        ranked.truncate(config.max_candidates);
         let mut out: Vec<ClaimId> = ranked.into_iter().map(|(c, _)| ClaimId(c as usize)).collect();
         out.sort_unstable();
         out
     }
+}
+
+/// Below this many holders a key is never over-common for its share alone.
+const MIN_COMMON_DF: usize = 16;
+
+/// A key held by more than this share of the earlier claims is over-common
+/// (a stop word of the corpus so far), however few claims there are.
+const COMMON_SHARE: f64 = 0.005;
+
+/// How many earlier holders make a key over-common for claim `n` (the
+/// number of claims before it): more than `max_key_df`, or more than
+/// [`COMMON_SHARE`] of them when that is above [`MIN_COMMON_DF`].
+fn common_df(n: usize, config: &LinkConfig) -> usize {
+    let share = ((n as f64 * COMMON_SHARE) as usize).max(MIN_COMMON_DF);
+    share.min(config.max_key_df)
 }
 
 /// Calls `f` with the hash of each blocking key of a claim (the keys of
@@ -318,17 +338,34 @@ mod tests {
     #[test]
     fn rare_shared_keys_rank_first_under_the_candidate_cap() {
         let mut claims: Vec<Claim> = vec![claim(&["common", "rare"])];
-        claims.extend((0..50).map(|_| claim(&["common"])));
+        claims.extend((0..10).map(|_| claim(&["common"])));
         claims.push(claim(&["common", "rare"]));
         let idx = index(&claims);
         let config = LinkConfig {
             max_candidates: 3,
             ..LinkConfig::default()
         };
-        let got = idx.candidates(ClaimId(51), &config);
+        let got = idx.candidates(ClaimId(11), &config);
         assert_eq!(got.len(), 3);
         assert_eq!(got[0], ClaimId(0), "the claim sharing the rare key is kept");
-        assert_eq!(&got[1..], &[ClaimId(49), ClaimId(50)], "then the most recent");
+        assert_eq!(&got[1..], &[ClaimId(9), ClaimId(10)], "then the most recent");
+    }
+
+    #[test]
+    fn over_common_keys_only_weigh_what_rarer_keys_reach() {
+        // "said" is held by every earlier claim: it reaches nothing by itself
+        // once the claim has a rarer key, here one shared with claim 5 only.
+        let mut claims: Vec<Claim> = (0..100).map(|_| claim(&["said"])).collect();
+        claims[5] = claim(&["said", "dam"]);
+        claims.push(claim(&["said", "dam"]));
+        let idx = index(&claims);
+        let config = LinkConfig::default();
+        assert_eq!(idx.candidates(ClaimId(100), &config), vec![ClaimId(5)]);
+        // A key no earlier claim holds makes a claim distinctive: it does not
+        // fall back to the recent holders of "said".
+        claims.push(claim(&["said", "bridge"]));
+        let idx = index(&claims);
+        assert!(idx.candidates(ClaimId(101), &config).is_empty());
     }
 
     #[test]
