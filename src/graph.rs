@@ -914,14 +914,22 @@ mod tests {
 
     /// A claim built by hand: `keys` are its topic keys; `speaker` its
     /// canonical actor (`None` for narration); `camp` the actor's camp.
+    /// Each claim built by hand stands at its own place in its article.
     fn claim(article: &str, speaker: Option<(&str, &str)>, keys: &str, polarity: Polarity) -> Claim {
+        thread_local!(static NEXT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+        let start = NEXT.with(|n| {
+            let start = n.get();
+            n.set(start + keys.len() + 1);
+            start
+        });
+        let span = Span::new(start, start + keys.len());
         Claim {
             article: Arc::from(article),
             ordinal: 0,
             lang: Lang::En,
-            span: Span::new(0, keys.len()),
+            span,
             text: keys.to_string(),
-            sentence: Span::new(0, keys.len()),
+            sentence: span,
             speaker: speaker.map(|(actor, camp)| {
                 let mut s = Speaker::new(actor, Span::new(0, 1));
                 s.canonical = Some(actor.to_string());

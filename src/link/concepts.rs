@@ -24,6 +24,7 @@
 //! nontopic = ["also", "أيضا"]   # words that never make a topic key
 //! negating = ["denied", "نفى"]   # verbs that negate what follows them
 //! negators = ["not", "لن"]       # negators, for texts judged without extraction
+//! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -64,6 +65,8 @@ struct RawFile {
     negators: Vec<String>,
     #[serde(default)]
     idioms: Vec<String>,
+    #[serde(default)]
+    demanding: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
     #[serde(default)]
@@ -128,6 +131,9 @@ pub(crate) enum Sense {
     /// A word too common in the news to make a shared proposition on its own
     /// (a country, "forces", "attack").
     Generic,
+    /// A word whose object is wanted, not asserted ("demanded", "called
+    /// for", "طالب", "الضغط على").
+    Demand,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -277,6 +283,9 @@ impl ConceptLexicon {
             }
             for term in &raw.generic {
                 c.add(origin, term, Sense::Generic)?;
+            }
+            for term in &raw.demanding {
+                c.add(origin, term, Sense::Demand)?;
             }
             c.generic_concepts.extend(raw.generic_concepts);
             c.negator_words.extend(raw.negators);

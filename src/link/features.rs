@@ -48,13 +48,22 @@ pub struct ClaimFeatures {
     /// The negator (and the predicate it negates, when known).
     pub(crate) negation: Option<Box<str>>,
     /// The first term in the extraction's negator's scope, when known: the
-    /// negation scopes it and every later term.
+    /// negation scopes it and the terms after it.
     pub(crate) negated_term: Option<u32>,
+    /// The first term of the negator's clause (after the last comma or
+    /// semicolon before it), when known.
+    pub(crate) clause_term: Option<u32>,
     /// Terms too common to make a shared proposition alone, as a bit set.
     pub(crate) generic_mask: u64,
+    /// Terms in the eight words after a word of demand ("demanded the
+    /// withdrawal"): wanted, not asserted, as a bit set.
+    pub(crate) wanted_mask: u64,
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Vec<Quantity>,
+    /// For each quantity, the terms around it (five words either side), as a
+    /// bit set: what it counts, where and how.
+    pub(crate) quantity_context: Vec<u64>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// Who says it: the canonical actor, else the folded speaker text; empty
@@ -64,6 +73,8 @@ pub struct ClaimFeatures {
     /// (not the outlet).
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
+    /// The claim's content span in its article, when it comes from one.
+    pub(crate) span: Option<Span>,
     lexicon: ConceptLexicon,
 }
 
@@ -135,11 +146,16 @@ pub(crate) struct Source<'a> {
     pub(crate) predicate: Option<String>,
     pub(crate) modality: Modality,
     pub(crate) quantities: &'a [Quantity],
+    /// Where `text` starts in the article the quantities' spans point into
+    /// (the text may begin with `shift` bytes that are not the article's).
+    pub(crate) quantity_base: Option<(usize, usize)>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     pub(crate) source: Option<String>,
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
+    /// The content span in the article, when there is one.
+    pub(crate) span: Option<Span>,
 }
 
 /// Computes the judge's features of one claim.
@@ -207,11 +223,13 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
             predicate: claim.negation.as_ref().and_then(|n| n.predicate.clone()),
             modality: claim.modality,
             quantities: &claim.quantities,
+            quantity_base: Some((claim.span.start, shift)),
             year: claim.time.as_ref().and_then(|t| t.year),
             month: claim.time.as_ref().and_then(|t| t.month),
             source,
             named_source: claim.speaker.is_some(),
             article: Some(claim.article.clone()),
+            span: Some(claim.span),
         },
         config,
     )
@@ -227,6 +245,9 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
         .iter()
         .any(|h| h.sense == Sense::Negating && h.first == 0 && h.end as usize == tokens.len())
 }
+
+/// How many tokens either side of a quantity make its context.
+const CONTEXT: usize = 5;
 
 /// Whether a quantity is a bare year, which is a time and not a measure.
 fn is_year(q: &Quantity) -> bool {
@@ -340,6 +361,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut flips = 0u8;
     let mut pole_flips = Vec::new();
     let mut flip_words: Vec<&str> = Vec::new();
+    // The tokens of the first negating verb, for its scope.
+    let mut flip_at: Option<std::ops::Range<usize>> = None;
     for h in &hits {
         if h.sense != Sense::Negating {
             continue;
@@ -365,6 +388,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             tokens[h.end as usize - 1].span.end,
         );
         flip_words.push(&src.text[a..b]);
+        flip_at.get_or_insert(h.first as usize..h.end as usize);
     }
     let mut negation = src.negation.clone();
     if negation.is_none() && !flip_words.is_empty() {
@@ -404,12 +428,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             match h.sense {
                 Sense::Generic => generic = true,
                 Sense::Concept(c) if lexicon.is_generic_concept(c) => generic = true,
-                Sense::Concept(_) | Sense::Pole(..) => concept_specific = true,
+                // A phrase of several words ("إخراج القوات", "pulled out
+                // the troops") makes none of its words specific: matched
+                // alone, "القوات" is still generic.
+                Sense::Concept(_) | Sense::Pole(..) if h.end - h.first == 1 => concept_specific = true,
                 _ => {}
             }
         }
         if generic && !concept_specific {
             generic_mask |= 1 << j;
+        }
+    }
+    // Wanted terms: up to eight words after a word of demand.
+    let mut wanted_mask = 0u64;
+    for h in hits.iter().filter(|h| h.sense == Sense::Demand) {
+        let end = (h.end as usize + 8).min(tokens.len());
+        for t in token_term[h.end as usize..end].iter().flatten() {
+            if *t < 64 {
+                wanted_mask |= 1 << t;
+            }
         }
     }
     // The negation's scope: the terms from the negated predicate (else from
@@ -429,10 +466,65 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .find(|(_, t)| t.norm == p || fold(t.span.slice(src.text), src.lang) == p)
             .and_then(|(i, _)| token_term[i])
     });
-    let negated_term = match (predicate_term, after_negator) {
+    let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
     };
+    // A negating verb ("denied", "نفى") scopes the terms after it.
+    let mut negator_token = src
+        .negator
+        .and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
+    if negated_term.is_none() && src.negator.is_none() {
+        if let Some(r) = &flip_at {
+            negated_term = token_term[r.end..].iter().flatten().copied().next();
+            negator_token = Some(r.start);
+        }
+    }
+    // The first term of the negator's clause: after the last comma, colon or
+    // semicolon before the negator.
+    let clause_term = negator_token.map(|k| {
+        let start = (1..=k)
+            .rev()
+            .find(|&j| {
+                src.text[tokens[j - 1].span.end..tokens[j].span.start].contains([',', '،', ';', '؛', ':'])
+            })
+            .unwrap_or(0);
+        // Terms are numbered by first occurrence: the clause's new terms
+        // are those numbered after every term seen before it.
+        token_term[..start].iter().flatten().max().map_or(0, |m| m + 1)
+    });
+
+    // Each quantity's context: the terms of the five tokens either side.
+    let kept: Vec<&Quantity> = src.quantities.iter().filter(|q| !is_year(q)).collect();
+    let quantity_context = kept
+        .iter()
+        .map(|q| {
+            let Some((start, shift)) = src.quantity_base else {
+                return 0;
+            };
+            let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
+                return 0;
+            };
+            let rel_end = rel + q.span.len();
+            let first = tokens
+                .iter()
+                .position(|t| t.span.end > rel)
+                .unwrap_or(tokens.len());
+            let last = tokens
+                .iter()
+                .rposition(|t| t.span.start < rel_end)
+                .unwrap_or(first);
+            let (lo, hi) = (
+                first.saturating_sub(CONTEXT),
+                (last.max(first) + CONTEXT + 1).min(tokens.len()),
+            );
+            token_term[lo..hi]
+                .iter()
+                .flatten()
+                .filter(|&&t| t < 64)
+                .fold(0u64, |m, &t| m | 1 << t)
+        })
+        .collect();
 
     ClaimFeatures {
         lang: src.lang,
@@ -446,14 +538,18 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         pole_flips,
         negation: negation.as_deref().map(Into::into),
         negated_term,
+        clause_term,
         generic_mask,
+        wanted_mask,
         modality: src.modality,
-        quantities: src.quantities.iter().filter(|q| !is_year(q)).cloned().collect(),
+        quantities: kept.iter().map(|q| (*q).clone()).collect(),
+        quantity_context,
         year: src.year,
         month: src.month,
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,
         article: src.article.clone(),
+        span: src.span,
         lexicon,
     }
 }

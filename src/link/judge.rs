@@ -180,11 +180,13 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             predicate: None,
             modality: Modality::Asserted,
             quantities: &[],
+            quantity_base: None,
             year: None,
             month: None,
             source: None,
             named_source: false,
             article: None,
+            span: None,
         },
         config,
     )
@@ -224,6 +226,12 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         reasons: Vec::new(),
     };
     if a.terms.is_empty() || b.terms.is_empty() {
+        return unrelated;
+    }
+    // Two claims over overlapping text of one article are one statement read
+    // twice, never two accounts.
+    let overlapping = matches!((a.span, b.span), (Some(x), Some(y)) if x.overlaps(y));
+    if overlapping && a.article.is_some() && a.article == b.article {
         return unrelated;
     }
     let cmp = compare(a, b);
@@ -295,6 +303,11 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ),
             });
         }
+    } else if relation == Relation::Corroborates && a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
+    {
+        // A fragment without a predicate ("the US strikes") names a topic;
+        // it states nothing another claim could confirm.
+        return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates {
         if let Some((i, j, true)) = cmp.numeric {
             reasons.push(numeric_reason(&a.quantities[i], &b.quantities[j], true));
@@ -379,26 +392,76 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     // predicate, when known, must be among the shared terms.
     if contrast.is_none() && polarity_differs {
         let negated = [a, b].iter().position(|f| {
-            f.flips == 0
-                && f.polarity == Polarity::Negated
-                && effective_polarity(f, None) == Polarity::Negated
+            effective_polarity(f, None) == Polarity::Negated
+                && ((f.flips == 0 && f.polarity == Polarity::Negated)
+                    || (f.flips == 1 && f.polarity == Polarity::Affirmed))
         });
         if let Some(i) = negated {
             let f = [a, b][i];
             if let Some(t) = f.negated_term.filter(|&t| t < 64) {
-                let scope = !((1u64 << t) - 1);
-                if before[i] & scope & !f.generic_mask == 0 {
+                // The other claim must assert what the negation's scope
+                // holds: one of its substantive terms, two when the scope
+                // holds more than three (a concept phrase counts once),
+                // covered by terms the other claim does not merely demand.
+                let other = [b, a][i];
+                let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len());
+                let need = if scope.count_ones() > 3 { 2 } else { 1 };
+                // And what the claims share must lie mostly in that scope (more
+                // than half of it): a
+                // negation in a side clause ("..., while no results were
+                // announced") does not deny the rest of the sentence.
+                // The clause counts from a few terms before the predicate
+                // (its subject: "the talks do not include"), within the
+                // negator's clause.
+                let substantive = !f.generic_mask & term_bits(f.terms.len());
+                let from = f.clause_term.unwrap_or(0).min(t);
+                let clause = window(1 << t, SUBJECT.min(t - from), SCOPE) & substantive;
+                let in_scope = shared_units(f, scope, other, !other.wanted_mask);
+                let in_clause = shared_units(f, clause, other, !other.wanted_mask);
+                let all = shared_units(f, substantive, other, !other.wanted_mask);
+                if in_scope < need || 2 * in_clause <= all {
                     strength = 0.0;
                 }
             }
         }
+    }
+    // An antonym or a framing must bear on what the claims share: each
+    // claim's conflicting words need a shared term near them ("stopped the
+    // attacks" against "started a dialogue" shares nothing near the verbs).
+    let mut local_ok = true;
+    if let Some((_, kind)) = contrast {
+        // An antonym's two words must bear on one thing: a term next to
+        // the word in one claim matches a term next to the word in the
+        // other ("stopped the attacks" against "started a dialogue" do not).
+        // Framings of one act need only share a term near them, generic
+        // ones included ("the strikes").
+        let antonym = kind == ContrastKind::Antonym;
+        let reach = if antonym { ARGUMENT } else { SCOPE };
+        let near = |i: usize, f: &ClaimFeatures| {
+            let generic = if antonym { f.generic_mask } else { 0 };
+            window(contrast_masks[i], reach, reach) & !contrast_masks[i] & !generic & !f.wanted_mask
+        };
+        // A contrast word that is only wanted ("demands an end to") is not
+        // asserted either.
+        let asserted = |i: usize, f: &ClaimFeatures| contrast_masks[i] & !f.wanted_mask != 0;
+        local_ok = asserted(0, a) && asserted(1, b) && shared_units(a, near(0, a), b, near(1, b)) > 0;
+        if !local_ok {
+            strength = 0.0;
+        }
+    }
+    // Two narrations (the outlets' own words, mostly background) conflict
+    // only on numbers or when they are mostly one statement.
+    let narration = |f: &ClaimFeatures| f.source.as_deref() == Some("");
+    if narration(a) && narration(b) && ca.min(cb) < NARRATION_COVER {
+        strength = 0.0;
+        local_ok = false;
     }
     match (contrast, polarity_differs) {
         (None, true) => x[F_NEGATION] = strength,
         (Some((_, ContrastKind::Antonym)), false) => x[F_ANTONYM] = strength,
         // Two framings of one act need share only the act ("the strikes").
         (Some((_, ContrastKind::Framing)), false) => {
-            x[F_FRAMING] = if any_other { 0.5 + overlap } else { 0.0 };
+            x[F_FRAMING] = if any_other && local_ok { 0.5 + overlap } else { 0.0 };
         }
         (Some(_), true) => x[F_DOUBLE_NEGATION] = strength,
         (None, false) => {}
@@ -422,6 +485,69 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         polarity_differs,
         temporal: different_periods(a, b),
     }
+}
+
+/// How many terms on either side of a negated predicate or a contrast word
+/// count as its scope.
+const SCOPE: u32 = 6;
+
+/// The terms (a bit set over term indices below 64) from `before` terms ahead
+/// of the first set bit of `mask` to `after` terms past its last.
+fn window(mask: u64, before: u32, after: u32) -> u64 {
+    if mask == 0 {
+        return 0;
+    }
+    let lo = mask.trailing_zeros().saturating_sub(before);
+    let hi = (63 - mask.leading_zeros()).saturating_add(after).min(63);
+    let upto = if hi == 63 {
+        u64::MAX
+    } else {
+        (1u64 << (hi + 1)) - 1
+    };
+    upto & !((1u64 << lo) - 1)
+}
+
+/// The share of each other's terms two narrations must cover for a
+/// negation, antonym or framing between them to count.
+const NARRATION_COVER: f32 = 0.3;
+
+/// The fewest content terms each claim needs for a corroboration.
+const MIN_CORROBORATING_TERMS: usize = 3;
+
+/// How many terms before a negated predicate count as its subject.
+const SUBJECT: u32 = 3;
+
+/// How many terms on either side of an antonym's word count as its arguments.
+const ARGUMENT: u32 = 2;
+
+/// How many distinct keys the terms of `a` in `a_mask` share with the terms of
+/// `b` in `b_mask`: a term shared by stem counts once, terms shared through
+/// one concept (the words of one phrase) count once together.
+fn shared_units(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures, b_mask: u64) -> u32 {
+    let mut seen = [0u64; 8];
+    let mut n = 0u32;
+    for i in 0..a.terms.len().min(64) {
+        if a_mask & (1 << i) == 0 {
+            continue;
+        }
+        let hit = a.term_keys(i).iter().copied().find(|k| {
+            (0..b.terms.len().min(64)).any(|j| b_mask & (1 << j) != 0 && b.term_keys(j).contains(k))
+        });
+        if let Some(k) = hit {
+            if !seen[..(n as usize).min(8)].contains(&k) {
+                if (n as usize) < seen.len() {
+                    seen[n as usize] = k;
+                }
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The bit set of the first `n` term indices (at most 64).
+fn term_bits(n: usize) -> u64 {
+    if n >= 64 { u64::MAX } else { (1u64 << n) - 1 }
 }
 
 /// A claim's polarity with its negating verbs applied: each flips it, except
@@ -473,18 +599,27 @@ fn period(f: &ClaimFeatures) -> String {
 /// overlap almost wholly, one must hold nothing the other lacks: "900 troops
 /// in Syria" and "2500 troops in Iraq" each name a place the other does not,
 /// "the coalition has 3000 troops" and "the US has 2500 troops" each an owner.
-/// With neither unit known, the claims must also mostly overlap.
-fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool) -> bool {
+/// With neither unit known, the claims must also mostly overlap. Long claims
+/// pass instead when the words around the two numbers agree (`local`: the
+/// substantive terms the two contexts share): "floods have killed 41 people in
+/// Sindh" and "63 people had been killed in floods in the province" count one
+/// thing, "41 people were injured in Karachi" another.
+fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool, local: u32) -> bool {
     let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     if qa.percent != qb.percent || differ(&qa.place, &qb.place) || differ(&qa.qualifier, &qb.qualifier) {
         return false;
     }
     match (&qa.unit, &qb.unit) {
-        (Some(ua), Some(ub)) => ua == ub && (one_covered || overlap >= 0.8),
-        (None, None) => overlap >= 0.6 && one_covered,
-        _ => false,
+        (Some(ua), Some(ub)) => ua == ub && (one_covered || overlap >= 0.8 || local >= LOCAL_MEASURE),
+        (None, None) => (overlap >= 0.6 && one_covered) || local >= LOCAL_MEASURE,
+        _ => local > LOCAL_MEASURE,
     }
 }
+
+/// How many substantive terms the contexts of two numbers of one unit must
+/// share for them to count one thing (one more when a unit is unknown: the
+/// counted noun is then among the shared terms).
+const LOCAL_MEASURE: u32 = 2;
 
 /// Whether two values of one measure can both hold, hedges and bounds allowed.
 fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
@@ -514,7 +649,11 @@ fn numeric(
     let mut conflict = None;
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
-            if !same_measure(qa, qb, overlap, one_covered) {
+            let context = |f: &ClaimFeatures, k: usize| {
+                f.quantity_context.get(k).copied().unwrap_or(0) & !f.generic_mask
+            };
+            let local = shared_units(a, context(a, i), b, context(b, j));
+            if !same_measure(qa, qb, overlap, one_covered, local) {
                 continue;
             }
             if compatible(qa, qb) {
@@ -874,20 +1013,26 @@ mod tests {
         syria.place = Some("syria".into());
         let mut iraq = q(2500.0, false, Bound::Exact);
         iraq.place = Some("iraq".into());
-        assert!(!same_measure(&syria, &iraq, 1.0, true));
+        assert!(!same_measure(&syria, &iraq, 1.0, true, 5));
         let mut us = q(2500.0, false, Bound::Exact);
         us.qualifier = Some("us".into());
         let mut coalition = q(3000.0, false, Bound::Exact);
         coalition.qualifier = Some("coalition".into());
-        assert!(!same_measure(&us, &coalition, 1.0, true));
-        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, true));
-        assert!(!same_measure(&us, &q(3000.0, false, Bound::Exact), 0.6, false));
+        assert!(!same_measure(&us, &coalition, 1.0, true, 5));
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.0, true, 0));
+        assert!(!same_measure(&us, &q(3000.0, false, Bound::Exact), 0.6, false, 1));
+        // Long claims: the words around the numbers decide.
+        assert!(same_measure(&us, &q(3000.0, false, Bound::Exact), 0.2, false, 2));
         let mut bare = q(40.0, false, Bound::Exact);
         bare.unit = None;
         let mut other = q(12.0, false, Bound::Exact);
         other.unit = None;
-        assert!(same_measure(&bare, &other, 1.0, true));
-        assert!(!same_measure(&bare, &other, 0.7, false));
+        assert!(same_measure(&bare, &other, 1.0, true, 0));
+        assert!(!same_measure(&bare, &other, 0.7, false, 1));
+        assert!(same_measure(&bare, &other, 0.2, false, 2));
+        // One unit known, the other not: the contexts must agree more.
+        assert!(!same_measure(&us, &bare, 0.2, false, 2));
+        assert!(same_measure(&us, &bare, 0.2, false, 3));
     }
 
     #[test]
