@@ -431,15 +431,16 @@ const SYLLABLES: [(&str, &str); 16] = [
     ("وا", "wa"),
 ];
 
-/// How many district names there are: four syllables each.
-const DISTRICTS: usize = 16 * 16 * 16 * 16;
+/// How many district names there are: five syllables each, about a million,
+/// so that a million claims do not share names by chance more than news does.
+const DISTRICTS: usize = 16 * 16 * 16 * 16 * 16;
 
 /// The name of district `index` in a language: a made-up place name that
 /// gives each story words of its own, as real stories have.
 fn district(index: usize, lang: Lang) -> String {
     let mut name = String::new();
     let mut i = index % DISTRICTS;
-    for _ in 0..4 {
+    for _ in 0..5 {
         let (ar, en) = SYLLABLES[i % 16];
         name.push_str(if lang == Lang::Ar { ar } else { en });
         i /= 16;
