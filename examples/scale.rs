@@ -10,7 +10,10 @@
 //! second of wall time over all threads), `candidate_pairs` (pairs the blocking
 //! index handed to the judge), `links`, `planted_recall`, `planted_precision`
 //! and `peak_rss_mb`, plus `threads`, `planted`, `planted_cross_language`,
-//! `cross_language_recall`, `false_positives` and `unkeyed` links, and
+//! `cross_language_recall`, `false_positives` and `unkeyed` links,
+//! `link_cpu_secs` (CPU time of all threads while linking, from
+//! `/proc/self/stat`: steadier than wall time on a shared machine; `null`
+//! off Linux), and
 //! `add_article_ms_median` / `add_article_ms_max`: the time of
 //! [`ClaimGraph::add_article`] (extraction and linking of one article of
 //! about 8 claims) on the graph just built, over 25 articles added one by one.
@@ -101,6 +104,19 @@ fn parse_args() -> Args {
     args
 }
 
+/// CPU seconds (user and system, all threads) the process has used so far,
+/// from `/proc/self/stat` (Linux, 100 ticks a second), if readable.
+fn cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields of the line.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
 /// Peak resident set in MiB from `/proc/self/status` (Linux), if readable.
 fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -157,8 +173,10 @@ fn run(args: &Args, show: bool) -> serde_json::Value {
         spinner.enable_steady_tick(Duration::from_millis(200));
     }
     let start = Instant::now();
+    let cpu_before = cpu_secs();
     let graph = ClaimGraph::build_extracted(&corpus.articles, extracted, &config);
     let link_secs = start.elapsed().as_secs_f64();
+    let link_cpu_secs = cpu_secs().zip(cpu_before).map(|(after, before)| after - before);
     spinner.finish_and_clear();
     let score = corpus.score(&graph);
 
@@ -196,6 +214,7 @@ fn run(args: &Args, show: bool) -> serde_json::Value {
         "bytes": bytes,
         "extract_secs": round(extract_secs, 3),
         "link_secs": round(link_secs, 3),
+        "link_cpu_secs": link_cpu_secs.map(|s| round(s, 2)),
         "extract_mb_per_s": round(bytes as f64 / 1e6 / extract_secs.max(1e-9), 2),
         "candidate_pairs": graph.candidate_pairs(),
         "links": graph.links().len(),

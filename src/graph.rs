@@ -282,6 +282,20 @@ impl ClaimGraph {
     /// ```
     pub fn build_extracted(articles: &[Article], claims: Vec<Vec<Claim>>, config: &Config) -> ClaimGraph {
         let mut graph = ClaimGraph::new();
+        // Room for every claim at once, and a sixteenth more for articles
+        // added later, so that no per-claim array doubles (and copies) while
+        // a large graph is built or soon after.
+        let n: usize = claims.iter().map(Vec::len).sum();
+        let room = n + n / 16 + 64;
+        graph.claims.reserve_exact(room);
+        graph.sources.reserve_exact(room);
+        graph.repeat_of.reserve_exact(room);
+        graph.nodes.reserve_exact(room);
+        graph.features.reserve_exact(room);
+        graph.graph.reserve_nodes(room);
+        graph
+            .articles
+            .reserve_exact(articles.len() + articles.len() / 16 + 8);
         for (article, claims) in articles.iter().zip(claims) {
             let known = graph.push_article(article);
             graph.push_claims(claims, Some(known));
@@ -473,12 +487,6 @@ impl ClaimGraph {
     /// then merges the judgements in claim order. Returns how many repeats it found.
     fn link_from(&mut self, first: usize, config: &Config) -> usize {
         let new: Vec<usize> = (first..self.claims.len()).collect();
-        let featurize = || -> Vec<ClaimFeatures> {
-            self.claims[first..]
-                .par_iter()
-                .map(|c| crate::link::features(c, config))
-                .collect()
-        };
         let judge_all = |features: &[ClaimFeatures]| -> Vec<(u32, Vec<(usize, Judgement)>)> {
             new.par_iter()
                 .map(|&i| {
@@ -499,8 +507,10 @@ impl ClaimGraph {
         };
         let mut features = std::mem::take(&mut self.features);
         features.truncate(first);
+        let new_claims = &self.claims[first..];
         let run = move || {
-            features.extend(featurize());
+            // Straight into the cached array, without a second array of them.
+            features.par_extend(new_claims.par_iter().map(|c| crate::link::features(c, config)));
             let judged = judge_all(&features);
             (features, judged)
         };
