@@ -301,6 +301,12 @@ impl ClaimGraph {
             graph.push_claims(claims, Some(known));
         }
         graph.link_from(0, config);
+        // Room for articles added later, as for the claims above.
+        graph.index.reserve(n / 16 + 64);
+        graph.links.reserve(graph.links.len() / 16 + 64);
+        graph.graph.reserve_edges(graph.links.len() / 16 + 64);
+        graph.article_index.reserve(articles.len() / 16 + 8);
+        graph.claims_of_article.reserve(articles.len() / 16 + 8);
         graph
     }
 

@@ -79,6 +79,31 @@ impl BlockingIndex {
         self.postings.len()
     }
 
+    /// Makes room for `claims` more claims (and keys in proportion), so that
+    /// adding them does not grow (and copy, or rehash) the index's arrays.
+    ///
+    /// ```
+    /// let mut index = claimgraph::link::index::BlockingIndex::new();
+    /// index.reserve(1_000);
+    /// assert!(index.is_empty());
+    /// ```
+    pub fn reserve(&mut self, claims: usize) {
+        let per_claim = if self.is_empty() {
+            16
+        } else {
+            self.key_pool.len() / self.len() + 1
+        };
+        let new_keys = if self.is_empty() {
+            claims
+        } else {
+            (self.n_keys() * claims).div_ceil(self.len())
+        };
+        self.key_start.reserve(claims + 1);
+        self.key_pool.reserve(claims * per_claim);
+        self.key_ids.reserve(new_keys);
+        self.postings.reserve(new_keys);
+    }
+
     /// The key numbers of claim `id`, sorted.
     fn keys_of(&self, id: usize) -> &[u32] {
         &self.key_pool[self.key_start[id] as usize..self.key_start[id + 1] as usize]
