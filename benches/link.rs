@@ -8,10 +8,12 @@
 //! CLAIMGRAPH_BENCH_MAX=100000 cargo bench --bench link   # skip sizes above 100k
 //! ```
 //!
-//! Claims are extracted once, outside the timed loops; a timed linking run is
-//! `ClaimGraph::build_extracted` on a fresh copy of them (the copy is made
-//! outside the timing).
+//! Claims are extracted once per size, on first use and outside the timed
+//! loops (a filter that skips a benchmark skips its input); a timed linking
+//! run is `ClaimGraph::build_extracted` on a fresh copy of them (the copy is
+//! made outside the timing).
 
+use std::cell::{OnceCell, RefCell};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -68,11 +70,13 @@ fn bench_scale(c: &mut Criterion) {
         if n > max_size() {
             continue;
         }
-        let (articles, claims) = input(n, 7, &config);
+        // Built on first use, so that a filter that skips this size skips its input too.
+        let data = OnceCell::new();
         group.bench_function(format!("{n}"), |b| {
+            let (articles, claims) = data.get_or_init(|| input(n, 7, &config));
             b.iter_batched(
                 || claims.clone(),
-                |claims| ClaimGraph::build_extracted(black_box(&articles), claims, &config),
+                |claims| ClaimGraph::build_extracted(black_box(articles), claims, &config),
                 BatchSize::PerIteration,
             )
         });
@@ -83,26 +87,33 @@ fn bench_scale(c: &mut Criterion) {
 fn bench_add_one(c: &mut Criterion) {
     let config = Config::default();
     let n = 1_000_000.min(max_size());
-    let (articles, claims) = input(n, 7, &config);
-    let mut graph = ClaimGraph::build_extracted(&articles, claims, &config);
-    drop(articles);
-    // New articles from another seed, renamed so that their ids are new.
-    let fresh: Vec<Article> = generate(&SynthConfig {
-        claims: 4_000,
-        seed: 8,
-        ..SynthConfig::default()
-    })
-    .articles
-    .into_iter()
-    .map(|a| {
-        let lang = a.lang();
-        Article::new(format!("new-{}", a.id()), a.text()).with_lang(lang)
-    })
-    .collect();
+    // The graph and the new articles are made on first use, so that a filter
+    // that skips this benchmark skips building a million-claim graph too.
+    let made: RefCell<Option<(ClaimGraph, Vec<Article>)>> = RefCell::new(None);
+    let make = || {
+        let (articles, claims) = input(n, 7, &config);
+        let graph = ClaimGraph::build_extracted(&articles, claims, &config);
+        // New articles from another seed, renamed so that their ids are new.
+        let fresh: Vec<Article> = generate(&SynthConfig {
+            claims: 4_000,
+            seed: 8,
+            ..SynthConfig::default()
+        })
+        .articles
+        .into_iter()
+        .map(|a| {
+            let lang = a.lang();
+            Article::new(format!("new-{}", a.id()), a.text()).with_lang(lang)
+        })
+        .collect();
+        (graph, fresh)
+    };
     let mut next = 0;
     let mut group = c.benchmark_group("link/add_one_article");
     group.sample_size(20);
     group.bench_function(format!("{n}"), |b| {
+        let mut made = made.borrow_mut();
+        let (graph, fresh) = made.get_or_insert_with(make);
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
@@ -124,15 +135,17 @@ fn bench_naive(c: &mut Criterion) {
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(1));
     for n in [1_000, 2_000, 4_000] {
-        let (articles, claims) = input(n, 7, &config);
-        let flat: Vec<Claim> = claims.iter().flatten().cloned().collect();
+        let data = OnceCell::new();
+        let data = || data.get_or_init(|| input(n, 7, &config));
         group.bench_function(format!("all_pairs/{n}"), |b| {
+            let flat: Vec<Claim> = data().1.iter().flatten().cloned().collect();
             b.iter(|| naive_links(black_box(&flat), &config))
         });
         group.bench_function(format!("indexed/{n}"), |b| {
+            let (articles, claims) = data();
             b.iter_batched(
                 || claims.clone(),
-                |claims| ClaimGraph::build_extracted(black_box(&articles), claims, &config),
+                |claims| ClaimGraph::build_extracted(black_box(articles), claims, &config),
                 BatchSize::PerIteration,
             )
         });

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- --data ans|sick|emergent|csv --split train|dev|test \
-//!     [--file F] [--dir D] [--errors N] [--lexicons L]
+//!     [--file F] [--dir D] [--errors N] [--lexicons L] [--trained]
 //! ```
 //!
 //! - `ans`: `{dir}/ans/stance/{split}.csv` (s1, s2, stance: agree / disagree / other).
@@ -22,7 +22,10 @@
 //! macro-F1 over the classes present in the gold labels, and pairs per second.
 //! `--errors N` also prints up to N misjudged pairs with the judge's reasons;
 //! `--lexicons L` uses the lexicon files found in folder L (e.g. another
-//! `judge.toml` weight table) in place of the built-in ones.
+//! `judge.toml` weight table, or a `judge_model.txt` written by
+//! `claimgraph train-judge`) in place of the built-in ones; `--trained` adds the
+//! trained weights of `judge_model.txt` to the hand-weighted score
+//! (`LinkConfig::trained_judge`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -46,12 +49,13 @@ struct Args {
     dir: Option<PathBuf>,
     errors: usize,
     lexicons: Option<PathBuf>,
+    trained: bool,
 }
 
 fn usage(msg: &str) -> ExitCode {
     eprintln!("evaluate: {msg}");
     eprintln!(
-        "usage: evaluate --data ans|sick|emergent|csv --split train|dev|test [--file F] [--dir D] [--errors N] [--lexicons L]"
+        "usage: evaluate --data ans|sick|emergent|csv --split train|dev|test [--file F] [--dir D] [--errors N] [--lexicons L] [--trained]"
     );
     ExitCode::from(2)
 }
@@ -64,6 +68,7 @@ fn parse_args() -> Result<Args, String> {
         dir: None,
         errors: 0,
         lexicons: None,
+        trained: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -74,6 +79,7 @@ fn parse_args() -> Result<Args, String> {
             "--file" => args.file = Some(PathBuf::from(value()?)),
             "--dir" => args.dir = Some(PathBuf::from(value()?)),
             "--lexicons" => args.lexicons = Some(PathBuf::from(value()?)),
+            "--trained" => args.trained = true,
             "--errors" => {
                 args.errors = value()?
                     .parse()
@@ -261,7 +267,7 @@ fn main() -> ExitCode {
         eprintln!("evaluate: no labelled pairs found");
         return ExitCode::from(1);
     }
-    let config = match &args.lexicons {
+    let mut config = match &args.lexicons {
         None => Config::default(),
         Some(dir) => match Config::default().with_lexicon_dir(dir) {
             Ok(c) => c,
@@ -271,6 +277,7 @@ fn main() -> ExitCode {
             }
         },
     };
+    config.link.trained_judge = args.trained;
     let mut confusion = [[0usize; 3]; 3];
     let mut shown = 0;
     let start = Instant::now();
@@ -298,7 +305,12 @@ fn main() -> ExitCode {
 }
 
 fn report(args: &Args, confusion: &[[usize; 3]; 3], n: usize, secs: f64) {
-    println!("data {} split {}: {n} pairs", args.data, args.split);
+    println!(
+        "data {} split {}: {n} pairs ({} weights)",
+        args.data,
+        args.split,
+        if args.trained { "trained" } else { "hand" }
+    );
     println!(
         "{:>14} | {:>12} {:>12} {:>12}",
         "gold \\ judged", "contradicts", "corroborates", "unrelated"

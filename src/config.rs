@@ -65,6 +65,12 @@ pub struct LinkConfig {
     /// Worker threads for judging; `0` uses rayon's global pool (one thread
     /// per core). Default: `0`.
     pub threads: usize,
+    /// Whether [`judge_sentences`](crate::link::judge_sentences) adds the
+    /// trained weights of `lexicons/judge_model.txt` to the hand-weighted
+    /// score. They are trained on benchmark sentence pairs (headlines,
+    /// captions) and judge such pairs better; claims of articles are always
+    /// judged by the hand weights. Default: `false`.
+    pub trained_judge: bool,
 }
 
 impl Default for LinkConfig {
@@ -74,6 +80,7 @@ impl Default for LinkConfig {
             max_candidates: 64,
             min_score: 0.0,
             threads: 0,
+            trained_judge: false,
         }
     }
 }

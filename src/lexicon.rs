@@ -13,6 +13,7 @@ use crate::extract::attribution::CueLexicon;
 use crate::extract::interpret::InterpretLexicon;
 use crate::lang::Lang;
 use crate::link::ConceptLexicon;
+use crate::link::JudgeModel;
 use crate::text::TextLexicon;
 
 /// Every lexicon the pipeline uses, per language where they are per language.
@@ -21,6 +22,7 @@ pub struct Lexicons {
     pub(crate) ar: LangLexicons,
     pub(crate) en: LangLexicons,
     pub(crate) concepts: ConceptLexicon,
+    pub(crate) judge_model: JudgeModel,
 }
 
 /// The lexicons of one language.
@@ -48,6 +50,8 @@ const CONCEPTS: (&str, &str) = builtin!("concepts.toml");
 const ANTONYMS: (&str, &str) = builtin!("antonyms.toml");
 const FRAMING: (&str, &str) = builtin!("framing.toml");
 const JUDGE: (&str, &str) = builtin!("judge.toml");
+const JUDGE_MODEL: (&str, &str) = builtin!("judge_model.txt");
+const JUDGE_CUES: (&str, &str) = builtin!("judge_cues.toml");
 
 impl Lexicons {
     /// The lexicons compiled into the crate.
@@ -99,10 +103,12 @@ impl Lexicons {
         let ar = lang(Lang::Ar, get(AR_CUES)?, get(AR_INTERPRET)?, get(AR_TEXT)?)?;
         let en = lang(Lang::En, get(EN_CUES)?, get(EN_INTERPRET)?, get(EN_TEXT)?)?;
         let link_files = [get(CONCEPTS)?, get(ANTONYMS)?, get(FRAMING)?, get(JUDGE)?];
+        let (model, cues) = (get(JUDGE_MODEL)?, get(JUDGE_CUES)?);
         Ok(Lexicons {
             ar,
             en,
             concepts: ConceptLexicon::parse_files(&link_files)?,
+            judge_model: JudgeModel::parse((&model.0, &model.1), (&cues.0, &cues.1))?,
         })
     }
 
@@ -115,6 +121,10 @@ impl Lexicons {
 
     pub(crate) fn concepts(&self) -> &ConceptLexicon {
         &self.concepts
+    }
+
+    pub(crate) fn judge_model(&self) -> &JudgeModel {
+        &self.judge_model
     }
 }
 

@@ -845,7 +845,7 @@ fn is_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    crate::text::is_alphanumeric(c) || is_mark(c)
 }
 
 /// The words of `text[span]`.

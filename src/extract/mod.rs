@@ -33,6 +33,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) sentences: Vec<Sentence>,
     /// Every token of the text, in text order.
     pub(crate) tokens: Vec<Token>,
+    /// The interpretation stage's words of each sentence, split on first use.
+    pub(crate) words: interpret::SentenceWords,
 }
 
 impl<'a> Doc<'a> {
@@ -52,6 +54,7 @@ impl<'a> Doc<'a> {
         );
         let tokens = normalize::tokenize(text, Span::new(0, text.len()), lang);
         let published = published.or_else(|| interpret::guess_published(text, &lex.interpret));
+        let words = interpret::SentenceWords::new(sentences.iter().map(|s| s.span).collect());
         Doc {
             text,
             lang,
@@ -59,6 +62,7 @@ impl<'a> Doc<'a> {
             skipped,
             sentences,
             tokens,
+            words,
         }
     }
 
@@ -67,6 +71,34 @@ impl<'a> Doc<'a> {
         let start = self.tokens.partition_point(|t| t.span.start < span.start);
         let end = self.tokens.partition_point(|t| t.span.end <= span.end);
         &self.tokens[start..end.max(start)]
+    }
+}
+
+/// Alias resolution with a memo for one article: speakers and the mentions
+/// their fuller forms are sought in repeat within an article, and
+/// [`AliasTable::resolve`](crate::AliasTable::resolve) depends on the words alone.
+struct Resolver<'a> {
+    config: &'a Config,
+    lang: Lang,
+    memo: std::cell::RefCell<rustc_hash::FxHashMap<&'a str, crate::resolve::Resolved>>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(config: &'a Config, lang: Lang) -> Resolver<'a> {
+        Resolver {
+            config,
+            lang,
+            memo: std::cell::RefCell::default(),
+        }
+    }
+
+    fn resolve(&self, words: &'a str) -> crate::resolve::Resolved {
+        if let Some(found) = self.memo.borrow().get(words) {
+            return found.clone();
+        }
+        let resolved = self.config.aliases.resolve(words, self.lang);
+        self.memo.borrow_mut().insert(words, resolved.clone());
+        resolved
     }
 }
 
@@ -132,17 +164,18 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
     attributions.dedup_by_key(|a| a.content);
 
     let id = article.shared_id();
+    let resolver = Resolver::new(config, lang);
     let mut claims: Vec<Claim> = attributions
         .into_iter()
         .filter(|a| !a.content.is_empty())
         .enumerate()
-        .map(|(ordinal, a)| build_claim(&doc, &id, ordinal, a, config, lex))
+        .map(|(ordinal, a)| build_claim(&doc, &id, ordinal, a, config, lex, &resolver))
         .collect();
     crate::resolve::carry_person_names(claims.iter_mut().filter_map(|c| c.speaker.as_mut()));
     for speaker in claims.iter_mut().filter_map(|c| c.speaker.as_mut()) {
         if speaker.camp.is_none() {
             let naming = speaker.antecedent.unwrap_or(speaker.span);
-            if let Some(fuller) = fuller_mention(&doc, naming, config) {
+            if let Some(fuller) = fuller_mention(&doc, naming, &resolver) {
                 speaker.canonical = fuller.canonical;
                 speaker.camp = fuller.camp;
                 speaker.person = fuller.person.or(speaker.person.take());
@@ -246,13 +279,14 @@ fn overlaps_any(spans: &[Span], span: Span) -> bool {
     spans.get(i).is_some_and(|s| s.overlaps(span))
 }
 
-fn build_claim(
-    doc: &Doc<'_>,
+fn build_claim<'a>(
+    doc: &Doc<'a>,
     article: &std::sync::Arc<str>,
     ordinal: usize,
     a: Attribution,
     config: &Config,
     lex: &LangLexicons,
+    resolver: &Resolver<'a>,
 ) -> Claim {
     let tokens = doc.tokens_in(a.content);
     let cue = a.cue.map(|(span, class)| Cue {
@@ -261,8 +295,8 @@ fn build_claim(
         class,
     });
     let speaker = a.speaker.map(|s| {
-        let mut speaker = make_speaker(doc, s.span, s.antecedent, config);
-        speaker.via = s.via.map(|v| Box::new(make_speaker(doc, v, None, config)));
+        let mut speaker = make_speaker(doc, s.span, s.antecedent, resolver);
+        speaker.via = s.via.map(|v| Box::new(make_speaker(doc, v, None, resolver)));
         speaker
     });
     let meaning = interpret::interpret(
@@ -298,10 +332,10 @@ fn build_claim(
     }
 }
 
-fn make_speaker(doc: &Doc<'_>, span: Span, antecedent: Option<Span>, config: &Config) -> Speaker {
+fn make_speaker<'a>(doc: &Doc<'a>, span: Span, antecedent: Option<Span>, resolver: &Resolver<'a>) -> Speaker {
     let text = span.slice(doc.text);
     let naming = antecedent.unwrap_or(span).slice(doc.text);
-    let resolved = config.aliases.resolve(naming, doc.lang);
+    let resolved = resolver.resolve(naming);
     Speaker {
         text: text.to_string(),
         span,
@@ -327,7 +361,11 @@ const FULLER_MENTION_TRIES: usize = 8;
 /// the same words widened by the word after them (Arabic: the nationality
 /// adjective follows) or before them (English: it precedes), when that one
 /// resolves to a camp.
-fn fuller_mention(doc: &Doc<'_>, naming: Span, config: &Config) -> Option<crate::resolve::Resolved> {
+fn fuller_mention<'a>(
+    doc: &Doc<'a>,
+    naming: Span,
+    resolver: &Resolver<'a>,
+) -> Option<crate::resolve::Resolved> {
     let words = naming.slice(doc.text).trim();
     // An English article before the words belongs to the phrase, not the name.
     let words = ["The ", "the "]
@@ -389,7 +427,7 @@ fn fuller_mention(doc: &Doc<'_>, naming: Span, config: &Config) -> Option<crate:
             widened.push(Span::new(left, end));
         }
         for span in widened {
-            let resolved = config.aliases.resolve(span.slice(doc.text), doc.lang);
+            let resolved = resolver.resolve(span.slice(doc.text));
             if resolved.camp.is_some() {
                 return Some(resolved);
             }

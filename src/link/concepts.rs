@@ -330,6 +330,15 @@ impl ConceptLexicon {
         self.inner.concept_keys[idx as usize]
     }
 
+    /// The key shared by the words of one pole of contrast group `group`.
+    pub(crate) fn pole_key(&self, group: u32, pole: u8) -> u64 {
+        let mut h = FxHasher::default();
+        '~'.hash(&mut h);
+        self.inner.groups[group as usize].id.hash(&mut h);
+        pole.hash(&mut h);
+        h.finish()
+    }
+
     /// The contrast group `idx`.
     pub(crate) fn group(&self, idx: u32) -> &ContrastGroup {
         &self.inner.groups[idx as usize]

@@ -53,6 +53,9 @@ pub struct ClaimFeatures {
     /// The first term of the negator's clause (after the last comma or
     /// semicolon before it), when known.
     pub(crate) clause_term: Option<u32>,
+    /// The first term after the negator's clause, when the clause ends
+    /// inside the claim.
+    pub(crate) clause_end: Option<u32>,
     /// Terms too common to make a shared proposition alone, as a bit set.
     pub(crate) generic_mask: u64,
     /// Terms in the eight words after a word of demand ("demanded the
@@ -73,6 +76,14 @@ pub struct ClaimFeatures {
     /// (not the outlet).
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
+    /// Whether the claim is a question.
+    pub(crate) question: bool,
+    /// Whether the claim holds a refutation word of the judge's cue lexicon.
+    pub(crate) refute: bool,
+    /// Whether these are the features of a bare sentence given to
+    /// [`judge_sentences`](crate::link::judge_sentences) rather than of a
+    /// claim of an article.
+    pub(crate) sentence: bool,
     /// The claim's content span in its article, when it comes from one.
     pub(crate) span: Option<Span>,
     lexicon: ConceptLexicon,
@@ -83,6 +94,8 @@ pub struct ClaimFeatures {
 pub(crate) struct Term {
     /// Its surface form (first occurrence).
     pub(crate) text: Box<str>,
+    /// Its stem, as the learned model names it.
+    pub(crate) stem: Box<str>,
     /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first.
     pub(crate) keys: (u32, u32),
 }
@@ -249,17 +262,22 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
 /// How many tokens either side of a quantity make its context.
 const CONTEXT: usize = 5;
 
-/// Whether a quantity is a bare year, which is a time and not a measure.
-fn is_year(q: &Quantity) -> bool {
+/// Whether a quantity is a bare year, which is a time and not a measure: a
+/// whole number from 1900 to 2099 without unit, hedge or bound, not written
+/// with a thousands separator ("about 2,000 families" counts families).
+fn is_year(q: &Quantity, text: Option<&str>) -> bool {
     q.unit.is_none()
         && !q.percent
+        && !q.approx
         && q.bound == Bound::Exact
         && q.value.fract() == 0.0
         && (1900.0..2100.0).contains(&q.value)
+        && text.is_none_or(|t| !t.contains([',', '٬', '.']))
 }
 
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let lexicon = config.lexicons.concepts().clone();
+    let model = config.lexicons.judge_model();
     let text_lex = &config.lexicons.lang(src.lang).text;
     let tokens: Vec<Token> = tokenize(src.text, Span::new(0, src.text.len()), src.lang);
     let keys2: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, src.lang)).collect();
@@ -326,6 +344,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         term_stems.push(stems[i]);
         terms.push(Term {
             text: t.span.slice(src.text).into(),
+            stem: t.stem.as_str().into(),
             keys: (0, 0),
         });
     }
@@ -340,6 +359,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
         }
         for h in &hits {
+            // Two claims holding one pole of a contrast ("rose", "ترتفع")
+            // share its predicate.
+            if let Sense::Pole(g, pole) = h.sense {
+                let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
+                let key = lexicon.pole_key(g, pole);
+                if covers && !key_pool[start as usize..].contains(&key) {
+                    key_pool.push(key);
+                }
+                continue;
+            }
             let Sense::Concept(c) = h.sense else { continue };
             let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
             if covers {
@@ -480,6 +509,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             negator_token = Some(r.start);
         }
     }
+    let breaks =
+        |j: usize| src.text[tokens[j - 1].span.end..tokens[j].span.start].contains([',', '،', ';', '؛', ':']);
+    // The first term after the negator's clause (before the next comma,
+    // colon or semicolon), when the clause ends inside the claim.
+    let clause_end = negator_token.and_then(|k| {
+        let end = (k + 1..tokens.len()).find(|&j| breaks(j))?;
+        Some(token_term[..end].iter().flatten().max().map_or(0, |m| m + 1))
+    });
     // The first term of the negator's clause: after the last comma, colon or
     // semicolon before the negator.
     let clause_term = negator_token.map(|k| {
@@ -495,7 +532,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     });
 
     // Each quantity's context: the terms of the five tokens either side.
-    let kept: Vec<&Quantity> = src.quantities.iter().filter(|q| !is_year(q)).collect();
+    let written = |q: &Quantity| {
+        let (start, shift) = src.quantity_base?;
+        let rel = q.span.start.checked_sub(start)? + shift;
+        src.text.get(rel..rel + q.span.len())
+    };
+    let kept: Vec<&Quantity> = src
+        .quantities
+        .iter()
+        .filter(|q| !is_year(q, written(q)))
+        .collect();
     let quantity_context = kept
         .iter()
         .map(|q| {
@@ -539,6 +585,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         negation: negation.as_deref().map(Into::into),
         negated_term,
         clause_term,
+        clause_end,
         generic_mask,
         wanted_mask,
         modality: src.modality,
@@ -549,6 +596,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,
         article: src.article.clone(),
+        question: src.text.contains(['?', '؟']),
+        refute: stems.iter().any(|&k| model.is_refute(k)),
+        sentence: false,
         span: src.span,
         lexicon,
     }

@@ -25,6 +25,7 @@ use crate::config::Config;
 use crate::extract::extract;
 use crate::link::concepts::ContrastKind;
 use crate::link::features::{self, ClaimFeatures, Source};
+use crate::link::model;
 use crate::link::{Reason, ReasonKind, Relation};
 
 /// The judge's verdict on a pair of claims.
@@ -128,14 +129,37 @@ pub fn judge(a: &Claim, b: &Claim, config: &Config) -> Judgement {
 /// assert_eq!(j.relation, Relation::Contradicts);
 /// ```
 pub fn judge_sentences(a: &str, b: &str, config: &Config) -> Judgement {
-    let fa = sentence_features(a, "s1", config);
-    let fb = sentence_features(b, "s2", config);
+    let fa = sentence_features_id(a, "s1", config);
+    let fb = sentence_features_id(b, "s2", config);
     judge_features(&fa, &fb, config)
+}
+
+/// The features of a bare sentence as [`judge_sentences`] computes them, for
+/// a caller that judges one sentence against many.
+///
+/// ```
+/// use claimgraph::{link, Config};
+/// let mut config = Config::default();
+/// config.link.trained_judge = true;
+/// let a = link::sentence_features("A man is playing a guitar", &config);
+/// let b = link::sentence_features("A man is not playing a guitar", &config);
+/// assert_eq!(link::judge_features(&a, &b, &config).relation, link::Relation::Contradicts);
+/// assert_eq!(
+///     link::judge_features(&a, &b, &config),
+///     link::judge_sentences("A man is playing a guitar", "A man is not playing a guitar", &config)
+/// );
+/// ```
+pub fn sentence_features(text: &str, config: &Config) -> ClaimFeatures {
+    // Each sentence stands as an article of its own: two sentences are never
+    // one source's repeat or one statement read twice.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    sentence_features_id(text, &format!("s{n}"), config)
 }
 
 /// The features of a bare sentence: of its longest claim, or of the whole
 /// text when no claim covers at least [`MIN_CLAIM_SHARE`] of it.
-pub(crate) fn sentence_features(text: &str, id: &str, config: &Config) -> ClaimFeatures {
+pub(crate) fn sentence_features_id(text: &str, id: &str, config: &Config) -> ClaimFeatures {
     let mut short = config.clone();
     short.min_narrator_words = 1;
     let claims = extract(&Article::new(id, text), &short).claims;
@@ -145,10 +169,12 @@ pub(crate) fn sentence_features(text: &str, id: &str, config: &Config) -> ClaimF
         .max_by_key(|c| (c.text.len(), std::cmp::Reverse(c.ordinal)))
         .or_else(|| claims.first())
         .filter(|c| c.text.trim().len() as f32 >= MIN_CLAIM_SHARE * text.trim().len() as f32);
-    match main {
+    let mut f = match main {
         Some(claim) => features::features(claim, config),
         None => whole_text_features(text, config),
-    }
+    };
+    f.sentence = true;
+    f
 }
 
 /// The least share of a sentence's bytes its main claim must cover to stand
@@ -225,39 +251,34 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         score: 1.0,
         reasons: Vec::new(),
     };
-    if a.terms.is_empty() || b.terms.is_empty() {
-        return unrelated;
-    }
     // Two claims over overlapping text of one article are one statement read
     // twice, never two accounts.
     let overlapping = matches!((a.span, b.span), (Some(x), Some(y)) if x.overlaps(y));
     if overlapping && a.article.is_some() && a.article == b.article {
         return unrelated;
     }
-    let cmp = compare(a, b);
-    if cmp.x[F_OVERLAP] == 0.0 {
+    let Some(pf) = pair_features(a, b, config) else {
         return unrelated;
-    }
-    let lexicon = config.lexicons.concepts();
-    let [w_contra, w_corr] = lexicon.weight_vectors();
-    let dot = |w: &[f32; N_FEATURES]| w.iter().zip(cmp.x.iter()).map(|(w, x)| w * x).sum::<f32>();
-    let (s_contra, s_corr) = (dot(w_contra), dot(w_corr));
-    let mut relation = if s_contra > s_corr && s_contra > 0.0 {
-        Relation::Contradicts
-    } else if s_corr > 0.0 {
-        Relation::Corroborates
+    };
+    let cmp = &pf.cmp;
+    let model = config.lexicons.judge_model();
+    // Bare sentence pairs are judged with the trained weights when the
+    // configuration asks for them. Claims of articles are judged by the typed
+    // hand score alone: the training pairs (headline against paraphrase or
+    // contradiction, caption against caption) are nearly all related and
+    // mostly contradictions, priors that do not hold for the candidate pairs
+    // of a story, where the trained weights link paraphrases as
+    // contradictions.
+    let learned = if config.link.trained_judge && a.sentence && b.sentence {
+        model.scores(a, &pf.dense, cmp.matched, b)
     } else {
-        Relation::Unrelated
+        [0.0; 3]
     };
-    // Softmax over (contradicts, corroborates, unrelated = 0).
-    let top = s_contra.max(s_corr).max(0.0);
-    let (ec, er, eu) = ((s_contra - top).exp(), (s_corr - top).exp(), (-top).exp());
-    let total = ec + er + eu;
-    let mut score = match relation {
-        Relation::Contradicts => ec / total,
-        Relation::Corroborates => er / total,
-        Relation::Unrelated => eu / total,
-    };
+    let s: [f32; 3] = std::array::from_fn(|k| pf.hand[k] + learned[k]);
+    let p = model::softmax(s);
+    let k = model::argmax(s);
+    let mut relation = model::CLASSES[k];
+    let mut score = p[k];
     if relation == Relation::Unrelated && !cmp.temporal {
         return Judgement { score, ..unrelated };
     }
@@ -268,11 +289,24 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if relation != Relation::Unrelated {
         reasons.push(Reason {
             kind: ReasonKind::SameProposition,
-            detail: shared_detail(a, b, &cmp),
+            detail: shared_detail(a, b, cmp),
         });
+        if a.refute != b.refute && relation == Relation::Contradicts {
+            let r = if a.refute { a } else { b };
+            reasons.push(Reason {
+                kind: ReasonKind::Negation,
+                detail: format!("refutation word in one claim only: {}", refute_words(r, config)),
+            });
+        }
+        let runner_up = (0..3).filter(|&o| o != k).max_by(|&x, &y| s[x].total_cmp(&s[y]));
+        if let Some(other) = runner_up.filter(|_| config.link.trained_judge && a.sentence && b.sentence) {
+            if let Some(reason) = learned_reason(a, b, cmp.matched, k, other, config) {
+                reasons.push(reason);
+            }
+        }
     }
     if relation == Relation::Contradicts {
-        evidence(a, b, &cmp, &mut reasons);
+        evidence(a, b, cmp, &mut reasons);
         if cmp.temporal {
             reasons.push(Reason {
                 kind: ReasonKind::Temporal,
@@ -283,7 +317,7 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ),
             });
             relation = Relation::Unrelated;
-            score = (ec + eu) / total;
+            score = p[0] + p[2];
         } else if same_source {
             reasons.push(Reason {
                 kind: ReasonKind::SameSource,
@@ -334,6 +368,101 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         reasons,
     }
 }
+
+/// A pair's features: the comparison, the hand scores of the three classes
+/// (contradicts, corroborates, unrelated) and the dense vector the trained
+/// model weighs. `None` when the claims share nothing: they are unrelated.
+pub(crate) struct PairFeatures {
+    cmp: Comparison,
+    pub(crate) hand: [f32; 3],
+    pub(crate) dense: [f32; model::N_DENSE],
+    pub(crate) matched: [u64; 2],
+}
+
+pub(crate) fn pair_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Option<PairFeatures> {
+    if a.terms.is_empty() || b.terms.is_empty() {
+        return None;
+    }
+    let cmp = compare(a, b);
+    if cmp.x[F_OVERLAP] == 0.0 {
+        return None;
+    }
+    let lexicon = config.lexicons.concepts();
+    let [w_contra, w_corr] = lexicon.weight_vectors();
+    let dot = |w: &[f32; N_FEATURES]| w.iter().zip(cmp.x.iter()).map(|(w, x)| w * x).sum::<f32>();
+    let mut dense = [0f32; model::N_DENSE];
+    dense[..N_FEATURES].copy_from_slice(&cmp.x);
+    dense[N_FEATURES..].copy_from_slice(&model::extra(a, b, cmp.matched, cmp.polarity_differs));
+    // Refutation words weigh in sentence pairs (a claim against a headline);
+    // claims of articles keep the typed evidence of judge.toml alone.
+    let extra = if a.sentence && b.sentence {
+        config.lexicons.judge_model().hand_extra(&dense)
+    } else {
+        [0.0; 3]
+    };
+    let hand = [dot(w_contra) + extra[0], dot(w_corr) + extra[1], extra[2]];
+    Some(PairFeatures {
+        matched: cmp.matched,
+        cmp,
+        hand,
+        dense,
+    })
+}
+
+/// The refutation words of a claim, quoted.
+fn refute_words(f: &ClaimFeatures, config: &Config) -> String {
+    let model = config.lexicons.judge_model();
+    let words: Vec<String> = (0..f.terms.len())
+        .filter(|&i| model.is_refute(f.term_keys(i)[0]))
+        .map(|i| format!("{:?}", &*f.terms[i].text))
+        .collect();
+    if words.is_empty() {
+        "a refuting negator".into()
+    } else {
+        words.join(", ")
+    }
+}
+
+/// The reason naming the learned feature that most drove the verdict.
+fn learned_reason(
+    a: &ClaimFeatures,
+    b: &ClaimFeatures,
+    matched: [u64; 2],
+    chosen: usize,
+    other: usize,
+    config: &Config,
+) -> Option<Reason> {
+    let (which, push) = config
+        .lexicons
+        .judge_model()
+        .strongest(a, b, matched, chosen, other)?;
+    if push < LEARNED_REASON_MIN {
+        return None;
+    }
+    let toward = model::CLASSES[chosen].as_str();
+    Some(match which {
+        model::Sparse::Cross(i, j) => Reason {
+            kind: ReasonKind::LearnedContrast,
+            detail: format!(
+                "{:?} vs {:?} (trained weight {push:.2} towards {toward})",
+                &*a.terms[i].text, &*b.terms[j].text
+            ),
+        },
+        model::Sparse::Diff(side, i) => {
+            let f = if side == 0 { a } else { b };
+            Reason {
+                kind: ReasonKind::LearnedWord,
+                detail: format!(
+                    "{:?} in one claim only (trained weight {push:.2} towards {toward})",
+                    &*f.terms[i].text
+                ),
+            }
+        }
+    })
+}
+
+/// The least push of a learned feature that a reason reports.
+const LEARNED_REASON_MIN: f32 = 0.2;
 
 /// The fewest substantive terms two claims must share for a negation,
 /// antonym or framing between them to count.
@@ -404,7 +533,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // holds more than three (a concept phrase counts once),
                 // covered by terms the other claim does not merely demand.
                 let other = [b, a][i];
-                let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len());
+                let end = f
+                    .clause_end
+                    .map_or(f.terms.len(), |e| (e as usize).max(t as usize + 1));
+                let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len().min(end));
                 let need = if scope.count_ones() > 3 { 2 } else { 1 };
                 // And what the claims share must lie mostly in that scope (more
                 // than half of it): a
@@ -419,7 +551,13 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let in_scope = shared_units(f, scope, other, !other.wanted_mask);
                 let in_clause = shared_units(f, clause, other, !other.wanted_mask);
                 let all = shared_units(f, substantive, other, !other.wanted_mask);
-                if in_scope < need || 2 * in_clause <= all {
+                // A denial ("denied that the crossing had been reopened to
+                // lorries") scopes a whole clause: the other claim must
+                // cover a good part of it ("lorries are stuck at the border"
+                // does not).
+                let covered = (before[i] & scope).count_ones();
+                let thin = f.flips == 1 && 5 * covered < 2 * scope.count_ones();
+                if in_scope < need || 2 * in_clause <= all || thin {
                     strength = 0.0;
                 }
             }
@@ -518,7 +656,7 @@ const MIN_CORROBORATING_TERMS: usize = 3;
 const SUBJECT: u32 = 3;
 
 /// How many terms on either side of an antonym's word count as its arguments.
-const ARGUMENT: u32 = 2;
+const ARGUMENT: u32 = 3;
 
 /// How many distinct keys the terms of `a` in `a_mask` share with the terms of
 /// `b` in `b_mask`: a term shared by stem counts once, terms shared through
@@ -652,7 +790,14 @@ fn numeric(
             let context = |f: &ClaimFeatures, k: usize| {
                 f.quantity_context.get(k).copied().unwrap_or(0) & !f.generic_mask
             };
-            let local = shared_units(a, context(a, i), b, context(b, j));
+            let (ctx_a, ctx_b) = (context(a, i), context(b, j));
+            let mut local = shared_units(a, ctx_a, b, ctx_b);
+            // The contexts must also mostly agree: "food prices rose 6%" and
+            // "bread prices rose 25%" share two words but count two things.
+            let union = (ctx_a.count_ones() + ctx_b.count_ones()).saturating_sub(local);
+            if 5 * local < union {
+                local = local.min(1);
+            }
             if !same_measure(qa, qb, overlap, one_covered, local) {
                 continue;
             }
@@ -1033,6 +1178,53 @@ mod tests {
         // One unit known, the other not: the contexts must agree more.
         assert!(!same_measure(&us, &bare, 0.2, false, 2));
         assert!(same_measure(&us, &bare, 0.2, false, 3));
+    }
+
+    #[test]
+    fn trained_weights_judge_sentence_pairs_and_say_why() {
+        let hand = Config::default();
+        let mut trained = Config::default();
+        trained.link.trained_judge = true;
+        // Another instrument in the same scene: the hand weights see a
+        // near-paraphrase, the trained ones a different event.
+        let (a, b) = (
+            "A man is playing a guitar on the stage",
+            "A man is playing a flute on the stage",
+        );
+        assert_eq!(judge_sentences(a, b, &hand).relation, Relation::Corroborates);
+        let v = judge_sentences(a, b, &trained);
+        assert_eq!(v.relation, Relation::Unrelated, "{v:?}");
+        let v = judge_sentences(
+            "A boy is jumping into the pool",
+            "Nobody is jumping into the pool",
+            &trained,
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        let v = judge_sentences(
+            "افتتاح معرض الكتاب في العاصمة",
+            "إغلاق معرض الكتاب في العاصمة",
+            &trained,
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(
+            v.reasons.iter().any(|r| matches!(
+                r.kind,
+                ReasonKind::LearnedContrast | ReasonKind::LearnedWord | ReasonKind::Antonym
+            )),
+            "{v:?}"
+        );
+        // Claims of articles keep the hand weights.
+        let x = extract(
+            &Article::new("x", "Officials said oil exports rose in March."),
+            &trained,
+        )
+        .claims;
+        let y = extract(
+            &Article::new("y", "Analysts said oil exports fell in March."),
+            &trained,
+        )
+        .claims;
+        assert_eq!(judge(&x[0], &y[0], &trained), judge(&x[0], &y[0], &hand));
     }
 
     #[test]

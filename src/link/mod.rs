@@ -4,10 +4,13 @@ mod concepts;
 mod features;
 pub mod index;
 mod judge;
+mod model;
 
 pub(crate) use concepts::ConceptLexicon;
 pub use features::{ClaimFeatures, features};
-pub use judge::{FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences};
+pub use judge::{FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences, sentence_features};
+pub(crate) use model::JudgeModel;
+pub use model::{EXTRA_NAMES, TrainOptions, TrainPair, TrainSet, TrainedModel, train};
 
 /// How two claims relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -65,6 +68,12 @@ pub enum ReasonKind {
     /// Both claims come from one speaker in one article: a repeat, not a
     /// second source.
     SameSource,
+    /// The trained model weighs a pair of words, one in each claim only
+    /// ("sitting" vs "standing"), towards the verdict.
+    LearnedContrast,
+    /// The trained model weighs a word found in one claim only towards the
+    /// verdict.
+    LearnedWord,
 }
 
 impl ReasonKind {
@@ -80,6 +89,8 @@ impl ReasonKind {
             ReasonKind::Reversal => "reversal",
             ReasonKind::SameProposition => "same-proposition",
             ReasonKind::SameSource => "same-source",
+            ReasonKind::LearnedContrast => "learned-contrast",
+            ReasonKind::LearnedWord => "learned-word",
         }
     }
 }

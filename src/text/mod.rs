@@ -22,8 +22,10 @@ pub(crate) struct TextLexicon {
     /// Abbreviations ending in a full stop, folded and lowercased, after which no
     /// sentence ends (`u.s.`, `dr.`, `د.`).
     pub(crate) abbreviations: Vec<String>,
-    /// Words that carry no topic, folded.
+    /// Words that carry no topic, folded, sorted.
     pub(crate) stopwords: Vec<String>,
+    /// The same words, for look-up by hash (see [`TextLexicon::is_stopword`]).
+    stopword_set: rustc_hash::FxHashSet<String>,
     /// Words beginning with a radical و that is not the conjunction, folded.
     pub(crate) waw_words: Vec<String>,
 }
@@ -72,6 +74,11 @@ fn default_max_chars() -> usize {
 }
 
 impl TextLexicon {
+    /// Whether the folded word `w` is one of [`TextLexicon::stopwords`].
+    pub(crate) fn is_stopword(&self, w: &str) -> bool {
+        self.stopword_set.contains(w)
+    }
+
     pub(crate) fn parse(origin: &str, text: &str) -> Result<TextLexicon> {
         let file: TextLexiconFile = crate::lexicon::parse_toml(origin, text)?;
         let compile = |pattern: &str, wrap: &dyn Fn(&str) -> String| -> Result<Regex> {
@@ -142,8 +149,88 @@ impl TextLexicon {
             },
             abbreviations: fold_all(&file.abbreviations),
             stopwords: fold_all(&file.stopwords),
+            stopword_set: fold_all(&file.stopwords).into_iter().collect(),
             waw_words: fold_all(&file.waw_words),
         })
+    }
+}
+
+/// Character classes of the first 2,048 code points (Latin, Greek, Cyrillic,
+/// Hebrew, Arabic), read from the standard library and the normalization
+/// tables once: see the `CLASS_` bits.
+static CLASSES: std::sync::LazyLock<[u8; 0x800]> = std::sync::LazyLock::new(|| {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+    let mut table = [0u8; 0x800];
+    for (code, entry) in table.iter_mut().enumerate() {
+        let Some(c) = char::from_u32(code as u32) else {
+            continue;
+        };
+        let mut lower = c.to_lowercase();
+        let inert =
+            is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes && canonical_combining_class(c) == 0;
+        let bit = |on: bool, class: u8| if on { class } else { 0 };
+        *entry = bit(c.is_alphabetic(), CLASS_ALPHABETIC)
+            | bit(c.is_alphanumeric(), CLASS_ALPHANUMERIC)
+            | bit(inert, CLASS_NFKC_INERT)
+            | bit(
+                lower.next() == Some(c) && lower.next().is_none(),
+                CLASS_OWN_LOWERCASE,
+            );
+    }
+    table
+});
+
+/// [`char::is_alphabetic`].
+const CLASS_ALPHABETIC: u8 = 1;
+/// [`char::is_alphanumeric`].
+const CLASS_ALPHANUMERIC: u8 = 2;
+/// NFKC quick check "yes" and combining class 0: a text made only of such
+/// characters is in NFKC.
+const CLASS_NFKC_INERT: u8 = 4;
+/// The character is its own lower case.
+const CLASS_OWN_LOWERCASE: u8 = 8;
+
+/// The `CLASS_` bits of `c`, when it is in the table.
+#[inline]
+fn classes(c: char) -> Option<u8> {
+    CLASSES.get(c as usize).copied()
+}
+
+/// Whether `c` is in NFKC whatever stands around it (see [`CLASS_NFKC_INERT`]);
+/// `false` when unsure.
+#[inline]
+pub(crate) fn is_nfkc_inert(c: char) -> bool {
+    c.is_ascii() || classes(c).is_some_and(|k| k & CLASS_NFKC_INERT != 0)
+}
+
+/// Whether `c` is its own lower case; `false` when unsure.
+#[inline]
+pub(crate) fn is_own_lowercase(c: char) -> bool {
+    classes(c).is_some_and(|k| k & CLASS_OWN_LOWERCASE != 0)
+}
+
+/// [`char::is_alphabetic`], by table for the scripts news is written in.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if let Some(k) = classes(c) {
+        k & CLASS_ALPHABETIC != 0
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// [`char::is_alphanumeric`], by table for the scripts news is written in.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if let Some(k) = classes(c) {
+        k & CLASS_ALPHANUMERIC != 0
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -158,6 +245,31 @@ mod tests {
     use std::path::PathBuf;
 
     use proptest::prelude::*;
+
+    #[test]
+    fn character_classes_agree_with_the_standard_library() {
+        for c in (0..0x3000)
+            .filter_map(char::from_u32)
+            .chain(['\u{FEFF}', '\u{1F600}'])
+        {
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            if super::is_own_lowercase(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
+            }
+        }
+        // Inert characters stay in NFKC next to each other and to marks after them.
+        use unicode_normalization::UnicodeNormalization;
+        let inert: String = (0..0x800)
+            .filter_map(char::from_u32)
+            .filter(|&c| super::is_nfkc_inert(c))
+            .collect();
+        assert!(inert.contains('ب') && inert.contains('a') && !inert.contains('\u{0653}'));
+        assert_eq!(inert.nfkc().collect::<String>(), inert);
+        let mut reversed: String = inert.chars().rev().collect();
+        reversed.push('\u{064E}');
+        assert_eq!(reversed.nfkc().collect::<String>(), reversed);
+    }
 
     use super::clean::{Skipped, clean};
     use super::normalize::tokenize;

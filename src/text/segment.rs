@@ -351,7 +351,7 @@ impl Segmenter<'_, '_> {
         let span = trim(self.text, Span::new(start, end));
         let mut quotes = std::mem::take(&mut self.quotes);
         let unclosed = std::mem::replace(&mut self.unclosed, false);
-        if span.slice(self.text).chars().any(char::is_alphanumeric) {
+        if span.slice(self.text).chars().any(super::is_alphanumeric) {
             quotes.retain(|q| span.contains(*q) && !q.is_empty());
             quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
             self.out.push(Sentence {

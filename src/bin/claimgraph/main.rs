@@ -4,9 +4,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod judge;
+mod train;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use claimgraph::link::TrainOptions;
 use claimgraph::{Article, ClaimGraph, Config, export};
 
 /// Finds who said what in news articles and where their accounts collide.
@@ -37,6 +39,45 @@ enum Command {
         /// The CSV file of pairs.
         #[arg(long)]
         pairs: PathBuf,
+        /// Add the trained weights of `lexicons/judge_model.txt` (see
+        /// `train-judge`) to the hand-weighted score.
+        #[arg(long)]
+        trained: bool,
+    },
+    /// Train the judge's learned weights on labelled sentence pairs and write
+    /// the weight table (the format of `lexicons/judge_model.txt`).
+    TrainJudge {
+        /// A CSV file with a header `s1,s2,label` (any label column name);
+        /// labels agree/disagree/other, entailment/contradiction/neutral,
+        /// for/against or corroborates/contradicts/unrelated. Repeatable.
+        #[arg(long)]
+        pairs: Vec<PathBuf>,
+        /// A SICK corpus file (tab-separated); its TRAIN rows are used. Repeatable.
+        #[arg(long)]
+        sick: Vec<PathBuf>,
+        /// How far to even out the classes of each `--pairs` file: 0 weighs
+        /// every pair alike, 1 gives every class the same weight.
+        #[arg(long, default_value_t = 0.5)]
+        balance: f32,
+        /// Passes over the data.
+        #[arg(long, default_value_t = TrainOptions::default().epochs)]
+        epochs: usize,
+        /// The L2 penalty.
+        #[arg(long, default_value_t = TrainOptions::default().l2)]
+        l2: f32,
+        /// The L2 penalty on the weights of the hand features; "inf" keeps
+        /// the hand weights of judge.toml as they are.
+        #[arg(long, default_value_t = TrainOptions::default().hand_l2)]
+        hand_l2: f32,
+        /// Sparse features seen in fewer pairs are left out.
+        #[arg(long, default_value_t = TrainOptions::default().min_count)]
+        min_count: usize,
+        /// Sparse weights smaller than this are pruned.
+        #[arg(long, default_value_t = TrainOptions::default().prune)]
+        prune: f32,
+        /// Where to write the table.
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -60,7 +101,31 @@ fn main() -> ExitCode {
             aliases,
             files,
         } => analyze(format, aliases, &files),
-        Command::Judge { pairs } => judge::run(&pairs),
+        Command::Judge { pairs, trained } => judge::run(&pairs, trained),
+        Command::TrainJudge {
+            pairs,
+            sick,
+            balance,
+            epochs,
+            l2,
+            hand_l2,
+            min_count,
+            prune,
+            out,
+        } => train::run(&train::Args {
+            pairs,
+            sick,
+            balance,
+            out,
+            options: TrainOptions {
+                epochs,
+                l2,
+                hand_l2,
+                min_count,
+                prune,
+                ..TrainOptions::default()
+            },
+        }),
     }
 }
 

@@ -75,6 +75,9 @@ pub(crate) struct CueTables {
     person_titles: FxHashSet<String>,
     non_speakers: FxHashSet<String>,
     narrator_tails: Vec<Vec<String>>,
+    /// Which tables these are, for the per-thread memo of [`CueTables::candidates`];
+    /// a clone keeps the number, as it holds the same tables.
+    id: u64,
 }
 
 /// One cue verb: what it does and how its content may be introduced.
@@ -255,8 +258,30 @@ impl From<RawCues> for ArabicCues {
                 .iter()
                 .map(|t| t.split_whitespace().map(ar).collect())
                 .collect(),
+            id: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }))
     }
+}
+
+/// What the cue tables hold for one folded token: the cue candidates (see
+/// [`CueTables::candidates`]) and the attached-prefix letters of an
+/// "according to" marker.
+struct TokenCues {
+    candidates: Vec<Candidate>,
+    marker: Option<usize>,
+}
+
+/// A form of a token that is a key of [`CueTables::forms`].
+struct Candidate {
+    /// The key.
+    word: Box<str>,
+    /// Letters of the stripped prefix.
+    prefix_chars: usize,
+    /// Whether an object suffix was stripped too.
+    suffixed: bool,
 }
 
 /// A cue form found at a token.
@@ -283,21 +308,17 @@ impl CueTables {
         }))
     }
 
-    /// The cue form that starts at `toks[k]`, if any.
-    fn cue_at(&self, text: &str, toks: &[Token], k: usize) -> Option<CueMatch> {
-        let token = toks.get(k)?;
-        if self.impersonal.contains(&token.norm) {
-            return None;
+    /// The forms of a folded token, in the order [`CueTables::cue_at`] tries
+    /// them, that are keys of `forms`: each prefix-less form (see
+    /// [`CueTables::bare_forms`]), then that form without each object suffix
+    /// (a final "ه" kept when it is a folded taa marbuta, `taa`). None for an
+    /// impersonal token.
+    fn candidates(&self, norm: &str, taa: bool) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if self.impersonal.contains(norm) {
+            return out;
         }
-        // A folded final "ه" may be a taa marbuta ("إشارة"), not a pronoun.
-        let taa = token
-            .span
-            .slice(text)
-            .chars()
-            .rev()
-            .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-            == Some('ة');
-        for (word, prefix_chars) in self.bare_forms(&token.norm) {
+        for (word, prefix_chars) in self.bare_forms(norm) {
             let stems = self.object_suffixes.iter().filter_map(|suffix| {
                 if taa && suffix == "ه" {
                     return None;
@@ -306,29 +327,99 @@ impl CueTables {
                     .filter(|stem| stem.chars().nth(1).is_some())
             });
             for (ci, candidate) in std::iter::once(word).chain(stems).enumerate() {
-                let Some(forms) = self.forms.get(candidate) else {
-                    continue;
-                };
-                for form in forms {
-                    if ci > 0 && (form.participle || !form.rest.is_empty()) {
-                        continue;
-                    }
-                    let rest_ok = form
-                        .rest
-                        .iter()
-                        .enumerate()
-                        .all(|(i, w)| toks.get(k + 1 + i).is_some_and(|t| &t.norm == w));
-                    if !rest_ok {
-                        continue;
-                    }
-                    return Some(CueMatch {
-                        verb: form.verb,
-                        gender: form.gender,
-                        participle: form.participle,
-                        n_tokens: 1 + form.rest.len(),
-                        prefix_bytes: surface_prefix_bytes(token.span.slice(text), prefix_chars),
+                if self.forms.contains_key(candidate) {
+                    out.push(Candidate {
+                        word: candidate.into(),
+                        prefix_chars,
+                        suffixed: ci > 0,
                     });
                 }
+            }
+        }
+        out
+    }
+
+    /// What the tables hold for a folded token, memoized per thread: news
+    /// repeats its words, and each look-up tries every prefix and suffix.
+    fn token_cues<R>(&self, norm: &str, taa: bool, read: impl FnOnce(&TokenCues) -> R) -> R {
+        const CACHE_LIMIT: usize = 1 << 16;
+        type Memo = FxHashMap<(u64, bool), FxHashMap<Box<str>, std::rc::Rc<TokenCues>>>;
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+        }
+        let compute = || TokenCues {
+            candidates: self.candidates(norm, taa),
+            marker: self
+                .bare_forms(norm)
+                .find(|(w, _)| self.according_to.contains(*w))
+                .map(|(_, chars)| chars),
+        };
+        if norm.len() > 64 {
+            return read(&compute());
+        }
+        let found = MEMO.with(|memo| {
+            memo.borrow()
+                .get(&(self.id, taa))
+                .and_then(|m| m.get(norm))
+                .cloned()
+        });
+        let found = found.unwrap_or_else(|| {
+            let found = std::rc::Rc::new(compute());
+            MEMO.with(|memo| {
+                let mut memo = memo.borrow_mut();
+                let memo = memo.entry((self.id, taa)).or_default();
+                if memo.len() >= CACHE_LIMIT {
+                    memo.clear();
+                }
+                memo.insert(norm.into(), found.clone());
+            });
+            found
+        });
+        read(&found)
+    }
+
+    /// The cue form that starts at `toks[k]`, if any.
+    fn cue_at(&self, text: &str, toks: &[Token], k: usize) -> Option<CueMatch> {
+        let token = toks.get(k)?;
+        // A folded final "ه" may be a taa marbuta ("إشارة"), not a pronoun.
+        let taa = token
+            .span
+            .slice(text)
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+            == Some('ة');
+        self.token_cues(&token.norm, taa, |cues| {
+            self.cue_in(text, toks, k, &cues.candidates)
+        })
+    }
+
+    /// The first form of `candidates` that matches at `toks[k]`.
+    fn cue_in(&self, text: &str, toks: &[Token], k: usize, candidates: &[Candidate]) -> Option<CueMatch> {
+        let token = &toks[k];
+        for candidate in candidates {
+            let Some(forms) = self.forms.get(&*candidate.word) else {
+                continue;
+            };
+            for form in forms {
+                if candidate.suffixed && (form.participle || !form.rest.is_empty()) {
+                    continue;
+                }
+                let rest_ok = form
+                    .rest
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| toks.get(k + 1 + i).is_some_and(|t| &t.norm == w));
+                if !rest_ok {
+                    continue;
+                }
+                return Some(CueMatch {
+                    verb: form.verb,
+                    gender: form.gender,
+                    participle: form.participle,
+                    n_tokens: 1 + form.rest.len(),
+                    prefix_bytes: surface_prefix_bytes(token.span.slice(text), candidate.prefix_chars),
+                });
             }
         }
         None
@@ -337,9 +428,8 @@ impl CueTables {
     /// Whether `norm` is an according-to marker (conjunction allowed), with the
     /// byte length of an attached conjunction.
     fn marker(&self, text: &str, token: &Token) -> Option<usize> {
-        self.bare_forms(&token.norm)
-            .find(|(w, _)| self.according_to.contains(*w))
-            .map(|(_, chars)| surface_prefix_bytes(token.span.slice(text), chars))
+        self.token_cues(&token.norm, false, |cues| cues.marker)
+            .map(|chars| surface_prefix_bytes(token.span.slice(text), chars))
     }
 
     fn is_complementizer(&self, norm: &str) -> bool {
@@ -1694,13 +1784,17 @@ fn is_comma_only(sep: &str) -> bool {
 
 /// Whether a separator ends a sentence: a stop followed by space, a quote or nothing.
 fn has_sentence_end(sep: &str) -> bool {
-    let chars: Vec<char> = sep.chars().collect();
-    chars.iter().enumerate().any(|(i, c)| {
-        matches!(c, '.' | '!' | '?' | '؟')
+    let mut chars = sep.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '؟')
             && chars
-                .get(i + 1)
-                .is_none_or(|n| n.is_whitespace() || is_quote_mark(*n))
-    }) || sep.contains('\n')
+                .peek()
+                .is_none_or(|&n| n.is_whitespace() || is_quote_mark(n))
+        {
+            return true;
+        }
+    }
+    sep.contains('\n')
 }
 
 /// A definite relational adjective ("العراقية", "الأميركي", "العراقيون").

@@ -23,7 +23,9 @@
 //! their span and take as antecedent the last named speaker of compatible
 //! gender and number.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use serde::Deserialize;
 
@@ -59,7 +61,7 @@ struct RawCues {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(from = "RawCues")]
 pub(crate) struct EnglishCues {
-    forms: HashMap<String, Form>,
+    forms: FxHashMap<String, Form>,
     male: Vec<String>,
     female: Vec<String>,
     groups: Vec<String>,
@@ -94,7 +96,7 @@ enum Shape {
 
 impl From<RawCues> for EnglishCues {
     fn from(raw: RawCues) -> EnglishCues {
-        let mut forms = HashMap::new();
+        let mut forms = FxHashMap::default();
         for (class, entries) in &raw.verbs {
             for entry in entries {
                 let words: Vec<String> = entry.split_whitespace().map(str::to_lowercase).collect();

@@ -3,7 +3,8 @@
 //!
 //! The rules read the ORIGINAL text of the content through their own light
 //! word scanner ([`words`]), so they do not depend on how the shared tokenizer
-//! splits numbers or punctuation. Every word list lives in
+//! splits numbers or punctuation. Each sentence is split once and its words
+//! are shared by every stage and every claim read from it ([`SentenceWords`]). Every word list lives in
 //! `lexicons/{ar,en}/interpret.toml`; entries are folded when the lexicon is
 //! loaded (Arabic letter variants and diacritics, case), so the files can be
 //! written in ordinary spelling.
@@ -14,7 +15,12 @@ mod quantity;
 mod time;
 pub(crate) mod topic;
 
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use serde::Deserialize;
 
@@ -25,6 +31,7 @@ use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::TextLexicon;
 use crate::text::normalize::{Token, fold};
+use crate::text::{is_alphabetic, is_alphanumeric};
 
 pub(crate) use time::guess_published;
 
@@ -201,32 +208,106 @@ pub(crate) fn interpret(
     lex: &InterpretLexicon,
     text_lex: &TextLexicon,
 ) -> Meaning {
-    let content_words = words(doc.text, content);
+    let content_words = doc.words.words(doc.text, content);
     let embedded = embedded(doc.text, &content_words, &lex.negation);
     let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, cue, lex);
     Meaning {
         polarity,
         negation,
         modality: modality::modality(doc.text, &content_words, &embedded, cue, lex),
-        quantities: quantity::quantities(doc.text, content, lex),
-        time: time::claim_time(doc.text, content, sentence, doc.published, lex),
+        quantities: quantity::quantities(doc.text, content, &content_words, lex),
+        time: time::claim_time(doc.text, content, sentence, doc.published, &doc.words, lex),
         topic_keys: topic::topic_keys(tokens, text_lex),
     }
 }
 
 /// A word of the original text: a run of letters, digits and Arabic marks
 /// (with inner apostrophes, so "didn't" is one word).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub(super) struct Word {
     /// Where the word stands in the original text.
     pub(super) span: Span,
+    /// What the word's surface gives for matching, shared by every occurrence
+    /// of the same surface.
+    info: Rc<WordInfo>,
+    /// Bit `k` clear: the word's form `k` starts no phrase of any lexicon
+    /// loaded (see [`FirstWords`]), so look-ups under it can be skipped.
+    starts: u32,
+}
+
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.span == other.span && self.norm() == other.norm()
+    }
+}
+
+impl Eq for Word {}
+
+/// The matching forms of one surface spelling.
+#[derive(Debug)]
+struct WordInfo {
     /// The folded form (see [`fold_key`]).
-    pub(super) norm: String,
+    norm: Box<str>,
     /// The byte ranges in `norm` of the forms the word is looked up under
-    /// (see [`variants`]), most literal first; computed once per word.
-    forms: Vec<(u32, u32)>,
+    /// (see [`variants`]), most literal first; computed once per spelling.
+    forms: Box<[(u32, u32)]>,
+    /// The [`key_hash`] of each of `forms`.
+    hashes: Box<[u64]>,
     /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
     conj_forms: u8,
+    /// [`Word::starts`] and the [`FirstWords`] generation it was computed at.
+    starts: Cell<(u64, u32)>,
+}
+
+impl WordInfo {
+    /// Which forms start a phrase of some lexicon (see [`Word::starts`]).
+    fn starts(&self) -> u32 {
+        let generation = FirstWords::generation();
+        let (seen, starts) = self.starts.get();
+        if seen == generation {
+            return starts;
+        }
+        let starts = FirstWords::starts(&self.hashes);
+        self.starts.set((generation, starts));
+        starts
+    }
+}
+
+/// The hashes of the first words of every phrase set built so far, in any
+/// lexicon: words none of whose forms is among them skip every phrase look-up.
+/// The set only grows; its generation counts the additions, so that a word's
+/// memoized answer is refreshed after a new lexicon is loaded.
+struct FirstWords;
+
+static FIRST_WORDS: std::sync::RwLock<Option<rustc_hash::FxHashSet<u64>>> = std::sync::RwLock::new(None);
+static FIRST_WORDS_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl FirstWords {
+    fn generation() -> u64 {
+        FIRST_WORDS_GENERATION.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    fn add(hashes: impl Iterator<Item = u64>) {
+        let mut set = FIRST_WORDS
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        set.get_or_insert_with(Default::default).extend(hashes);
+        FIRST_WORDS_GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Bit `k` set when `hashes[k]` is a first word (always for `k` ≥ 32).
+    fn starts(hashes: &[u64]) -> u32 {
+        let set = FIRST_WORDS
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut starts = 0u32;
+        for (k, hash) in hashes.iter().enumerate() {
+            if k >= 32 || set.as_ref().is_some_and(|s| s.contains(hash)) {
+                starts |= 1 << k.min(31);
+            }
+        }
+        starts
+    }
 }
 
 /// Which of a word's forms a look-up tries.
@@ -241,15 +322,43 @@ enum Forms {
 }
 
 impl Word {
-    fn forms(&self, which: Forms) -> impl Iterator<Item = &str> {
+    /// The folded form (see [`fold_key`]).
+    pub(super) fn norm(&self) -> &str {
+        &self.info.norm
+    }
+
+    /// How many of the word's forms a look-up tries.
+    #[inline]
+    fn form_count(&self, which: Forms) -> usize {
+        let info = &*self.info;
         let n = match which {
             Forms::Exact => 1,
-            Forms::Conj => self.conj_forms as usize,
-            Forms::All => self.forms.len(),
+            Forms::Conj => info.conj_forms as usize,
+            Forms::All => info.forms.len(),
         };
-        self.forms[..n.min(self.forms.len())]
-            .iter()
-            .map(|&(a, b)| &self.norm[a as usize..b as usize])
+        n.min(info.forms.len())
+    }
+
+    /// Form `k` and its [`key_hash`], when it starts a phrase of some lexicon.
+    #[inline]
+    fn form(&self, k: usize) -> Option<(&str, u64)> {
+        if self.starts & (1 << k.min(31)) == 0 {
+            return None;
+        }
+        let info = &*self.info;
+        let (a, b) = info.forms[k];
+        Some((&info.norm[a as usize..b as usize], info.hashes[k]))
+    }
+
+    /// The forms a look-up tries that start a phrase of some lexicon, each
+    /// with its [`key_hash`].
+    fn forms(&self, which: Forms) -> impl Iterator<Item = (&str, u64)> {
+        let n = if self.starts == 0 {
+            0
+        } else {
+            self.form_count(which)
+        };
+        (0..n).filter_map(|k| self.form(k))
     }
 }
 
@@ -257,14 +366,14 @@ impl Word {
 pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
     let span = clamp(text, span);
     let slice = span.slice(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let inner_apostrophe = matches!(c, '\'' | '’')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if c.is_alphanumeric() || is_mark(c) || inner_apostrophe {
+            && chars.peek().is_some_and(|&(_, n)| is_alphabetic(n));
+        if is_alphanumeric(c) || is_mark(c) || inner_apostrophe {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(word(text, span.start + s, span.start + i));
@@ -276,21 +385,116 @@ pub(super) fn words(text: &str, span: Span) -> Vec<Word> {
     out
 }
 
+/// The words of every sentence of a document, each sentence split once, on
+/// first use, and shared by all the claims read from it.
+pub(crate) struct SentenceWords {
+    /// Sentence spans, in text order.
+    spans: Vec<Span>,
+    /// The words of each sentence, once split.
+    words: Vec<OnceCell<Vec<Word>>>,
+}
+
+impl SentenceWords {
+    /// A cache for the sentences `spans` (sorted, disjoint).
+    pub(crate) fn new(spans: Vec<Span>) -> SentenceWords {
+        let words = spans.iter().map(|_| OnceCell::new()).collect();
+        SentenceWords { spans, words }
+    }
+
+    /// The words of `text[span]`, exactly as [`words`] splits them.
+    ///
+    /// When `span` lies inside one sentence and no word of that sentence
+    /// straddles either end of `span`, splitting `span` alone gives the words
+    /// of the sentence that lie inside it: the scanner starts and ends outside
+    /// a word in both cases, and reads the same characters in between. Other
+    /// spans are split afresh.
+    pub(super) fn words<'s>(&'s self, text: &str, span: Span) -> Cow<'s, [Word]> {
+        let span = clamp(text, span);
+        let k = self.spans.partition_point(|s| s.end < span.end);
+        let Some(sentence) = self
+            .spans
+            .get(k)
+            .filter(|s| s.start <= span.start && span.end <= s.end)
+        else {
+            return Cow::Owned(words(text, span));
+        };
+        let all = self.words[k].get_or_init(|| words(text, *sentence));
+        let a = all.partition_point(|w| w.span.end <= span.start);
+        let b = all.partition_point(|w| w.span.start < span.end);
+        let straddles_start = all.get(a).is_some_and(|w| w.span.start < span.start);
+        let straddles_end = b > 0 && all[b - 1].span.end > span.end;
+        if straddles_start || straddles_end {
+            return Cow::Owned(words(text, span));
+        }
+        Cow::Borrowed(&all[a..b.max(a)])
+    }
+}
+
 fn word(text: &str, start: usize, end: usize) -> Word {
-    let norm = fold_key(&text[start..end]);
+    /// Word forms of the spellings seen lately on this thread; news repeats
+    /// its words, and folding (NFKC, letter classes) costs far more than a
+    /// look-up.
+    const CACHE_LIMIT: usize = 1 << 16;
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<Box<str>, Rc<WordInfo>>> = RefCell::new(FxHashMap::default());
+    }
+    let surface = &text[start..end];
+    let span = Span::new(start, end);
+    let info = if surface.len() > 64 {
+        Rc::new(word_info(surface))
+    } else {
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(info) = cache.get(surface) {
+                return info.clone();
+            }
+            let info = Rc::new(word_info(surface));
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(surface.into(), info.clone());
+            info
+        })
+    };
+    Word {
+        span,
+        starts: info.starts(),
+        info,
+    }
+}
+
+fn word_info(surface: &str) -> WordInfo {
+    let norm = fold_uncached(surface);
     let base = norm.as_ptr() as usize;
     let range = |v: &str| {
         let at = v.as_ptr() as usize - base;
         (at as u32, (at + v.len()) as u32)
     };
-    let forms = variants(&norm).into_iter().map(range).collect();
+    let forms = variants(&norm);
+    let hashes = forms.iter().map(|f| key_hash(f)).collect();
+    let forms = forms.into_iter().map(range).collect();
     let conj_forms = conj_variants(&norm).len() as u8;
-    Word {
-        span: Span::new(start, end),
-        norm,
+    WordInfo {
+        norm: norm.into_boxed_str(),
         forms,
+        hashes,
         conj_forms,
+        starts: Cell::new((0, 0)),
     }
+}
+
+/// The bit of a phrase set's filter that `hash` sets: its top ten bits.
+fn filter_bit(hash: u64) -> usize {
+    (hash >> 54) as usize
+}
+
+/// The hash a phrase set indexes a first word by; words hash their forms once,
+/// so that probing many sets costs no rehashing.
+fn key_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
 /// Clamps `span` to the text and to char boundaries.
@@ -321,20 +525,25 @@ pub(super) fn fold_key(s: &str) -> String {
             std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     }
     if s.len() > 64 {
-        return fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+        return fold_uncached(s);
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(folded) = cache.get(s) {
             return folded.clone();
         }
-        let folded = fold(s, Lang::Ar).to_lowercase().replace('’', "'");
+        let folded = fold_uncached(s);
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
         cache.insert(s.to_string(), folded.clone());
         folded
     })
+}
+
+/// [`fold_key`] without the memo.
+fn fold_uncached(s: &str) -> String {
+    fold(s, Lang::Ar).to_lowercase().replace('’', "'")
 }
 
 /// The forms a folded word may be looked up under: itself, without a leading
@@ -445,7 +654,11 @@ pub(super) fn breaks_clause(gap: &str) -> bool {
 #[derive(Clone, Debug)]
 pub(crate) struct PhraseSet<T> {
     entries: Vec<(Vec<String>, T)>,
-    by_first: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// Entry indices by the [`key_hash`] of their first word.
+    by_first: rustc_hash::FxHashMap<u64, Vec<u32>>,
+    /// One bit per first word's hash (see [`PhraseSet::may_start`]): most words
+    /// start no phrase, and this turns them away without a table look-up.
+    filter: [u64; 16],
     lengths: Vec<usize>,
 }
 
@@ -454,6 +667,7 @@ impl<T> Default for PhraseSet<T> {
         PhraseSet {
             entries: Vec::new(),
             by_first: rustc_hash::FxHashMap::default(),
+            filter: [0; 16],
             lengths: Vec::new(),
         }
     }
@@ -467,33 +681,65 @@ impl<T> PhraseSet<T> {
     }
 
     fn new(entries: Vec<(Vec<String>, T)>) -> PhraseSet<T> {
-        let mut by_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
+        let mut by_first: rustc_hash::FxHashMap<u64, Vec<u32>> = rustc_hash::FxHashMap::default();
         let mut lengths: Vec<usize> = Vec::new();
         for (i, (phrase, _)) in entries.iter().enumerate() {
-            by_first.entry(phrase[0].clone()).or_default().push(i as u32);
+            by_first.entry(key_hash(&phrase[0])).or_default().push(i as u32);
             lengths.push(phrase.len());
         }
         lengths.sort_unstable();
         lengths.dedup();
+        FirstWords::add(by_first.keys().copied());
+        let mut filter = [0u64; 16];
+        for &hash in by_first.keys() {
+            let bit = filter_bit(hash);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
         PhraseSet {
             entries,
             by_first,
+            filter,
             lengths,
         }
     }
 
+    /// Whether some entry may start with a word of hash `hash`; `false` means
+    /// none does.
+    #[inline]
+    fn may_start(&self, hash: u64) -> bool {
+        let bit = filter_bit(hash);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// The first (in lexicon order) of the longest entries matching at word `i`:
     /// its length in words and its value.
+    #[inline]
     fn best_at(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
-        let first = words.get(i)?;
+        // Most words start no phrase at all: answered without a call.
+        if words.get(i)?.starts == 0 {
+            return None;
+        }
+        self.best_at_slow(text, words, i, forms)
+    }
+
+    /// [`PhraseSet::best_at`] for a word that may start a phrase.
+    #[inline(never)]
+    fn best_at_slow(&self, text: &str, words: &[Word], i: usize, forms: Forms) -> Option<(usize, &T)> {
+        let first = &words[i];
         let mut best: Option<(usize, u32)> = None;
-        for form in first.forms(forms) {
-            let Some(candidates) = self.by_first.get(form) else {
+        for k in 0..first.form_count(forms) {
+            let Some((form, hash)) = first.form(k) else {
+                continue;
+            };
+            if !self.may_start(hash) {
+                continue;
+            }
+            let Some(candidates) = self.by_first.get(&hash) else {
                 continue;
             };
             for &idx in candidates {
                 let phrase = &self.entries[idx as usize].0;
-                if !rest_matches(text, words, i, phrase) {
+                if phrase[0] != form || !rest_matches(text, words, i, phrase) {
                     continue;
                 }
                 let better =
@@ -515,8 +761,8 @@ fn rest_matches(text: &str, words: &[Word], i: usize, phrase: &[String]) -> bool
         words.get(j).is_some_and(|w| {
             let prev = &words[j - 1];
             let joined = tight(text, prev.span, w.span)
-                || gap(text, prev.span, w.span) == "." && prev.norm.chars().count() == 1;
-            same_word(&w.norm, p) && joined
+                || gap(text, prev.span, w.span) == "." && prev.norm().chars().count() == 1;
+            same_word(w.norm(), p) && joined
         })
     })
 }
@@ -590,13 +836,16 @@ impl Phrases {
             .find(|&len| {
                 let start = end - len;
                 let first = &words[start];
-                first.forms(Forms::All).any(|form| {
-                    self.0.by_first.get(form).is_some_and(|candidates| {
-                        candidates.iter().any(|&idx| {
-                            let phrase = &self.0.entries[idx as usize].0;
-                            phrase.len() == len && rest_matches(text, words, start, phrase)
+                first.forms(Forms::All).any(|(form, hash)| {
+                    self.0.may_start(hash)
+                        && self.0.by_first.get(&hash).is_some_and(|candidates| {
+                            candidates.iter().any(|&idx| {
+                                let phrase = &self.0.entries[idx as usize].0;
+                                phrase.len() == len
+                                    && phrase[0] == form
+                                    && rest_matches(text, words, start, phrase)
+                            })
                         })
-                    })
                 })
             })
     }
@@ -737,7 +986,7 @@ mod tests {
     fn words_keep_spans_and_fold() {
         let text = "قالت «الإدارة» didn't, 2,500";
         let w = words(text, Span::new(0, text.len()));
-        let norms: Vec<&str> = w.iter().map(|w| w.norm.as_str()).collect();
+        let norms: Vec<&str> = w.iter().map(|w| w.norm()).collect();
         assert_eq!(norms, ["قالت", "الاداره", "didn't", "2", "500"]);
         for w in &w {
             assert!(text.is_char_boundary(w.span.start) && text.is_char_boundary(w.span.end));
@@ -850,11 +1099,15 @@ mod tests {
                 proptest::prop_assert!(ok(n.span));
             }
             let _ = modality::modality(&text, &w, &e, None, &lex);
-            for q in quantity::quantities(&text, content, &lex) {
+            // Words shared from a sentence cache are the words split afresh.
+            let whole = Span::new(0, text.len());
+            let cache = SentenceWords::new(vec![whole]);
+            proptest::prop_assert_eq!(&*cache.words(&text, content), &w[..]);
+            for q in quantity::quantities(&text, content, &w, &lex) {
                 proptest::prop_assert!(ok(q.span), "{:?}", q);
             }
             for p in [published, None] {
-                if let Some(t) = time::claim_time(&text, content, Span::new(0, text.len()), p, &lex) {
+                if let Some(t) = time::claim_time(&text, content, whole, p, &cache, &lex) {
                     proptest::prop_assert!(ok(t.span), "{:?}", t);
                 }
             }

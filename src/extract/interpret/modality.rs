@@ -20,6 +20,7 @@
 
 use super::{InterpretLexicon, Word, conj_variants};
 use crate::claim::{Cue, CueClass, Modality};
+use crate::text::is_alphabetic;
 
 pub(super) fn modality(
     text: &str,
@@ -59,12 +60,12 @@ pub(super) fn modality(
         if m.possible_before_imperfect.at_conj(text, words, i).is_some()
             && words.get(i + 1).is_some_and(|w| {
                 let surface = w.span.slice(text);
-                let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+                let letters = surface.chars().filter(|&c| is_alphabetic(c)).count();
                 imperfect(surface) && (!surface.starts_with('ت') || letters >= 5)
             })
         {
             found.push(Modality::Possible);
-        } else if words[i].norm.ends_with("'ll") || future_prefixed(text, &words[i], lex) {
+        } else if words[i].norm().ends_with("'ll") || future_prefixed(text, &words[i], lex) {
             found.push(Modality::Future);
         }
         i += 1;
@@ -82,7 +83,7 @@ pub(super) fn modality(
 
 /// "May" spelt with a capital inside a clause is the month.
 fn is_month_name(text: &str, words: &[Word], i: usize) -> bool {
-    i > 0 && words[i].norm == "may" && words[i].span.slice(text).starts_with('M')
+    i > 0 && words[i].norm() == "may" && words[i].span.slice(text).starts_with('M')
 }
 
 /// Whether a surface word starts with an imperfect prefix (يفعل، تفعل، نفعل، أفعل).
@@ -101,11 +102,11 @@ fn future_prefixed(text: &str, w: &Word, lex: &InterpretLexicon) -> bool {
     let Some(rest) = surface.strip_prefix('س') else {
         return false;
     };
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = surface.chars().filter(|&c| is_alphabetic(c)).count();
     let noun_ending = ["ة", "ات", "ية", "يين", "يون"]
         .iter()
         .any(|e| surface.ends_with(e));
-    let excepted = conj_variants(&w.norm).iter().any(|v| {
+    let excepted = conj_variants(w.norm()).iter().any(|v| {
         lex.modality.future_prefix_exceptions.phrases().any(|p| {
             p.len() == 1 && (p[0] == *v || v.starts_with(p[0].as_str()) && p[0].chars().count() >= 4)
         })

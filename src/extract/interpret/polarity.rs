@@ -55,7 +55,7 @@ pub(super) fn polarity(
             continue;
         }
         if is_negator(text, words, i, lex) {
-            let conj = words[i].norm.starts_with(['و', 'ف']) && conj_variants(&words[i].norm).len() > 1;
+            let conj = words[i].norm().starts_with(['و', 'ف']) && conj_variants(words[i].norm()).len() > 1;
             if conj && clauses.last().is_some_and(|c| !c.is_empty()) {
                 clauses.push(Vec::new());
             }
@@ -93,7 +93,7 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
     let w = &words[i];
     let surface = w.span.slice(text);
     if neg.negators.at_conj(text, words, i).is_some()
-        || w.norm.ends_with("n't")
+        || w.norm().ends_with("n't")
         || neg.surface_negators.iter().any(|s| s == surface)
     {
         return true;
@@ -102,7 +102,7 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
         return i < 3
             && !words
                 .get(i + 1)
-                .is_some_and(|n| n.norm.starts_with(|c: char| c.is_numeric()));
+                .is_some_and(|n| n.norm().starts_with(|c: char| c.is_numeric()));
     }
     if neg.past_negators.at_conj(text, words, i).is_some() {
         return past_negator(text, words, i, lex);
@@ -117,20 +117,20 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
 fn past_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
     let neg = &lex.negation;
     let opens_clause = i == 0
-        || conj_variants(&words[i].norm).len() > 1
+        || conj_variants(words[i].norm()).len() > 1
         || breaks_clause(gap(text, words[i - 1].span, words[i].span))
         || neg.coordinators.at_exact(text, words, i - 1).is_some();
     let Some(next) = words.get(i + 1) else {
         return false;
     };
-    let verb_like = !next.norm.starts_with("ال")
-        && !next.norm.chars().next().is_some_and(char::is_numeric)
+    let verb_like = !next.norm().starts_with("ال")
+        && !next.norm().chars().next().is_some_and(char::is_numeric)
         && neg.past_negator_blockers.at_exact(text, words, i + 1).is_none();
     // A negated verb ends its clause or has its subject (definite) after it;
     // "ما حدث في ..." ("what happened in ...") has neither.
     let subject_follows = words.get(i + 2).is_none_or(|w| {
         breaks_clause(gap(text, next.span, w.span))
-            || conj_variants(&w.norm).iter().any(|v| v.starts_with("ال"))
+            || conj_variants(w.norm()).iter().any(|v| v.starts_with("ال"))
     });
     let exceptive = (i + 1..(i + 6).min(words.len()))
         .any(|j| neg.past_negator_blockers.at_exact(text, words, j).is_some());
@@ -142,11 +142,11 @@ fn predicative(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> 
     let Some(next) = words.get(i + 1) else {
         return false;
     };
-    if next.norm.starts_with("ال") {
+    if next.norm().starts_with("ال") {
         return false;
     }
     i == 0
-        || words[i - 1].norm.starts_with("ال")
+        || words[i - 1].norm().starts_with("ال")
         || lex.negation.subject_words.at_exact(text, words, i - 1).is_some()
 }
 

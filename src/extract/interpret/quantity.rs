@@ -20,13 +20,14 @@
 //! or group word (عسكري أميركي، تابع لقوات التحالف) gives the qualifier and a
 //! place (في العراق، in Iraq) the place.
 
-use super::{InterpretLexicon, Word, breaks_clause, clamp, gap, tight, words};
+use super::{InterpretLexicon, Word, breaks_clause, clamp, gap, tight};
 use crate::claim::{Bound, Quantity};
 use crate::span::Span;
 
-pub(super) fn quantities(text: &str, content: Span, lex: &InterpretLexicon) -> Vec<Quantity> {
+/// The quantities of `text[content]`, whose words are `ws` (as
+/// [`words`](super::words) splits them).
+pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &InterpretLexicon) -> Vec<Quantity> {
     let content = clamp(text, content);
-    let ws = words(text, content);
     let mut taken = vec![false; ws.len()];
     let mut out = Vec::new();
     for number in digit_numbers(text, content) {
@@ -35,7 +36,7 @@ pub(super) fn quantities(text: &str, content: Span, lex: &InterpretLexicon) -> V
         for flag in &mut taken[before..at] {
             *flag = true;
         }
-        if let Some(q) = complete(text, &ws, &mut taken, before, at, number, false, lex) {
+        if let Some(q) = complete(text, ws, &mut taken, before, at, number, false, lex) {
             out.push(q);
         }
     }
@@ -48,9 +49,9 @@ pub(super) fn quantities(text: &str, content: Span, lex: &InterpretLexicon) -> V
         }
         let word_number = q
             .number_words
-            .at(text, &ws, i)
+            .at(text, ws, i)
             .map(|(n, v)| (n, v, false))
-            .or_else(|| q.vague_counts.at(text, &ws, i).map(|(n, v)| (n, v, true)));
+            .or_else(|| q.vague_counts.at(text, ws, i).map(|(n, v)| (n, v, true)));
         if let Some((n, value, vague)) = word_number {
             let number = Number {
                 span: ws[i].span.cover(ws[i + n - 1].span),
@@ -61,7 +62,7 @@ pub(super) fn quantities(text: &str, content: Span, lex: &InterpretLexicon) -> V
             for flag in &mut trial[i..i + n] {
                 *flag = true;
             }
-            if let Some(mut found) = complete(text, &ws, &mut trial, i, i + n, number, true, lex) {
+            if let Some(mut found) = complete(text, ws, &mut trial, i, i + n, number, true, lex) {
                 if vague {
                     found.approx = true;
                     if found.bound == Bound::Exact {
@@ -372,13 +373,15 @@ fn suffix_ok(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::words;
     use super::*;
     use crate::lang::Lang;
     use crate::lexicon::Lexicons;
 
     fn run(lang: Lang, text: &str) -> Vec<Quantity> {
         let lex = Lexicons::builtin().lang(lang).interpret.clone();
-        let out = quantities(text, Span::new(0, text.len()), &lex);
+        let span = Span::new(0, text.len());
+        let out = quantities(text, span, &words(text, span), &lex);
         for q in &out {
             assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
         }

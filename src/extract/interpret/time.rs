@@ -26,7 +26,7 @@ use jiff::civil::Date;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{InterpretLexicon, Word, clamp, gap, tight, words};
+use super::{InterpretLexicon, SentenceWords, Word, clamp, gap, tight, words};
 use crate::claim::TimeRef;
 use crate::span::Span;
 
@@ -37,10 +37,12 @@ pub(super) fn claim_time(
     content: Span,
     sentence: Span,
     published: Option<Date>,
+    cache: &SentenceWords,
     lex: &InterpretLexicon,
 ) -> Option<TimeRef> {
     let content = clamp(text, content);
-    if let Some(t) = times(text, content, published, lex).into_iter().next() {
+    let times = |span: Span| times(text, span, &cache.words(text, span), published, lex);
+    if let Some(t) = times(content).into_iter().next() {
         return Some(t);
     }
     let sentence = clamp(text, sentence);
@@ -49,7 +51,7 @@ pub(super) fn claim_time(
     [before, after]
         .into_iter()
         .filter(|s| s.start < s.end)
-        .find_map(|s| times(text, s, published, lex).into_iter().next())
+        .find_map(|s| times(s).into_iter().next())
 }
 
 /// Guesses an article's publication date from a dateline: a full date on one
@@ -78,7 +80,7 @@ pub(crate) fn guess_published(text: &str, lex: &InterpretLexicon) -> Option<Date
         if !marked && n_chars > 60 {
             continue;
         }
-        if let Some(date) = times(text, span, None, lex)
+        if let Some(date) = times(text, span, &ws, None, lex)
             .into_iter()
             .find_map(|t| t.date.filter(|_| !t.relative))
         {
@@ -93,13 +95,19 @@ static NUMERIC_DATE: Lazy<Regex> = Lazy::new(|| {
         .expect("numeric date pattern")
 });
 
-/// Every time expression in `span`, in text order (leftmost, then longest).
-fn times(text: &str, span: Span, published: Option<Date>, lex: &InterpretLexicon) -> Vec<TimeRef> {
-    let ws = words(text, span);
+/// Every time expression in `span`, whose words are `ws` (as [`words`] splits
+/// them), in text order (leftmost, then longest).
+fn times(
+    text: &str,
+    span: Span,
+    ws: &[Word],
+    published: Option<Date>,
+    lex: &InterpretLexicon,
+) -> Vec<TimeRef> {
     let mut found = numeric_dates(text, span);
     let mut i = 0;
     while i < ws.len() {
-        if let Some((end, t)) = word_time(text, &ws, i, published, lex) {
+        if let Some((end, t)) = word_time(text, ws, i, published, lex) {
             found.push(t);
             i = end.max(i + 1);
         } else {
@@ -136,6 +144,9 @@ fn times(text: &str, span: Span, published: Option<Date>, lex: &InterpretLexicon
 
 fn numeric_dates(text: &str, span: Span) -> Vec<TimeRef> {
     let slice = span.slice(text);
+    if !may_hold_numeric_date(slice) {
+        return Vec::new();
+    }
     let num = |m: Option<regex::Match<'_>>| -> Option<i64> {
         let m = m?;
         let mut v: i64 = 0;
@@ -175,6 +186,15 @@ fn numeric_dates(text: &str, span: Span) -> Vec<TimeRef> {
     out
 }
 
+/// Whether [`NUMERIC_DATE`] can match in `slice`: every match has a digit
+/// right before a `/`, `-` or `.` (checked with [`char::is_numeric`], which
+/// every decimal digit passes), and most claims have none.
+fn may_hold_numeric_date(slice: &str) -> bool {
+    slice.bytes().enumerate().any(|(i, b)| {
+        matches!(b, b'/' | b'-' | b'.') && slice[..i].chars().next_back().is_some_and(char::is_numeric)
+    })
+}
+
 fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '٠'..='٩' => Some(c as u32 - '٠' as u32),
@@ -196,7 +216,7 @@ fn make_date(y: i64, m: i64, d: i64) -> Option<Date> {
 fn number(w: &Word) -> Option<i64> {
     let mut v: i64 = 0;
     let mut n = 0;
-    for c in w.norm.chars() {
+    for c in w.norm().chars() {
         let d = c.to_digit(10).or_else(|| arabic_digit(c))?;
         v = v.checked_mul(10)?.checked_add(i64::from(d))?;
         n += 1;
@@ -206,7 +226,7 @@ fn number(w: &Word) -> Option<i64> {
 
 fn year_word(w: &Word) -> Option<i16> {
     number(w)
-        .filter(|y| (1900..=2100).contains(y) && w.norm.chars().count() == 4)
+        .filter(|y| (1900..=2100).contains(y) && w.norm().chars().count() == 4)
         .map(|y| y as i16)
 }
 
@@ -247,7 +267,7 @@ fn word_time(
 
 fn month_at(text: &str, ws: &[Word], i: usize, lex: &InterpretLexicon) -> Option<(usize, i8)> {
     let w = ws.get(i)?;
-    let latin = w.norm.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    let latin = w.norm().chars().next().is_some_and(|c| c.is_ascii_alphabetic());
     if latin && !w.span.slice(text).starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -318,7 +338,7 @@ fn month_expr(
         if let Some(d) = ws
             .get(k)
             .and_then(number)
-            .filter(|d| (1..=31).contains(d) && ws[k].norm.len() <= 2)
+            .filter(|d| (1..=31).contains(d) && ws[k].norm().len() <= 2)
         {
             if matches!(gap(text, ws[k - 1].span, ws[k].span).trim(), "" | ".") {
                 day = Some(d);
@@ -421,7 +441,7 @@ fn weekday_expr(
     }
     let (n, day) = t.weekdays.at_conj(text, ws, k)?;
     let w = &ws[k];
-    let latin = w.norm.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    let latin = w.norm().chars().next().is_some_and(|c| c.is_ascii_alphabetic());
     if latin && !w.span.slice(text).starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -536,7 +556,8 @@ mod tests {
 
     fn first(lang: Lang, text: &str, published: Option<&str>) -> Option<TimeRef> {
         let published = published.map(|p| p.parse::<Date>().unwrap());
-        let out = times(text, Span::new(0, text.len()), published, &lex(lang));
+        let span = Span::new(0, text.len());
+        let out = times(text, span, &words(text, span), published, &lex(lang));
         for t in &out {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         }
@@ -548,6 +569,20 @@ mod tests {
     }
 
     const PUB: Option<&str> = Some("2024-01-27");
+
+    #[test]
+    fn the_date_precheck_passes_every_numeric_date() {
+        for text in ["في 2021/06/05", "٢٠٢١/٠٦/٠٥", "on 05.06.2021", "۱۴۰۲-۰۱-۱۲"] {
+            assert!(may_hold_numeric_date(text), "{text}");
+            assert!(
+                !numeric_dates(text, Span::new(0, text.len())).is_empty(),
+                "{text}"
+            );
+        }
+        for text in ["no date. here - none", "٢٠٢١ عاما.", ""] {
+            assert!(!may_hold_numeric_date(text), "{text}");
+        }
+    }
 
     #[test]
     fn arabic_explicit_dates() {
@@ -657,10 +692,12 @@ mod tests {
         let lex = lex(Lang::En);
         let p = Some("2024-01-27".parse().unwrap());
         let content = Span::new(text.find("troops").unwrap(), text.len() - 1);
-        let t = claim_time(text, content, Span::new(0, text.len()), p, &lex).unwrap();
+        let whole = Span::new(0, text.len());
+        let cache = SentenceWords::new(vec![whole]);
+        let t = claim_time(text, content, whole, p, &cache, &lex).unwrap();
         assert_eq!(t.iso().as_deref(), Some("2021"));
         let content = Span::new(text.find("troops").unwrap(), text.find(" in").unwrap());
-        let t = claim_time(text, content, Span::new(0, text.len()), p, &lex).unwrap();
+        let t = claim_time(text, content, whole, p, &cache, &lex).unwrap();
         assert_eq!(t.iso().as_deref(), Some("2024-01-26"));
     }
 

@@ -18,18 +18,18 @@ use crate::text::normalize::Token;
 /// The stem-based keys of a claim's tokens (concept keys are added by
 /// [`add_concepts`]).
 pub(super) fn topic_keys(tokens: &[Token], lex: &TextLexicon) -> Vec<String> {
-    let mut keys: Vec<String> = tokens
+    let mut keys: Vec<&str> = tokens
         .iter()
         .filter(|t| {
             t.stem.chars().count() > 1
-                && !lex.stopwords.contains(&t.norm)
+                && !lex.is_stopword(&t.norm)
                 && !t.norm.chars().all(|c| c.is_ascii_digit())
         })
-        .map(|t| t.stem.clone())
+        .map(|t| t.stem.as_str())
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
-    keys
+    keys.into_iter().map(str::to_string).collect()
 }
 
 /// Completes the keys of a claim with its concepts (`#id`), the stems of

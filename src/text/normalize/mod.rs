@@ -88,9 +88,7 @@ pub fn tokenize(text: &str, span: Span, lang: Lang) -> Vec<Token> {
             });
         } else if is_word_char(c) {
             scan.word();
-            let surface = &slice[start..scan.i];
-            let norm = fold_word(surface);
-            let stem = stem(&norm, lang);
+            let (norm, stem) = word_forms(&slice[start..scan.i], lang);
             out.push(Token {
                 span: Span::new(span.start + start, span.start + scan.i),
                 norm,
@@ -120,7 +118,11 @@ pub fn tokenize(text: &str, span: Span, lang: Lang) -> Vec<Token> {
 /// ```
 pub fn fold(text: &str, _lang: Lang) -> String {
     let mut out = String::with_capacity(text.len());
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+    if text.is_ascii() {
+        fold_ascii(text, &mut out);
+        return out;
+    }
+    if is_nfkc(text) {
         fold_chars(text.chars(), &mut out);
     } else {
         fold_chars(text.nfkc(), &mut out);
@@ -129,10 +131,35 @@ pub fn fold(text: &str, _lang: Lang) -> String {
         out.pop();
     }
     // Dropping a mark or a format character can leave a pair that composes.
-    if is_nfkc_quick(out.chars()) != IsNormalized::Yes {
+    if !is_nfkc(&out) {
         out = out.nfkc().collect();
     }
     out
+}
+
+/// Whether `text` is in NFKC: at once when every character is one that no
+/// neighbour changes, else by the quick check.
+fn is_nfkc(text: &str) -> bool {
+    text.chars().all(crate::text::is_nfkc_inert) || is_nfkc_quick(text.chars()) == IsNormalized::Yes
+}
+
+/// [`fold_chars`] for ASCII text: white space runs collapsed, the backtick to
+/// an apostrophe, letters lowercased; no trailing space.
+fn fold_ascii(text: &str, out: &mut String) {
+    for b in text.bytes() {
+        if b.is_ascii_whitespace() || b == 0x0B {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if b == b'`' {
+            out.push('\'');
+        } else {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
 }
 
 /// The stem of an already folded word: for Arabic the light prefix and suffix
@@ -226,10 +253,48 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
             out.push(f);
         } else if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if crate::text::is_own_lowercase(c) {
+            out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
     }
+}
+
+/// The folded form and the stem of one word of the text. News repeats its
+/// words, so both are memoized per thread by surface spelling.
+fn word_forms(surface: &str, lang: Lang) -> (String, String) {
+    const CACHE_LIMIT: usize = 1 << 16;
+    /// Folded form and stem by surface spelling, per language.
+    type Memo = [FxHashMap<Box<str>, (String, String)>; 2];
+    thread_local! {
+        static CACHE: RefCell<Memo> = RefCell::new(Default::default());
+    }
+    let compute = |surface: &str| {
+        let norm = fold_word(surface);
+        let stem = stem(&norm, lang);
+        (norm, stem)
+    };
+    if surface.len() > 64 {
+        return compute(surface);
+    }
+    let slot = match lang {
+        Lang::Ar => 0,
+        Lang::En => 1,
+    };
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let map = &mut cache[slot];
+        if let Some(found) = map.get(surface) {
+            return found.clone();
+        }
+        let found = compute(surface);
+        if map.len() >= CACHE_LIMIT {
+            map.clear();
+        }
+        map.insert(surface.into(), found.clone());
+        found
+    })
 }
 
 /// Folds one word of the text; words are short and most need no NFKC pass.

@@ -1,0 +1,666 @@
+//! The judge's learned part: a multinomial logistic regression trained on
+//! labelled sentence pairs, added to the hand-weighted score.
+//!
+//! The model sees three kinds of features of a pair:
+//!
+//! - dense typed features, per language: the hand features of
+//!   [`FEATURE_NAMES`](crate::link::FEATURE_NAMES) and [`EXTRA_NAMES`]
+//!   (polarity, numbers on one side, length ratio, refutation words ...);
+//! - `diff` features: a word (stem) present in one claim only;
+//! - `cross` features: a word only in one claim paired with a word only in the
+//!   other, order-free. These learn contrast pairs such as "sitting" /
+//!   "standing" or "ارتفاع" / "انخفاض" from the training data.
+//!
+//! The weights live in `lexicons/judge_model.txt`, a plain text table written by
+//! [`train`] (`claimgraph train-judge`); `lexicons/judge_cues.toml` holds the
+//! hand lexicon of refutation words. Both are compiled in and can be overridden
+//! with [`Config::with_lexicon_dir`](crate::Config::with_lexicon_dir).
+
+use std::sync::Arc;
+
+use once_cell::sync::OnceCell;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::link::Relation;
+use crate::link::concepts::key_hash;
+use crate::link::features::ClaimFeatures;
+use crate::link::judge::{self, FEATURE_NAMES, N_FEATURES};
+use crate::span::Span;
+use crate::text::normalize::tokenize;
+
+/// The relations in the order of the model's weight columns.
+pub(crate) const CLASSES: [Relation; 3] =
+    [Relation::Contradicts, Relation::Corroborates, Relation::Unrelated];
+
+/// The names of the dense features the model adds to the hand features.
+///
+/// - `polarity_raw`: the claims' polarities differ (before any sharing test).
+/// - `both_negated`: both claims are negated.
+/// - `number_one_side`: only one claim gives a quantity.
+/// - `length_ratio`: the shorter claim's term count over the longer's.
+/// - `question`: either claim is a question.
+/// - `refute`: one claim only holds a refutation word ("hoax", "نفى").
+/// - `uncovered_min`, `uncovered_max`: how many terms of each claim the other
+///   lacks (the fewer, the more), over 4, at most 2.
+/// - `shared`: how many terms the claims share, over 4, at most 2.
+pub const EXTRA_NAMES: [&str; N_EXTRA] = [
+    "polarity_raw",
+    "both_negated",
+    "number_one_side",
+    "length_ratio",
+    "question",
+    "refute",
+    "uncovered_min",
+    "uncovered_max",
+    "shared",
+];
+
+pub(crate) const N_EXTRA: usize = 9;
+pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
+const X_REFUTE: usize = 5;
+
+/// Words of one claim only that take part in cross features, per claim.
+const MAX_CROSS: usize = 10;
+
+/// The weights of the learned part, and the refutation lexicon.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct JudgeModel {
+    /// Dense weights per language (Arabic, English), per feature, per class.
+    dense: [[[f32; 3]; N_DENSE]; 2],
+    /// Sparse weights by feature key.
+    sparse: FxHashMap<u64, [f32; 3]>,
+    /// Refutation words, as listed.
+    refute_words: Arc<Vec<String>>,
+    /// Their stem keys, computed on first use: stemming may need the built-in
+    /// lexicons, which are still being loaded when the model is parsed.
+    refute: Arc<OnceCell<FxHashSet<u64>>>,
+    /// The hand weight of `refute` towards `contradicts`.
+    refute_weight: f32,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCues {
+    refute_weight: f32,
+    refute: Vec<String>,
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Ar => 0,
+        Lang::En => 1,
+    }
+}
+
+/// The key of a `diff` feature, from the word's stem key.
+pub(crate) fn diff_key(stem: u64) -> u64 {
+    (stem ^ 0x5bd1_e995_1234_5678).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The key of a `cross` feature, from the two words' stem keys, order-free.
+pub(crate) fn cross_key(a: u64, b: u64) -> u64 {
+    let (x, y) = if a <= b { (a, b) } else { (b, a) };
+    x.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ y.rotate_left(29).wrapping_mul(0xc4ce_b9fe_1a85_ec53)
+}
+
+/// The dense feature index of a name, hand features first.
+fn dense_index(name: &str) -> Option<usize> {
+    FEATURE_NAMES
+        .iter()
+        .chain(EXTRA_NAMES.iter())
+        .position(|&n| n == name)
+}
+
+impl JudgeModel {
+    /// Parses the weight table and the cue lexicon; errors name the origin
+    /// and the line.
+    pub(crate) fn parse(model: (&str, &str), cues: (&str, &str)) -> Result<JudgeModel> {
+        let raw: RawCues = crate::lexicon::parse_toml(cues.0, cues.1)?;
+        let mut m = JudgeModel {
+            refute_weight: raw.refute_weight,
+            refute_words: Arc::new(raw.refute),
+            ..JudgeModel::default()
+        };
+        let (origin, text) = model;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: String| Error::parse(origin, Some(i + 1), msg);
+            let fields: Vec<&str> = line.split('\t').collect();
+            let n = fields.len();
+            if n < 5 {
+                return Err(err(format!(
+                    "expected a kind, its names and three weights; found {n} fields"
+                )));
+            }
+            let mut w = [0f32; 3];
+            for (k, f) in fields[n - 3..].iter().enumerate() {
+                w[k] = f.parse().map_err(|_| err(format!("{f:?} is not a number")))?;
+            }
+            match (fields[0], n) {
+                ("dense", 6) => {
+                    let lang = match fields[1] {
+                        "ar" => 0,
+                        "en" => 1,
+                        other => return Err(err(format!("unknown language {other:?}"))),
+                    };
+                    let f = dense_index(fields[2])
+                        .ok_or_else(|| err(format!("unknown dense feature {:?}", fields[2])))?;
+                    m.dense[lang][f] = w;
+                }
+                ("diff", 5) => {
+                    m.sparse.insert(diff_key(key_hash(fields[1])), w);
+                }
+                ("cross", 6) => {
+                    m.sparse
+                        .insert(cross_key(key_hash(fields[1]), key_hash(fields[2])), w);
+                }
+                (kind, _) => return Err(err(format!("bad {kind:?} line with {n} fields"))),
+            }
+        }
+        Ok(m)
+    }
+
+    /// Whether a stem key is a refutation word.
+    pub(crate) fn is_refute(&self, stem: u64) -> bool {
+        let keys = self.refute.get_or_init(|| {
+            let mut keys = FxHashSet::default();
+            for word in self.refute_words.iter() {
+                let lang = if word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+                    Lang::Ar
+                } else {
+                    Lang::En
+                };
+                for t in tokenize(word, Span::new(0, word.len()), lang) {
+                    keys.insert(key_hash(&t.stem));
+                }
+            }
+            keys
+        });
+        keys.contains(&stem)
+    }
+
+    /// The learned scores of the three classes for a pair.
+    pub(crate) fn scores(
+        &self,
+        a: &ClaimFeatures,
+        x: &[f32; N_DENSE],
+        matched: [u64; 2],
+        b: &ClaimFeatures,
+    ) -> [f32; 3] {
+        let dense = &self.dense[lang_index(a.lang)];
+        let mut s = [0f32; 3];
+        for (f, &v) in x.iter().enumerate() {
+            if v != 0.0 {
+                for k in 0..3 {
+                    s[k] += dense[f][k] * v;
+                }
+            }
+        }
+        if !self.sparse.is_empty() {
+            sparse_features(a, b, matched, |key, _| {
+                if let Some(w) = self.sparse.get(&key) {
+                    for k in 0..3 {
+                        s[k] += w[k];
+                    }
+                }
+            });
+        }
+        s
+    }
+
+    /// The hand part of the score that the model does not learn: refutation.
+    pub(crate) fn hand_extra(&self, x: &[f32; N_DENSE]) -> [f32; 3] {
+        [self.refute_weight * x[N_FEATURES + X_REFUTE], 0.0, 0.0]
+    }
+
+    /// The sparse feature that pushes hardest from `other` towards `chosen`,
+    /// with its push, when any pushes at all.
+    pub(crate) fn strongest(
+        &self,
+        a: &ClaimFeatures,
+        b: &ClaimFeatures,
+        matched: [u64; 2],
+        chosen: usize,
+        other: usize,
+    ) -> Option<(Sparse, f32)> {
+        let mut best: Option<(Sparse, f32)> = None;
+        sparse_features(a, b, matched, |key, which| {
+            if let Some(w) = self.sparse.get(&key) {
+                let push = w[chosen] - w[other];
+                // A contrast pair is better evidence than a lone word.
+                let rank = if matches!(which, Sparse::Cross(..)) {
+                    push * 1.5
+                } else {
+                    push
+                };
+                if push > 0.0 && best.is_none_or(|(_, r)| rank > r) {
+                    best = Some((which, rank));
+                }
+            }
+        });
+        best
+    }
+}
+
+/// Which sparse feature: a word of one claim (side, term index) or a pair of
+/// words (term index in a, term index in b).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Sparse {
+    Diff(usize, usize),
+    Cross(usize, usize),
+}
+
+/// The terms of a claim the other lacks, as term indices (at most 64).
+fn uncovered(f: &ClaimFeatures, matched: u64) -> impl Iterator<Item = usize> + '_ {
+    (0..f.terms.len().min(64)).filter(move |&i| matched & (1 << i) == 0)
+}
+
+/// Calls `visit` with the key of every sparse feature of a pair.
+fn sparse_features(
+    a: &ClaimFeatures,
+    b: &ClaimFeatures,
+    matched: [u64; 2],
+    mut visit: impl FnMut(u64, Sparse),
+) {
+    for i in uncovered(a, matched[0]) {
+        visit(diff_key(a.term_keys(i)[0]), Sparse::Diff(0, i));
+    }
+    for j in uncovered(b, matched[1]) {
+        visit(diff_key(b.term_keys(j)[0]), Sparse::Diff(1, j));
+    }
+    for i in uncovered(a, matched[0]).take(MAX_CROSS) {
+        let ka = a.term_keys(i)[0];
+        for j in uncovered(b, matched[1]).take(MAX_CROSS) {
+            visit(cross_key(ka, b.term_keys(j)[0]), Sparse::Cross(i, j));
+        }
+    }
+}
+
+/// The extra dense features of a pair.
+pub(crate) fn extra(
+    a: &ClaimFeatures,
+    b: &ClaimFeatures,
+    matched: [u64; 2],
+    polarity_differs: bool,
+) -> [f32; N_EXTRA] {
+    use crate::claim::Polarity;
+    let (na, nb) = (a.terms.len().min(64), b.terms.len().min(64));
+    let unc_a = na - matched[0].count_ones() as usize;
+    let unc_b = nb - matched[1].count_ones() as usize;
+    let scaled = |n: usize| (n as f32 / 4.0).min(2.0);
+    [
+        f32::from(polarity_differs),
+        f32::from(a.polarity == Polarity::Negated && b.polarity == Polarity::Negated),
+        f32::from(a.quantities.is_empty() != b.quantities.is_empty()),
+        na.min(nb) as f32 / na.max(nb).max(1) as f32,
+        f32::from(a.question || b.question),
+        f32::from(a.refute != b.refute),
+        scaled(unc_a.min(unc_b)),
+        scaled(unc_a.max(unc_b)),
+        scaled(matched[0].count_ones().min(matched[1].count_ones()) as usize),
+    ]
+}
+
+/// A labelled sentence pair for [`train`].
+#[derive(Clone, Debug)]
+pub struct TrainPair {
+    /// The first sentence.
+    pub s1: String,
+    /// The second sentence.
+    pub s2: String,
+    /// The gold relation.
+    pub gold: Relation,
+}
+
+/// One set of training pairs and how to weigh its classes.
+#[derive(Clone, Debug)]
+pub struct TrainSet {
+    /// A name for messages ("ans", a file name).
+    pub name: String,
+    /// The pairs.
+    pub pairs: Vec<TrainPair>,
+    /// How far to even out the classes: each pair weighs
+    /// `(n / (classes × n_class))^balance`; 0 weighs every pair alike, 1 gives
+    /// every class the same total weight.
+    pub balance: f32,
+}
+
+/// Options of [`train`].
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// The L2 penalty on every weight.
+    pub l2: f32,
+    /// The L2 penalty on the weights of the hand features
+    /// ([`FEATURE_NAMES`](crate::link::FEATURE_NAMES)), which already carry the
+    /// hand weights of `judge.toml`; infinite leaves them as they are.
+    pub hand_l2: f32,
+
+    /// The first step size (it decays as `rate / (1 + epoch / 4)`).
+    pub rate: f32,
+    /// Sparse features seen in fewer pairs are left out.
+    pub min_count: usize,
+    /// Sparse weights whose largest magnitude, after centring, is smaller are
+    /// pruned from the written table.
+    pub prune: f32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> TrainOptions {
+        TrainOptions {
+            epochs: 20,
+            l2: 1e-5,
+            hand_l2: 0.01,
+            rate: 0.2,
+            min_count: 2,
+            prune: 0.05,
+        }
+    }
+}
+
+/// What [`train`] produced: the weight table as text, and figures about it.
+#[derive(Clone, Debug)]
+pub struct TrainedModel {
+    /// The table, in the format of `lexicons/judge_model.txt`.
+    pub text: String,
+    /// Pairs trained on.
+    pub pairs: usize,
+    /// Sparse weights written.
+    pub sparse: usize,
+    /// Accuracy on the training pairs at the end.
+    pub train_accuracy: f32,
+}
+
+/// One training example: the hand score, the dense features, the sparse keys.
+struct Example {
+    lang: usize,
+    hand: [f32; 3],
+    dense: [f32; N_DENSE],
+    sparse: Vec<u32>,
+    gold: usize,
+    weight: f32,
+}
+
+/// Trains the learned part of the judge on labelled pairs, with the hand
+/// weights of `config` as a fixed offset, and returns the weight table.
+///
+/// Training is deterministic: the same pairs and options give the same table.
+///
+/// ```
+/// use claimgraph::link::{train, Relation, TrainOptions, TrainPair, TrainSet};
+/// let pair = |s1: &str, s2: &str, gold| TrainPair { s1: s1.into(), s2: s2.into(), gold };
+/// let set = TrainSet {
+///     name: "tiny".into(),
+///     balance: 0.0,
+///     pairs: vec![
+///         pair("A man is sitting on a bench", "A man is standing on a bench", Relation::Contradicts),
+///         pair("A woman is sitting on a chair", "A woman is standing on a chair", Relation::Contradicts),
+///         pair("A man is sitting on a bench", "A man is sitting on a bench in a park", Relation::Corroborates),
+///     ],
+/// };
+/// let model = train(&[set], &TrainOptions::default(), &claimgraph::Config::default());
+/// assert!(model.text.contains("cross\t"));
+/// ```
+pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> TrainedModel {
+    // Features of every pair; sparse features by first-seen index.
+    let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut names: Vec<String> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    let mut examples = Vec::new();
+    for set in sets {
+        let mut per_class = [0usize; 3];
+        for p in &set.pairs {
+            per_class[class_of(p.gold)] += 1;
+        }
+        let present = per_class.iter().filter(|&&n| n > 0).count().max(1);
+        for p in &set.pairs {
+            let fa = judge::sentence_features_id(&p.s1, "s1", config);
+            let fb = judge::sentence_features_id(&p.s2, "s2", config);
+            let Some(pf) = judge::pair_features(&fa, &fb, config) else {
+                continue;
+            };
+            let mut sparse = Vec::new();
+            sparse_features(&fa, &fb, pf.matched, |key, which| {
+                let next = index.len() as u32;
+                let id = *index.entry(key).or_insert_with(|| {
+                    names.push(sparse_name(&fa, &fb, which));
+                    counts.push(0);
+                    next
+                });
+                if !sparse.contains(&id) {
+                    sparse.push(id);
+                    counts[id as usize] += 1;
+                }
+            });
+            let gold = class_of(p.gold);
+            let n = set.pairs.len() as f32;
+            examples.push(Example {
+                lang: lang_index(fa.lang),
+                hand: pf.hand,
+                dense: pf.dense,
+                sparse,
+                gold,
+                weight: (n / (present as f32 * per_class[gold] as f32)).powf(set.balance),
+            });
+        }
+    }
+    for e in &mut examples {
+        e.sparse.retain(|&id| counts[id as usize] >= options.min_count);
+    }
+
+    let mut dense = [[[0f32; 3]; N_DENSE]; 2];
+    let mut sparse = vec![[0f32; 3]; names.len()];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    for epoch in 0..options.epochs {
+        // A fixed-seed shuffle keeps training deterministic.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let rate = options.rate / (1.0 + epoch as f32 / 4.0);
+        for &i in &order {
+            let e = &examples[i];
+            let s = example_scores(e, &dense, &sparse);
+            let p = softmax(s);
+            let d = &mut dense[e.lang];
+            for k in 0..3 {
+                let g = (p[k] - f32::from(k == e.gold)) * e.weight;
+                for (f, (w, &x)) in d.iter_mut().zip(e.dense.iter()).enumerate() {
+                    if f < N_FEATURES {
+                        if options.hand_l2.is_finite() {
+                            w[k] -= rate * (g * x + options.hand_l2 * w[k]);
+                        }
+                    } else {
+                        w[k] -= rate * (g * x + options.l2 * w[k]);
+                    }
+                }
+                for &id in &e.sparse {
+                    let w = &mut sparse[id as usize][k];
+                    *w -= rate * (g + options.l2 * *w);
+                }
+            }
+        }
+    }
+    let correct = examples
+        .iter()
+        .filter(|e| argmax(example_scores(e, &dense, &sparse)) == e.gold)
+        .count();
+
+    let mut text = String::from(
+        "# The judge's learned weights, written by `claimgraph train-judge`.\n\
+         # kind, names, then the weights of contradicts, corroborates, unrelated.\n",
+    );
+    for (l, lang) in ["ar", "en"].iter().enumerate() {
+        for (f, name) in FEATURE_NAMES.iter().chain(EXTRA_NAMES.iter()).enumerate() {
+            let w = dense[l][f];
+            text.push_str(&format!("dense\t{lang}\t{name}\t{}\n", weights(w)));
+        }
+    }
+    let mut rows: Vec<(String, [f32; 3])> = Vec::new();
+    for (id, w) in sparse.iter().enumerate() {
+        // Centre the three weights: only their differences matter.
+        let mean = (w[0] + w[1] + w[2]) / 3.0;
+        let c = [w[0] - mean, w[1] - mean, w[2] - mean];
+        if c.iter().all(|v| v.abs() < options.prune) {
+            continue;
+        }
+        rows.push((names[id].clone(), c));
+    }
+    rows.sort_by(|x, y| x.0.cmp(&y.0));
+    for (name, w) in &rows {
+        text.push_str(&format!("{name}\t{}\n", weights(*w)));
+    }
+    TrainedModel {
+        text,
+        pairs: examples.len(),
+        sparse: rows.len(),
+        train_accuracy: correct as f32 / examples.len().max(1) as f32,
+    }
+}
+
+fn weights(w: [f32; 3]) -> String {
+    let f = |v: f32| {
+        let s = format!("{v:.3}");
+        if s == "-0.000" { "0.000".to_string() } else { s }
+    };
+    format!("{}\t{}\t{}", f(w[0]), f(w[1]), f(w[2]))
+}
+
+fn sparse_name(a: &ClaimFeatures, b: &ClaimFeatures, which: Sparse) -> String {
+    match which {
+        Sparse::Diff(0, i) => format!("diff\t{}", a.terms[i].stem),
+        Sparse::Diff(_, j) => format!("diff\t{}", b.terms[j].stem),
+        Sparse::Cross(i, j) => {
+            let (x, y) = (&a.terms[i].stem, &b.terms[j].stem);
+            if x <= y {
+                format!("cross\t{x}\t{y}")
+            } else {
+                format!("cross\t{y}\t{x}")
+            }
+        }
+    }
+}
+
+fn class_of(r: Relation) -> usize {
+    CLASSES.iter().position(|&c| c == r).unwrap_or(2)
+}
+
+fn example_scores(e: &Example, dense: &[[[f32; 3]; N_DENSE]; 2], sparse: &[[f32; 3]]) -> [f32; 3] {
+    let mut s = e.hand;
+    for (f, &v) in e.dense.iter().enumerate() {
+        for k in 0..3 {
+            s[k] += dense[e.lang][f][k] * v;
+        }
+    }
+    for &id in &e.sparse {
+        for k in 0..3 {
+            s[k] += sparse[id as usize][k];
+        }
+    }
+    s
+}
+
+pub(crate) fn softmax(s: [f32; 3]) -> [f32; 3] {
+    let top = s[0].max(s[1]).max(s[2]);
+    let e = s.map(|v| (v - top).exp());
+    let total: f32 = e.iter().sum();
+    e.map(|v| v / total)
+}
+
+pub(crate) fn argmax(s: [f32; 3]) -> usize {
+    let mut best = 0;
+    for k in 1..3 {
+        if s[k] > s[best] {
+            best = k;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cross_keys_are_order_free_and_differ_from_diff_keys() {
+        let (a, b) = (key_hash("sit"), key_hash("stand"));
+        assert_eq!(cross_key(a, b), cross_key(b, a));
+        assert_ne!(cross_key(a, b), diff_key(a));
+        assert_ne!(diff_key(a), diff_key(b));
+    }
+
+    #[test]
+    fn parse_reads_every_kind_and_rejects_bad_lines() {
+        let cues = ("cues.toml", "refute_weight = 1.0\nrefute = [\"hoax\", \"نفى\"]\n");
+        let m = JudgeModel::parse(
+            (
+                "m.txt",
+                "# comment\ndense\ten\tnegation\t1\t-1\t0\ndiff\tman\t0.5\t0\t-0.5\ncross\tsit\tstand\t2\t-1\t-1\n",
+            ),
+            cues,
+        )
+        .unwrap();
+        assert_eq!(m.sparse.len(), 2);
+        assert_eq!(m.dense[1][dense_index("negation").unwrap()], [1.0, -1.0, 0.0]);
+        assert_eq!(
+            m.sparse.get(&cross_key(key_hash("stand"), key_hash("sit"))),
+            Some(&[2.0, -1.0, -1.0])
+        );
+        assert!(m.is_refute(key_hash("hoax")));
+        let err = JudgeModel::parse(("m.txt", "dense\ten\tnope\t1\t1\t1\n"), cues).unwrap_err();
+        assert!(err.to_string().contains("m.txt:1"), "{err}");
+        let err = JudgeModel::parse(("m.txt", "\ndiff\tman\tx\t0\t0\n"), cues).unwrap_err();
+        assert!(err.to_string().contains("m.txt:2"), "{err}");
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns_a_contrast_pair() {
+        let config = Config::default();
+        let pair = |s1: &str, s2: &str, gold| TrainPair {
+            s1: s1.into(),
+            s2: s2.into(),
+            gold,
+        };
+        let mut pairs = Vec::new();
+        for who in ["man", "woman", "boy", "girl", "child"] {
+            pairs.push(pair(
+                &format!("A {who} is sitting on the grass"),
+                &format!("A {who} is standing on the grass"),
+                Relation::Contradicts,
+            ));
+            pairs.push(pair(
+                &format!("A {who} is sitting on the grass"),
+                &format!("A {who} is sitting on the green grass"),
+                Relation::Corroborates,
+            ));
+        }
+        let set = TrainSet {
+            name: "t".into(),
+            pairs,
+            balance: 0.0,
+        };
+        let options = TrainOptions::default();
+        let one = train(std::slice::from_ref(&set), &options, &config);
+        let two = train(&[set], &options, &config);
+        assert_eq!(one.text, two.text);
+        assert!(one.train_accuracy >= 0.9, "{}", one.train_accuracy);
+        let line = one
+            .text
+            .lines()
+            .find(|l| l.starts_with("cross\t") && l.contains("sit") && l.contains("stand"))
+            .unwrap_or_else(|| panic!("no sit/stand pair in\n{}", one.text));
+        let w: Vec<f32> = line.split('\t').skip(3).map(|v| v.parse().unwrap()).collect();
+        assert!(w[0] > w[1] && w[0] > w[2], "{line}");
+    }
+}
