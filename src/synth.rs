@@ -5,8 +5,14 @@
 //! stories, outlets and speakers. Every statement expresses one *proposition*
 //! with a *stance*; statements of the same proposition by different speakers are
 //! the planted links (same stance: corroborates; opposite stance or another value
-//! of the same measure: contradicts). Distractors share numbers with other
-//! measures and words with other subjects, and must stay unlinked.
+//! of the same measure: contradicts). Each story happens in a made-up district
+//! of a real city, so that it has words of its own, and its tellings fall
+//! within one news cycle ([`SynthConfig::story_window`]). A third of the stories
+//! come with a distractor told right after them: the same district and words
+//! about another object, the same event in another year, or the same number for
+//! another measure; distractors must stay unlinked from their story
+//! ([`Statement::distractor_of`]). Pairs told in different languages are marked
+//! ([`Planted::cross_language`]) and scored apart ([`SynthCorpus::score`]).
 //!
 //! ```
 //! use claimgraph::synth::{generate, SynthConfig};
