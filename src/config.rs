@@ -51,8 +51,10 @@ pub struct Config {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkConfig {
     /// A blocking key held by more earlier claims than this is over-common:
-    /// only its `max_key_df` most recent holders are candidates through it.
-    /// Default: `64`.
+    /// it reaches no candidates itself and only weighs those that rarer keys
+    /// reach (a claim whose keys are all over-common reaches the
+    /// `max_key_df` most recent holders of each). See
+    /// [`BlockingIndex`](crate::link::index::BlockingIndex). Default: `64`.
     pub max_key_df: usize,
     /// The most candidates judged per claim; candidates sharing more (and
     /// rarer) keys come first. Default: `64`.

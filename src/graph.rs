@@ -19,6 +19,7 @@
 //!   article, the narrator and each quoted speaker are different sources.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use petgraph::Undirected;
 use petgraph::stable_graph::{NodeIndex, StableGraph};
@@ -63,6 +64,13 @@ pub struct ClaimGraph {
     /// Each unresolved speaker source as first met, for one name per source.
     first_named: FxHashMap<Source, Source>,
     index: BlockingIndex,
+    /// Each article's claims, in id order, for look-ups within one article.
+    claims_of_article: FxHashMap<Arc<str>, Vec<usize>>,
+    /// Full names (two words or more) of person sources by their last word:
+    /// the first such source, and whether every later one was the same.
+    full_names: FxHashMap<String, (Source, bool)>,
+    /// Candidate pairs handed to the judge so far.
+    candidate_pairs: u64,
 }
 
 /// Who a claim comes from, for counting independent sources.
@@ -253,13 +261,52 @@ impl ClaimGraph {
     ///
     /// The same as adding the articles one by one with [`ClaimGraph::add_article`].
     pub fn build(articles: &[Article], config: &Config) -> ClaimGraph {
-        let mut graph = ClaimGraph::new();
         let extracted: Vec<Vec<Claim>> = articles.par_iter().map(|a| extract(a, config).claims).collect();
-        for (article, claims) in articles.iter().zip(extracted) {
+        ClaimGraph::build_extracted(articles, extracted, config)
+    }
+
+    /// Links claims already extracted from `articles` (`claims[i]` are the
+    /// claims of `articles[i]`): [`ClaimGraph::build`] without the extraction,
+    /// for callers that extract elsewhere or time the two stages apart.
+    ///
+    /// ```
+    /// use claimgraph::{extract, Article, ClaimGraph, Config};
+    /// let config = Config::default();
+    /// let articles = [
+    ///     Article::new("a", "The ministry said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The army said the talks do not include a withdrawal of troops."),
+    /// ];
+    /// let claims = articles.iter().map(|a| extract(a, &config).claims).collect();
+    /// let graph = ClaimGraph::build_extracted(&articles, claims, &config);
+    /// assert_eq!(graph.links(), ClaimGraph::build(&articles, &config).links());
+    /// ```
+    pub fn build_extracted(articles: &[Article], claims: Vec<Vec<Claim>>, config: &Config) -> ClaimGraph {
+        let mut graph = ClaimGraph::new();
+        // Room for every claim at once, and a sixteenth more for articles
+        // added later, so that no per-claim array doubles (and copies) while
+        // a large graph is built or soon after.
+        let n: usize = claims.iter().map(Vec::len).sum();
+        let room = n + n / 16 + 64;
+        graph.claims.reserve_exact(room);
+        graph.sources.reserve_exact(room);
+        graph.repeat_of.reserve_exact(room);
+        graph.nodes.reserve_exact(room);
+        graph.features.reserve_exact(room);
+        graph.graph.reserve_nodes(room);
+        graph
+            .articles
+            .reserve_exact(articles.len() + articles.len() / 16 + 8);
+        for (article, claims) in articles.iter().zip(claims) {
             let known = graph.push_article(article);
             graph.push_claims(claims, Some(known));
         }
         graph.link_from(0, config);
+        // Room for articles added later, as for the claims above.
+        graph.index.reserve(n / 16 + 64);
+        graph.links.reserve(graph.links.len() / 16 + 64);
+        graph.graph.reserve_edges(graph.links.len() / 16 + 64);
+        graph.article_index.reserve(articles.len() / 16 + 8);
+        graph.claims_of_article.reserve(articles.len() / 16 + 8);
         graph
     }
 
@@ -339,9 +386,30 @@ impl ClaimGraph {
             let id = ClaimId(self.claims.len());
             self.index.insert(&claim);
             self.nodes.push(self.graph.add_node(id));
+            if claim.speaker.as_ref().is_some_and(|s| s.person.is_some()) {
+                self.note_full_name(&source);
+            }
+            self.claims_of_article
+                .entry(claim.article.clone())
+                .or_default()
+                .push(id.0);
             self.sources.push(source);
             self.repeat_of.push(None);
             self.claims.push(claim);
+        }
+    }
+
+    /// Records the source of a claim with a named person as speaker among the
+    /// full names by last word.
+    fn note_full_name(&mut self, source: &Source) {
+        let Some(last) = full_name_last_word(source) else {
+            return;
+        };
+        match self.full_names.get_mut(last) {
+            Some((first, same)) => *same &= first == source,
+            None => {
+                self.full_names.insert(last.to_string(), (source.clone(), true));
+            }
         }
     }
 
@@ -379,11 +447,12 @@ impl ClaimGraph {
                 .map(|w| w.strip_prefix("ال").unwrap_or(w).to_lowercase())
                 .collect()
         };
-        self.claims
+        let same_article = self.claims_of_article.get(&claim.article)?;
+        same_article
             .iter()
-            .zip(&self.sources)
             .rev()
-            .filter(|(c, _)| c.article == claim.article && c.sentence != claim.sentence)
+            .map(|&i| (&self.claims[i], &self.sources[i]))
+            .filter(|(c, _)| c.sentence != claim.sentence)
             .find_map(|(c, source)| {
                 let other = words(&c.speaker.as_ref()?.text, c.lang);
                 let named = other.len() > 1 && other.contains(&head);
@@ -408,19 +477,14 @@ impl ClaimGraph {
         if surname.split_whitespace().count() != 1 {
             return None;
         }
-        let people = self
-            .claims
-            .iter()
-            .zip(&self.sources)
-            .filter(|(c, _)| c.speaker.as_ref().is_some_and(|s| s.person.is_some()))
-            .map(|(_, s)| s);
-        let mut full = people.chain(batch).filter(|s| match s {
-            Source::Person(other) | Source::Actor(other) => {
-                let words: Vec<&str> = other.split_whitespace().collect();
-                words.len() > 1 && words.last() == Some(&surname)
-            }
-            _ => false,
-        });
+        let earlier = self.full_names.get(surname);
+        if earlier.is_some_and(|(_, same)| !same) {
+            return None;
+        }
+        let mut full = earlier
+            .map(|(s, _)| s)
+            .into_iter()
+            .chain(batch.iter().filter(|s| full_name_last_word(s) == Some(surname)));
         let first = full.next()?;
         full.all(|s| s == first).then(|| first.clone())
     }
@@ -429,18 +493,12 @@ impl ClaimGraph {
     /// then merges the judgements in claim order. Returns how many repeats it found.
     fn link_from(&mut self, first: usize, config: &Config) -> usize {
         let new: Vec<usize> = (first..self.claims.len()).collect();
-        let featurize = || -> Vec<ClaimFeatures> {
-            self.claims[first..]
-                .par_iter()
-                .map(|c| crate::link::features(c, config))
-                .collect()
-        };
-        let judge_all = |features: &[ClaimFeatures]| -> Vec<Vec<(usize, Judgement)>> {
+        let judge_all = |features: &[ClaimFeatures]| -> Vec<(u32, Vec<(usize, Judgement)>)> {
             new.par_iter()
                 .map(|&i| {
-                    self.index
-                        .candidates(ClaimId(i), &config.link)
-                        .into_iter()
+                    let candidates = self.index.candidates(ClaimId(i), &config.link);
+                    let judged = candidates
+                        .iter()
                         .filter(|c| c.0 >= first || self.repeat_of[c.0].is_none())
                         .filter_map(|c| {
                             let judgement = judge_pair(&features[c.0], &features[i], config);
@@ -448,14 +506,17 @@ impl ClaimGraph {
                                 && judgement.score >= config.link.min_score;
                             keep.then_some((c.0, judgement))
                         })
-                        .collect()
+                        .collect();
+                    (candidates.len() as u32, judged)
                 })
                 .collect()
         };
         let mut features = std::mem::take(&mut self.features);
         features.truncate(first);
+        let new_claims = &self.claims[first..];
         let run = move || {
-            features.extend(featurize());
+            // Straight into the cached array, without a second array of them.
+            features.par_extend(new_claims.par_iter().map(|c| crate::link::features(c, config)));
             let judged = judge_all(&features);
             (features, judged)
         };
@@ -468,7 +529,8 @@ impl ClaimGraph {
         };
         self.features = features;
         let mut repeats = 0;
-        for (i, judgements) in new.into_iter().zip(judged) {
+        for (i, (n_candidates, judgements)) in new.into_iter().zip(judged) {
+            self.candidate_pairs += u64::from(n_candidates);
             let judgements: Vec<(usize, Judgement)> = judgements
                 .into_iter()
                 .filter(|(c, _)| self.repeat_of[*c].is_none())
@@ -499,6 +561,12 @@ impl ClaimGraph {
             }
         }
         repeats
+    }
+
+    /// How many candidate pairs the blocking index has handed to the judge
+    /// over the life of the graph: the work linking did.
+    pub fn candidate_pairs(&self) -> u64 {
+        self.candidate_pairs
     }
 
     /// The claims, in id order.
@@ -836,6 +904,17 @@ fn is_repeat(j: &Judgement) -> bool {
 
 /// The one place linking asks the judge about a pair (`a` the earlier claim),
 /// from the features computed once per claim.
+/// The last word of a person or actor source's name of two words or more.
+fn full_name_last_word(source: &Source) -> Option<&str> {
+    let (Source::Person(name) | Source::Actor(name)) = source else {
+        return None;
+    };
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    let last = words.last();
+    first.and(last)
+}
+
 fn judge_pair(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Judgement {
     crate::link::judge_features(a, b, config)
 }

@@ -5,8 +5,14 @@
 //! stories, outlets and speakers. Every statement expresses one *proposition*
 //! with a *stance*; statements of the same proposition by different speakers are
 //! the planted links (same stance: corroborates; opposite stance or another value
-//! of the same measure: contradicts). Distractors share numbers with other
-//! measures and words with other subjects, and must stay unlinked.
+//! of the same measure: contradicts). Each story happens in a made-up district
+//! of a real city, so that it has words of its own, and its tellings fall
+//! within one news cycle ([`SynthConfig::story_window`]). A third of the stories
+//! come with a distractor told right after them: the same district and words
+//! about another object, the same event in another year, or the same number for
+//! another measure; distractors must stay unlinked from their story
+//! ([`Statement::distractor_of`]). Pairs told in different languages are marked
+//! ([`Planted::cross_language`]) and scored apart ([`SynthCorpus::score`]).
 //!
 //! ```
 //! use claimgraph::synth::{generate, SynthConfig};
@@ -34,6 +40,10 @@ pub struct SynthConfig {
     pub arabic_share: f64,
     /// Statements per article. Default: `8`.
     pub statements_per_article: usize,
+    /// The news cycle, in statements: the tellings of one story (and its
+    /// distractors) fall within about this many consecutive statements, as
+    /// coverage of a story clusters in time. Default: `4096`.
+    pub story_window: usize,
 }
 
 impl Default for SynthConfig {
@@ -43,6 +53,7 @@ impl Default for SynthConfig {
             claims: 10_000,
             arabic_share: 0.6,
             statements_per_article: 8,
+            story_window: 4096,
         }
     }
 }
@@ -71,6 +82,9 @@ pub struct Statement {
     pub stance: u8,
     /// The speaker (an index into the generator's speakers; `u32::MAX` for the outlet's narration).
     pub speaker: u32,
+    /// For a distractor, the proposition it imitates: same district and words
+    /// or numbers, another subject, measure or year. Never linked to it.
+    pub distractor_of: Option<u32>,
 }
 
 /// A planted link between two statements.
@@ -82,6 +96,9 @@ pub struct Planted {
     pub b: usize,
     /// The relation a perfect linker reports.
     pub relation: Relation,
+    /// Whether the two statements are in different languages. Such a pair
+    /// shares no words, only numbers and lexicon concepts, and is scored apart.
+    pub cross_language: bool,
 }
 
 impl SynthCorpus {
@@ -105,6 +122,139 @@ impl SynthCorpus {
             .take_while(|s| s.article == article)
             .position(|s| s.span.overlaps(span))
             .map(|i| start + i)
+    }
+}
+
+/// How the links of a graph built from a [`SynthCorpus`] match its answer key;
+/// see [`SynthCorpus::score`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PlantedScore {
+    /// Planted pairs in the answer key within one language.
+    pub planted: usize,
+    /// Of those, the pairs found as a link with the planted relation.
+    pub found: usize,
+    /// Planted pairs across languages (Arabic and English tellings of one
+    /// proposition), which share only numbers and lexicon concepts.
+    pub planted_cross: usize,
+    /// Of those, the pairs found as a link with the planted relation.
+    pub found_cross: usize,
+    /// Links that match a planted pair with the planted relation.
+    pub true_positives: usize,
+    /// Links the key says are wrong: between statements of different
+    /// propositions (the distractors), with the wrong relation, or touching a
+    /// claim that covers no statement.
+    pub false_positives: usize,
+    /// Links the key is silent on: between two tellings of one proposition by
+    /// one speaker in different articles (a source repeating itself), or
+    /// between two claims that both stand for one statement (extraction found
+    /// a claim nested in another), which the key neither plants nor forbids.
+    pub unkeyed: usize,
+}
+
+impl PlantedScore {
+    /// `true_positives / (true_positives + false_positives)`; 1 when no link is judged.
+    pub fn precision(&self) -> f64 {
+        let judged = self.true_positives + self.false_positives;
+        if judged == 0 {
+            1.0
+        } else {
+            self.true_positives as f64 / judged as f64
+        }
+    }
+
+    /// `found / planted`, within one language; 1 when nothing is planted.
+    pub fn recall(&self) -> f64 {
+        if self.planted == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.planted as f64
+        }
+    }
+
+    /// `found_cross / planted_cross`, across languages; 1 when nothing is planted.
+    pub fn cross_recall(&self) -> f64 {
+        if self.planted_cross == 0 {
+            1.0
+        } else {
+            self.found_cross as f64 / self.planted_cross as f64
+        }
+    }
+}
+
+impl SynthCorpus {
+    /// Scores the links of a graph built from this corpus's articles against
+    /// the answer key.
+    ///
+    /// A claim stands for the statement whose content span overlaps its span
+    /// in the same article ([`SynthCorpus::statement_at`]). A link between
+    /// claims standing for statements `i` and `j` is a true positive when
+    /// `(i, j)` is planted with the link's relation, unkeyed when `i` and `j`
+    /// tell one proposition by one speaker or are one statement (the key
+    /// leaves those out), and a
+    /// false positive otherwise: another relation than planted, statements of
+    /// different propositions, or a claim that stands for no statement. A
+    /// planted pair is found when some link is a true positive for it. Recall
+    /// is counted apart for pairs within one language and across languages.
+    ///
+    /// ```
+    /// use claimgraph::synth::{generate, SynthConfig};
+    /// use claimgraph::{ClaimGraph, Config};
+    /// let corpus = generate(&SynthConfig { claims: 300, ..SynthConfig::default() });
+    /// let graph = ClaimGraph::build(&corpus.articles, &Config::default());
+    /// let score = corpus.score(&graph);
+    /// assert_eq!(score.planted + score.planted_cross, corpus.planted.len());
+    /// assert!(score.recall() > 0.5);
+    /// assert!((0.0..=1.0).contains(&score.precision()));
+    /// ```
+    pub fn score(&self, graph: &crate::ClaimGraph) -> PlantedScore {
+        let by_id: rustc_hash::FxHashMap<&str, usize> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id(), i))
+            .collect();
+        let statement: Vec<Option<usize>> = graph
+            .claims()
+            .iter()
+            .map(|c| {
+                let article = *by_id.get(c.article.as_ref())?;
+                self.statement_at(article, c.span)
+            })
+            .collect();
+        let key: rustc_hash::FxHashMap<(usize, usize), Relation> = self
+            .planted
+            .iter()
+            .map(|p| ((p.a.min(p.b), p.a.max(p.b)), p.relation))
+            .collect();
+        let mut found: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
+        let cross = self.planted.iter().filter(|p| p.cross_language).count();
+        let mut score = PlantedScore {
+            planted: self.planted.len() - cross,
+            planted_cross: cross,
+            ..PlantedScore::default()
+        };
+        for link in graph.links() {
+            let (Some(i), Some(j)) = (statement[link.a.0], statement[link.b.0]) else {
+                score.false_positives += 1;
+                continue;
+            };
+            let pair = (i.min(j), i.max(j));
+            let (si, sj) = (&self.statements[i], &self.statements[j]);
+            match key.get(&pair) {
+                Some(&relation) if relation == link.relation => {
+                    score.true_positives += 1;
+                    found.insert(pair);
+                }
+                None if i == j || (si.proposition == sj.proposition && si.speaker == sj.speaker) => {
+                    score.unkeyed += 1;
+                }
+                _ => score.false_positives += 1,
+            }
+        }
+        let lang = |i: usize| self.articles[self.statements[i].article].lang();
+        score.found_cross = found.iter().filter(|&&(i, j)| lang(i) != lang(j)).count();
+        score.found = found.len() - score.found_cross;
+        score
     }
 }
 
@@ -267,24 +417,67 @@ const VOCAB: Vocab = Vocab {
     ],
 };
 
+/// Syllables of district names as (Arabic, English), aligned by index.
+const SYLLABLES: [(&str, &str); 16] = [
+    ("با", "ba"),
+    ("تي", "ti"),
+    ("را", "ra"),
+    ("نو", "no"),
+    ("سا", "sa"),
+    ("مي", "mi"),
+    ("كو", "ko"),
+    ("لا", "la"),
+    ("دو", "du"),
+    ("فا", "fa"),
+    ("زي", "zi"),
+    ("رو", "ru"),
+    ("غا", "gha"),
+    ("شي", "shi"),
+    ("ها", "ha"),
+    ("وا", "wa"),
+];
+
+/// How many district names there are: five syllables each, about a million,
+/// so that a million claims do not share names by chance more than news does.
+const DISTRICTS: usize = 16 * 16 * 16 * 16 * 16;
+
+/// The name of district `index` in a language: a made-up place name that
+/// gives each story words of its own, as real stories have.
+fn district(index: usize, lang: Lang) -> String {
+    let mut name = String::new();
+    let mut i = index % DISTRICTS;
+    for _ in 0..5 {
+        let (ar, en) = SYLLABLES[i % 16];
+        name.push_str(if lang == Lang::Ar { ar } else { en });
+        i /= 16;
+    }
+    if lang == Lang::En { capitalize(&name) } else { name }
+}
+
 /// What a proposition is about.
 #[derive(Clone, Copy)]
 enum Proposition {
-    /// An action on an object in a place by a body in a year; stance 0 affirms, 1 denies.
+    /// An action on an object in a district of a place by a body in a year;
+    /// stance 0 affirms, 1 denies.
     Event {
         action: usize,
         object: usize,
         place: usize,
+        district: usize,
         body: usize,
         year: usize,
+        frame: u8,
     },
-    /// A count of a unit by a body in a place in a month; the stance picks one of two values.
+    /// A count of a unit by a body in a district of a place in a month; the
+    /// stance picks one of two values.
     Measure {
         unit: usize,
         place: usize,
+        district: usize,
         body: usize,
         month: usize,
         values: [u32; 2],
+        frame: u8,
     },
 }
 
@@ -335,6 +528,8 @@ fn digits<const N: usize>(index: u64, radices: [usize; N]) -> [usize; N] {
 
 fn proposition(index: u64, rng: &mut Rng) -> Proposition {
     let v = &VOCAB;
+    let district = rng.below(DISTRICTS);
+    let frame = rng.below(2) as u8;
     if index % 8 == 7 {
         let [unit, place, body, month] = digits(
             index / 8,
@@ -345,9 +540,11 @@ fn proposition(index: u64, rng: &mut Rng) -> Proposition {
         Proposition::Measure {
             unit,
             place,
+            district,
             body,
             month,
             values: [base, other],
+            frame,
         }
     } else {
         let [action, object, place, body, year] = digits(
@@ -364,9 +561,63 @@ fn proposition(index: u64, rng: &mut Rng) -> Proposition {
             action,
             object,
             place,
+            district,
             body,
             year,
+            frame,
         }
+    }
+}
+
+/// A distractor of `p`: the same words about another subject (another object
+/// of the same action, place and year), the same number for another measure
+/// (another unit, by another body), or the same event in another year (which
+/// a denial does not contradict).
+fn distractor(p: Proposition, rng: &mut Rng) -> Proposition {
+    let v = &VOCAB;
+    let other = |n: usize, x: usize, rng: &mut Rng| (x + 1 + rng.below(n - 1)) % n;
+    match p {
+        Proposition::Event {
+            action,
+            object,
+            place,
+            district,
+            body,
+            year,
+            frame,
+        } => {
+            let (object, year) = if rng.chance(0.5) {
+                (other(v.objects.len(), object, rng), year)
+            } else {
+                (object, other(YEARS, year, rng))
+            };
+            Proposition::Event {
+                action,
+                object,
+                place,
+                district,
+                body,
+                year,
+                frame,
+            }
+        }
+        Proposition::Measure {
+            unit,
+            place,
+            district,
+            body,
+            month,
+            values,
+            frame,
+        } => Proposition::Measure {
+            unit: other(v.units.len(), unit, rng),
+            place,
+            district,
+            body: other(v.bodies.len(), body, rng),
+            month,
+            values,
+            frame,
+        },
     }
 }
 
@@ -379,21 +630,25 @@ fn content(p: Proposition, stance: u8, lang: Lang) -> String {
                 action,
                 object,
                 place,
+                district: d,
                 body,
                 year,
+                frame,
             },
             Lang::Ar,
         ) => {
-            let verb = if stance == 0 {
-                "ستباشر"
-            } else {
-                "لن تباشر"
+            let verb = match (frame, stance) {
+                (0, 0) => "ستباشر",
+                (0, _) => "لن تباشر",
+                (_, 0) => "تعتزم",
+                _ => "لا تعتزم",
             };
             format!(
-                "{} {verb} {} {} في {} خلال عام {}",
+                "{} {verb} {} {} في حي {} في {} خلال عام {}",
                 v.bodies[body].0,
                 v.actions[action].0,
                 v.objects[object].0,
+                district(d, lang),
                 v.places[place].0,
                 FIRST_YEAR + year
             )
@@ -403,15 +658,18 @@ fn content(p: Proposition, stance: u8, lang: Lang) -> String {
                 action,
                 object,
                 place,
+                district: d,
                 body,
                 year,
+                frame: 0,
             },
             Lang::En,
         ) => {
             let will = if stance == 0 { "will be" } else { "will not be" };
             format!(
-                "the {} in {} {will} {} by {} in {}",
+                "the {} in the {} district of {} {will} {} by {} in {}",
                 v.objects[object].1,
+                district(d, lang),
                 v.places[place].1,
                 v.actions[action].1,
                 v.bodies[body].1,
@@ -419,19 +677,50 @@ fn content(p: Proposition, stance: u8, lang: Lang) -> String {
             )
         }
         (
+            Proposition::Event {
+                action,
+                object,
+                place,
+                district: d,
+                body,
+                year,
+                ..
+            },
+            Lang::En,
+        ) => {
+            let plans = if stance == 0 {
+                "plans to have"
+            } else {
+                "does not plan to have"
+            };
+            format!(
+                "{} {plans} the {} in the {} district of {} {} in {}",
+                v.bodies[body].1,
+                v.objects[object].1,
+                district(d, lang),
+                v.places[place].1,
+                v.actions[action].1,
+                FIRST_YEAR + year
+            )
+        }
+        (
             Proposition::Measure {
                 unit,
                 place,
+                district: d,
                 body,
                 month,
                 values,
+                frame,
             },
             Lang::Ar,
         ) => format!(
-            "{} سجلت {} {} في {} خلال شهر {} {}",
+            "{} {} {} {} في حي {} في {} خلال شهر {} {}",
             v.bodies[body].0,
+            if frame == 0 { "سجلت" } else { "أحصت" },
             values[stance as usize],
             v.units[unit].0,
+            district(d, lang),
             v.places[place].0,
             MONTHS_AR[month % 12],
             FIRST_YEAR - MEASURE_YEARS + month / 12
@@ -440,16 +729,20 @@ fn content(p: Proposition, stance: u8, lang: Lang) -> String {
             Proposition::Measure {
                 unit,
                 place,
+                district: d,
                 body,
                 month,
                 values,
+                frame,
             },
             Lang::En,
         ) => format!(
-            "{} registered {} {} in {} in {} {}",
+            "{} {} {} {} in the {} district of {} in {} {}",
             v.bodies[body].1,
+            if frame == 0 { "registered" } else { "counted" },
             thousands(values[stance as usize]),
             v.units[unit].1,
+            district(d, lang),
             v.places[place].1,
             MONTHS_EN[month % 12],
             FIRST_YEAR - MEASURE_YEARS + month / 12
@@ -498,25 +791,54 @@ pub fn generate(config: &SynthConfig) -> SynthCorpus {
     let n_articles = config.claims.div_ceil(per_article).max(1);
     let n_speakers = (VOCAB.roles.len() * VOCAB.bodies.len() * VOCAB.places.len()) as u32;
 
-    // Each proposition is told 1 to 3 times (once: a distractor) by different speakers.
+    // Each story is told 1 to 3 times (once: nothing to link) by different
+    // speakers; a third of the stories come with a distractor told once or
+    // twice right after them.
     let slots = n_articles * per_article;
-    let mut told: Vec<(u32, u8, u32)> = Vec::with_capacity(slots); // (proposition, stance, speaker)
+    let mut told: Vec<(u32, u8, u32)> = Vec::with_capacity(slots + 8); // (proposition, stance, speaker)
     let mut props: Vec<Proposition> = Vec::new();
-    while told.len() < slots {
+    let mut imitates: Vec<Option<u32>> = Vec::new();
+    let mut tell = |p: Proposition,
+                    of: Option<u32>,
+                    times: usize,
+                    first_stance: u8,
+                    told: &mut Vec<(u32, u8, u32)>,
+                    rng: &mut Rng| {
         let id = props.len() as u32;
-        props.push(proposition(id as u64, &mut rng));
-        let times = 1 + rng.below(3);
+        props.push(p);
+        imitates.push(of);
         let first = rng.below(n_speakers as usize) as u32;
         for k in 0..times {
-            let stance = if k == 0 { 0 } else { u8::from(rng.chance(0.5)) };
+            let stance = if k == 0 {
+                first_stance
+            } else {
+                u8::from(rng.chance(0.5))
+            };
             told.push((id, stance, (first + k as u32 * 7919) % n_speakers));
+        }
+        id
+    };
+    let mut story = 0u64;
+    while told.len() < slots {
+        let p = proposition(story, &mut rng);
+        story += 1;
+        let times = 1 + rng.below(3);
+        let id = tell(p, None, times, 0, &mut told, &mut rng);
+        if rng.chance(1.0 / 3.0) {
+            let d = distractor(p, &mut rng);
+            let times = 1 + rng.below(2);
+            let stance = u8::from(rng.chance(0.5));
+            tell(d, Some(id), times, stance, &mut told, &mut rng);
         }
     }
     told.truncate(slots);
-    // Scatter the tellings over articles so one proposition lands in different articles.
-    for i in (1..told.len()).rev() {
-        let j = rng.below(i + 1);
-        told.swap(i, j);
+    // Scatter the tellings within each news cycle, so that one story lands in
+    // different articles near each other.
+    for window in told.chunks_mut(config.story_window.max(2)) {
+        for i in (1..window.len()).rev() {
+            let j = rng.below(i + 1);
+            window.swap(i, j);
+        }
     }
 
     let mut articles = Vec::with_capacity(n_articles);
@@ -566,6 +888,7 @@ pub fn generate(config: &SynthConfig) -> SynthCorpus {
                 proposition: prop,
                 stance,
                 speaker: if narrator { u32::MAX - a as u32 } else { speaker },
+                distractor_of: imitates[prop as usize],
             });
         }
         text.push('\n');
@@ -595,7 +918,13 @@ pub fn generate(config: &SynthConfig) -> SynthCorpus {
                 } else {
                     Relation::Contradicts
                 };
-                planted.push(Planted { a: i, b: j, relation });
+                let cross_language = articles[si.article].lang() != articles[sj.article].lang();
+                planted.push(Planted {
+                    a: i,
+                    b: j,
+                    relation,
+                    cross_language,
+                });
             }
         }
     }

@@ -6,15 +6,23 @@
 //! candidates are the earlier claims that share a key with it, ranked by how
 //! many keys they share and how rare those keys are.
 //!
-//! Two caps keep the candidates of one claim bounded whatever the corpus size:
-//! a key held by more than [`LinkConfig::max_key_df`] earlier claims is
-//! over-common and contributes only its most recent holders, and at most
-//! [`LinkConfig::max_candidates`] candidates are returned.
+//! Two caps keep the candidates of one claim bounded whatever the corpus size.
+//! A key held by more than [`LinkConfig::max_key_df`] earlier claims (or, in a
+//! small corpus, by more than 0.5 % of them and more than 16) is over-common: it does not reach candidates by itself, it only adds weight to
+//! the candidates that the claim's rarer keys reach (a claim whose keys are
+//! all over-common reaches the `max_key_df` most recent holders of each
+//! instead).
+//! And at most [`LinkConfig::max_candidates`] candidates are returned.
 //!
 //! Candidates of claim `i` depend only on claims `0..i`, so linking a corpus in
 //! one batch or article by article gives the same candidates.
+//!
+//! Keys are stored as 64-bit hashes of their text and claims' keys as numbers
+//! in one flat array, so that the index of a million claims stays small.
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::claim::Claim;
 use crate::config::LinkConfig;
@@ -39,12 +47,15 @@ use crate::link::ClaimId;
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct BlockingIndex {
-    /// Key text to key number.
-    key_ids: FxHashMap<String, u32>,
+    /// Key hash to key number.
+    key_ids: FxHashMap<u64, u32>,
     /// Key number to the claims holding it, in increasing id order.
     postings: Vec<Vec<u32>>,
-    /// Claim id to its key numbers, sorted and without duplicates.
-    claim_keys: Vec<Vec<u32>>,
+    /// Every claim's key numbers, sorted and without duplicates, one after
+    /// the other; claim `i` holds `key_pool[key_start[i]..key_start[i + 1]]`.
+    key_pool: Vec<u32>,
+    /// Where each claim's keys start in `key_pool`, and one past the last.
+    key_start: Vec<u32>,
 }
 
 impl BlockingIndex {
@@ -55,12 +66,12 @@ impl BlockingIndex {
 
     /// How many claims the index holds.
     pub fn len(&self) -> usize {
-        self.claim_keys.len()
+        self.key_start.len().saturating_sub(1)
     }
 
     /// Whether the index holds no claim.
     pub fn is_empty(&self) -> bool {
-        self.claim_keys.is_empty()
+        self.len() == 0
     }
 
     /// How many distinct keys the index holds.
@@ -68,66 +79,189 @@ impl BlockingIndex {
         self.postings.len()
     }
 
+    /// Makes room for `claims` more claims (and keys in proportion), so that
+    /// adding them does not grow (and copy, or rehash) the index's arrays.
+    ///
+    /// ```
+    /// let mut index = claimgraph::link::index::BlockingIndex::new();
+    /// index.reserve(1_000);
+    /// assert!(index.is_empty());
+    /// ```
+    pub fn reserve(&mut self, claims: usize) {
+        let per_claim = if self.is_empty() {
+            16
+        } else {
+            self.key_pool.len() / self.len() + 1
+        };
+        let new_keys = if self.is_empty() {
+            claims
+        } else {
+            (self.n_keys() * claims).div_ceil(self.len())
+        };
+        self.key_start.reserve(claims + 1);
+        self.key_pool.reserve(claims * per_claim);
+        self.key_ids.reserve(new_keys);
+        self.postings.reserve(new_keys);
+    }
+
+    /// The key numbers of claim `id`, sorted.
+    fn keys_of(&self, id: usize) -> &[u32] {
+        &self.key_pool[self.key_start[id] as usize..self.key_start[id + 1] as usize]
+    }
+
     /// Adds a claim; its id is the number of claims added before it.
     ///
     /// # Panics
     ///
-    /// Panics when the index already holds `u32::MAX` claims.
+    /// Panics when the index already holds `u32::MAX` claims or keys.
     pub fn insert(&mut self, claim: &Claim) -> ClaimId {
-        let id = self.claim_keys.len();
+        if self.key_start.is_empty() {
+            self.key_start.push(0);
+        }
+        let id = self.len();
         let id32 = u32::try_from(id).expect("fewer than 2^32 claims in one index");
-        let mut keys: Vec<u32> = blocking_keys(claim)
-            .into_iter()
-            .map(|key| {
-                let next = self.postings.len() as u32;
-                let key_id = *self.key_ids.entry(key).or_insert(next);
-                if key_id == next {
-                    self.postings.push(Vec::new());
-                }
-                key_id
-            })
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for &key in &keys {
+        let start = self.key_pool.len();
+        for_each_key(claim, |hash| {
+            let next = self.postings.len() as u32;
+            let key_id = *self.key_ids.entry(hash).or_insert(next);
+            if key_id == next {
+                self.postings.push(Vec::new());
+            }
+            self.key_pool.push(key_id);
+        });
+        self.key_pool[start..].sort_unstable();
+        let mut end = start;
+        for i in start..self.key_pool.len() {
+            if end == start || self.key_pool[i] != self.key_pool[end - 1] {
+                self.key_pool[end] = self.key_pool[i];
+                end += 1;
+            }
+        }
+        self.key_pool.truncate(end);
+        for &key in &self.key_pool[start..] {
             self.postings[key as usize].push(id32);
         }
-        self.claim_keys.push(keys);
+        self.key_start
+            .push(u32::try_from(self.key_pool.len()).expect("fewer than 2^32 keys in one index"));
         ClaimId(id)
     }
 
     /// The earlier claims worth judging against claim `id`, in increasing id order.
     ///
-    /// Every candidate shares at least one blocking key with the claim. Through a
-    /// key held by more than `config.max_key_df` earlier claims only the
-    /// `max_key_df` most recent are reached. Candidates are ranked by the summed
-    /// rarity of the keys they share (rarer keys weigh more; ties go to the more
-    /// recent claim) and the best `config.max_candidates` are kept. An id the
-    /// index does not hold has no candidates.
+    /// Every candidate shares at least one blocking key with the claim. A key
+    /// held by at most `config.max_key_df` earlier claims (and at most 0.5 % of
+    /// them or 16, whichever is more) reaches all of them;
+    /// a more common key only adds weight to candidates reached otherwise
+    /// (when every key of the claim is over-common, each reaches its
+    /// `max_key_df` most recent holders instead). Candidates are ranked by the summed
+    /// rarity of all the keys they share (rarer keys weigh more; ties go to the
+    /// more recent claim) and the best `config.max_candidates` are kept. An id
+    /// the index does not hold has no candidates.
     pub fn candidates(&self, id: ClaimId, config: &LinkConfig) -> Vec<ClaimId> {
-        let Some(keys) = self.claim_keys.get(id.0) else {
+        if id.0 >= self.len() {
             return Vec::new();
-        };
+        }
         let id32 = id.0 as u32;
-        let mut weights: FxHashMap<u32, f32> = FxHashMap::default();
-        for &key in keys {
-            let holders = &self.postings[key as usize];
-            let earlier = &holders[..holders.partition_point(|&c| c < id32)];
-            if earlier.is_empty() {
-                continue;
-            }
-            let weight = 1.0 / (1.0 + (earlier.len() as f32).ln());
-            let reached = &earlier[earlier.len().saturating_sub(config.max_key_df)..];
-            for &c in reached {
-                *weights.entry(c).or_insert(0.0) += weight;
+        let keys = self.keys_of(id.0);
+        // Each key's earlier holders.
+        let earlier: Vec<&[u32]> = keys
+            .iter()
+            .map(|&k| {
+                let holders = &self.postings[k as usize];
+                &holders[..holders.partition_point(|&c| c < id32)]
+            })
+            .collect();
+        let cap = common_df(id.0, config);
+        // A key no earlier claim holds makes the claim distinctive too: only a
+        // claim whose keys are all over-common falls back to recent holders.
+        let any_rare = earlier.iter().any(|e| e.len() <= cap);
+        let mut reached: Vec<u32> = Vec::new();
+        for e in &earlier {
+            if e.len() <= cap || !any_rare {
+                reached.extend_from_slice(&e[e.len().saturating_sub(config.max_key_df)..]);
             }
         }
-        let mut ranked: Vec<(u32, f32)> = weights.into_iter().collect();
+        reached.sort_unstable();
+        reached.dedup();
+        if reached.len() <= config.max_candidates {
+            // Nothing to rank: every candidate reached is kept.
+            return reached.into_iter().map(|c| ClaimId(c as usize)).collect();
+        }
+        let weights: Vec<f32> = earlier
+            .iter()
+            .map(|e| 1.0 / (1.0 + (e.len().max(1) as f32).ln()))
+            .collect();
+        let mut ranked: Vec<(u32, f32)> = reached
+            .into_iter()
+            .map(|c| {
+                let theirs = self.keys_of(c as usize);
+                let (mut x, mut y, mut score) = (0, 0, 0.0f32);
+                while x < keys.len() && y < theirs.len() {
+                    match keys[x].cmp(&theirs[y]) {
+                        std::cmp::Ordering::Less => x += 1,
+                        std::cmp::Ordering::Greater => y += 1,
+                        std::cmp::Ordering::Equal => {
+                            score += weights[x];
+                            x += 1;
+                            y += 1;
+                        }
+                    }
+                }
+                (c, score)
+            })
+            .collect();
         ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0)));
         ranked.truncate(config.max_candidates);
         let mut out: Vec<ClaimId> = ranked.into_iter().map(|(c, _)| ClaimId(c as usize)).collect();
         out.sort_unstable();
         out
+    }
+}
+
+/// Below this many holders a key is never over-common for its share alone.
+const MIN_COMMON_DF: usize = 16;
+
+/// A key held by more than this share of the earlier claims is over-common
+/// (a stop word of the corpus so far), however few claims there are.
+const COMMON_SHARE: f64 = 0.005;
+
+/// How many earlier holders make a key over-common for claim `n` (the
+/// number of claims before it): more than `max_key_df`, or more than
+/// [`COMMON_SHARE`] of them when that is above [`MIN_COMMON_DF`].
+fn common_df(n: usize, config: &LinkConfig) -> usize {
+    let share = ((n as f64 * COMMON_SHARE) as usize).max(MIN_COMMON_DF);
+    share.min(config.max_key_df)
+}
+
+/// Calls `f` with the hash of each blocking key of a claim (the keys of
+/// [`blocking_keys`], without building their text).
+fn for_each_key(claim: &Claim, mut f: impl FnMut(u64)) {
+    let hash = |tag: &str, a: &str, b: Option<&str>| {
+        let mut h = FxHasher::default();
+        tag.hash(&mut h);
+        a.hash(&mut h);
+        if let Some(b) = b {
+            b.hash(&mut h);
+        }
+        h.finish()
+    };
+    for k in &claim.topic_keys {
+        f(hash("t:", k, None));
+    }
+    for q in &claim.quantities {
+        if let Some(unit) = &q.unit {
+            f(hash("u:", unit, None));
+            if let Some(place) = &q.place {
+                f(hash("u@", unit, Some(place)));
+            }
+        }
+        if q.value.is_finite() {
+            let mut h = FxHasher::default();
+            "n:".hash(&mut h);
+            // One hash for one number, whatever its sign of zero.
+            (q.value + 0.0).to_bits().hash(&mut h);
+            f(h.finish());
+        }
     }
 }
 
@@ -229,17 +363,34 @@ mod tests {
     #[test]
     fn rare_shared_keys_rank_first_under_the_candidate_cap() {
         let mut claims: Vec<Claim> = vec![claim(&["common", "rare"])];
-        claims.extend((0..50).map(|_| claim(&["common"])));
+        claims.extend((0..10).map(|_| claim(&["common"])));
         claims.push(claim(&["common", "rare"]));
         let idx = index(&claims);
         let config = LinkConfig {
             max_candidates: 3,
             ..LinkConfig::default()
         };
-        let got = idx.candidates(ClaimId(51), &config);
+        let got = idx.candidates(ClaimId(11), &config);
         assert_eq!(got.len(), 3);
         assert_eq!(got[0], ClaimId(0), "the claim sharing the rare key is kept");
-        assert_eq!(&got[1..], &[ClaimId(49), ClaimId(50)], "then the most recent");
+        assert_eq!(&got[1..], &[ClaimId(9), ClaimId(10)], "then the most recent");
+    }
+
+    #[test]
+    fn over_common_keys_only_weigh_what_rarer_keys_reach() {
+        // "said" is held by every earlier claim: it reaches nothing by itself
+        // once the claim has a rarer key, here one shared with claim 5 only.
+        let mut claims: Vec<Claim> = (0..100).map(|_| claim(&["said"])).collect();
+        claims[5] = claim(&["said", "dam"]);
+        claims.push(claim(&["said", "dam"]));
+        let idx = index(&claims);
+        let config = LinkConfig::default();
+        assert_eq!(idx.candidates(ClaimId(100), &config), vec![ClaimId(5)]);
+        // A key no earlier claim holds makes a claim distinctive: it does not
+        // fall back to the recent holders of "said".
+        claims.push(claim(&["said", "bridge"]));
+        let idx = index(&claims);
+        assert!(idx.candidates(ClaimId(101), &config).is_empty());
     }
 
     #[test]
