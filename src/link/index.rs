@@ -7,8 +7,8 @@
 //! many keys they share and how rare those keys are.
 //!
 //! Two caps keep the candidates of one claim bounded whatever the corpus size.
-//! A key held by more than [`LinkConfig::max_key_df`] earlier claims (or, in a
-//! small corpus, by more than 0.5 % of them and more than 16) is over-common: it does not reach candidates by itself, it only adds weight to
+//! A key held by more than [`LinkConfig::max_key_df`] earlier claims is
+//! over-common: it does not reach candidates by itself, it only adds weight to
 //! the candidates that the claim's rarer keys reach (a claim whose keys are
 //! all over-common reaches the `max_key_df` most recent holders of each
 //! instead).
@@ -149,8 +149,7 @@ impl BlockingIndex {
     /// The earlier claims worth judging against claim `id`, in increasing id order.
     ///
     /// Every candidate shares at least one blocking key with the claim. A key
-    /// held by at most `config.max_key_df` earlier claims (and at most 0.5 % of
-    /// them or 16, whichever is more) reaches all of them;
+    /// held by at most `config.max_key_df` earlier claims reaches all of them;
     /// a more common key only adds weight to candidates reached otherwise
     /// (when every key of the claim is over-common, each reaches its
     /// `max_key_df` most recent holders instead). Candidates are ranked by the summed
@@ -218,19 +217,11 @@ impl BlockingIndex {
     }
 }
 
-/// Below this many holders a key is never over-common for its share alone.
-const MIN_COMMON_DF: usize = 16;
-
-/// A key held by more than this share of the earlier claims is over-common
-/// (a stop word of the corpus so far), however few claims there are.
-const COMMON_SHARE: f64 = 0.005;
-
-/// How many earlier holders make a key over-common for claim `n` (the
-/// number of claims before it): more than `max_key_df`, or more than
-/// [`COMMON_SHARE`] of them when that is above [`MIN_COMMON_DF`].
-fn common_df(n: usize, config: &LinkConfig) -> usize {
-    let share = ((n as f64 * COMMON_SHARE) as usize).max(MIN_COMMON_DF);
-    share.min(config.max_key_df)
+/// How many earlier holders make a key over-common: more than `max_key_df`.
+/// (A small corpus about one story holds its central keys in most claims;
+/// they must still reach each other, so no share of the corpus counts.)
+fn common_df(_n: usize, config: &LinkConfig) -> usize {
+    config.max_key_df
 }
 
 /// Calls `f` with the hash of each blocking key of a claim (the keys of
