@@ -297,6 +297,8 @@ struct Comparison {
     numeric: Option<(usize, usize, bool)>,
     polarity_differs: bool,
     temporal: bool,
+    /// The better share of either claim's substantive terms the other covers.
+    substantive_cover: f32,
 }
 
 /// Judges two claims from their precomputed features.
@@ -410,6 +412,26 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         // A fragment without a predicate ("the US strikes") names a topic;
         // it states nothing another claim could confirm.
         return Judgement { score, ..unrelated };
+    } else if relation == Relation::Corroborates
+        && cmp.substantive_cover < MIN_CORROBORATING_COVER
+        && !matches!(cmp.numeric, Some((_, _, true)))
+    {
+        // Claims that share a frame ("the ministry plans to ... in 2027")
+        // but little of what they are about (another object, another place)
+        // do not confirm each other; agreeing numbers of one measure do.
+        return Judgement { score, ..unrelated };
+    } else if relation == Relation::Corroborates && a.year.is_some() && b.year.is_some() && cmp.temporal {
+        // Two claims dated to different periods do not confirm each other.
+        reasons.clear();
+        reasons.push(Reason {
+            kind: ReasonKind::Temporal,
+            detail: format!(
+                "different periods ({} vs {}): not a corroboration",
+                period(a),
+                period(b)
+            ),
+        });
+        relation = Relation::Unrelated;
     } else if relation == Relation::Corroborates {
         if let Some((i, j, true)) = cmp.numeric {
             reasons.push(numeric_reason(&a.quantities[i], &b.quantities[j], true));
@@ -566,6 +588,17 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     matched[1] |= contrast_masks[1];
     let share = |m: u64, n: usize| (m.count_ones() as f32 / n.min(64) as f32).min(1.0);
     let (ca, cb) = (share(matched[0], a.terms.len()), share(matched[1], b.terms.len()));
+    // The share of each claim's substantive (not generic) terms the other
+    // covers, the better of the two.
+    let substantive_share = |m: u64, f: &ClaimFeatures| {
+        let all = term_bits(f.terms.len()) & !f.generic_mask;
+        if all == 0 {
+            0.0
+        } else {
+            (m & all).count_ones() as f32 / all.count_ones() as f32
+        }
+    };
+    let substantive_cover = substantive_share(matched[0], a).max(substantive_share(matched[1], b));
     let overlap = (ca + cb) / 2.0;
     x[F_OVERLAP] = overlap;
     x[F_COVER_MIN] = ca.min(cb);
@@ -690,6 +723,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         numeric,
         polarity_differs,
         temporal: different_periods(a, b),
+        substantive_cover,
     }
 }
 
@@ -716,6 +750,10 @@ fn window(mask: u64, before: u32, after: u32) -> u64 {
 /// The share of each other's terms two narrations must cover for a
 /// negation, antonym or framing between them to count.
 const NARRATION_COVER: f32 = 0.3;
+
+/// The least share of one claim's substantive terms the other must cover for
+/// a corroboration (unless numbers of one measure agree).
+const MIN_CORROBORATING_COVER: f32 = 0.5;
 
 /// The fewest content terms each claim needs for a corroboration.
 const MIN_CORROBORATING_TERMS: usize = 3;
