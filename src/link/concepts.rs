@@ -25,6 +25,7 @@
 //! negating = ["denied", "نفى"]   # verbs that negate what follows them
 //! negators = ["not", "لن"]       # negators, for texts judged without extraction
 //! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
+//! correctives = ["rather", "بل"] # "not X but rather Y": Y holds
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -67,6 +68,8 @@ struct RawFile {
     idioms: Vec<String>,
     #[serde(default)]
     demanding: Vec<String>,
+    #[serde(default)]
+    correctives: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
     #[serde(default)]
@@ -134,6 +137,9 @@ pub(crate) enum Sense {
     /// A word whose object is wanted, not asserted ("demanded", "called
     /// for", "طالب", "الضغط على").
     Demand,
+    /// A word that corrects a negated predicate with the one that holds:
+    /// "not X but rather Y", "لم X بل Y".
+    Corrective,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -286,6 +292,9 @@ impl ConceptLexicon {
             }
             for term in &raw.demanding {
                 c.add(origin, term, Sense::Demand)?;
+            }
+            for term in &raw.correctives {
+                c.add(origin, term, Sense::Corrective)?;
             }
             c.generic_concepts.extend(raw.generic_concepts);
             c.negator_words.extend(raw.negators);

@@ -259,6 +259,10 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
         .any(|h| h.sense == Sense::Negating && h.first == 0 && h.end as usize == tokens.len())
 }
 
+/// How many tokens after a negator a corrective word ("بل", "rather") may
+/// stand.
+const CORRECTIVE_REACH: usize = 6;
+
 /// How many tokens either side of a quantity make its context.
 const CONTEXT: usize = 5;
 
@@ -307,10 +311,32 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .any(|h| h.end - h.first > 1 && (h.first as usize..h.end as usize).contains(&i))
     };
     let mut polarity = src.polarity;
+    let mut negator = src.negator;
     if let Some(neg) = src.negator {
         if let Some(i) = tokens.iter().position(|t| t.span.overlaps(neg)) {
             if inside_phrase(i) {
                 polarity = polarity.flip();
+            }
+        }
+    }
+    // "Not X but rather Y" ("لم يتراجع بل ارتفع") asserts Y: a corrective word
+    // within a few words after the negator turns the claim affirmed, and the
+    // words between (X) are left out of its terms.
+    let mut corrected: Option<std::ops::Range<usize>> = None;
+    if polarity == Polarity::Negated {
+        if let Some(k) = negator.and_then(|n| tokens.iter().position(|t| t.span.overlaps(n))) {
+            let corrective = hits
+                .iter()
+                .find(|h| {
+                    h.sense == Sense::Corrective
+                        && (k + 1..=k + CORRECTIVE_REACH).contains(&(h.first as usize))
+                })
+                .map(|h| h.end);
+            if let Some(end) = corrective {
+                corrected = Some(k..end as usize);
+                polarity = Polarity::Affirmed;
+                negator = None;
+                hits.retain(|o| o.end as usize <= k || o.first >= end);
             }
         }
     }
@@ -322,6 +348,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut key_pool: Vec<u64> = Vec::new();
     let mut token_term: Vec<Option<u32>> = vec![None; tokens.len()];
     for (i, t) in tokens.iter().enumerate() {
+        if corrected.as_ref().is_some_and(|r| r.contains(&i)) {
+            continue;
+        }
         let content = t.stem.chars().count() > 1
             && !t.norm.chars().all(|c| c.is_ascii_digit())
             && !text_lex.stopwords.contains(&t.norm)
@@ -419,7 +448,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         flip_words.push(&src.text[a..b]);
         flip_at.get_or_insert(h.first as usize..h.end as usize);
     }
-    let mut negation = src.negation.clone();
+    let mut negation = if corrected.is_some() {
+        None
+    } else {
+        src.negation.clone()
+    };
     if negation.is_none() && !flip_words.is_empty() {
         negation = Some(format!("{:?}", flip_words[0]));
     }
@@ -480,7 +513,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     }
     // The negation's scope: the terms from the negated predicate (else from
     // the first term after the negator) to the end of the claim.
-    let after_negator = src.negator.and_then(|n| {
+    let after_negator = negator.and_then(|n| {
         tokens
             .iter()
             .enumerate()
@@ -500,10 +533,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         (p, a) => p.or(a),
     };
     // A negating verb ("denied", "نفى") scopes the terms after it.
-    let mut negator_token = src
-        .negator
-        .and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
-    if negated_term.is_none() && src.negator.is_none() {
+    let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
+    if negated_term.is_none() && negator.is_none() {
         if let Some(r) = &flip_at {
             negated_term = token_term[r.end..].iter().flatten().copied().next();
             negator_token = Some(r.start);

@@ -615,7 +615,13 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     // "forces", "attack") on one side at least.
     let substantive =
         |i: usize, f: &ClaimFeatures| (before[i] & !contrast_masks[i] & !f.generic_mask).count_ones();
-    let shared_other = substantive(0, a).max(substantive(1, b)) >= MIN_SHARED;
+    // A short claim whose every substantive term (besides the conflicting
+    // words) the other covers shares its whole proposition, however few.
+    let whole = |i: usize, f: &ClaimFeatures| {
+        let all = term_bits(f.terms.len()) & !contrast_masks[i] & !f.generic_mask;
+        all != 0 && before[i] & all == all
+    };
+    let shared_other = substantive(0, a).max(substantive(1, b)) >= MIN_SHARED || whole(0, a) || whole(1, b);
     let any_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
     let mut strength = if shared_other { 0.5 + overlap } else { 0.0 };
     // A negation must scope what the other claim says: the negated
