@@ -72,6 +72,13 @@ enum Command {
         /// Sparse features seen in fewer pairs are left out.
         #[arg(long, default_value_t = TrainOptions::default().min_count)]
         min_count: usize,
+        /// The L2 penalty on the sparse (word) weights.
+        #[arg(long, default_value_t = TrainOptions::default().sparse_l2)]
+        sparse_l2: f32,
+        /// Learn no `diff` features (a word in one claim only), only `cross`
+        /// features (a word of one claim against a word of the other).
+        #[arg(long)]
+        no_diff: bool,
         /// Sparse weights smaller than this are pruned.
         #[arg(long, default_value_t = TrainOptions::default().prune)]
         prune: f32,
@@ -111,6 +118,8 @@ fn main() -> ExitCode {
             hand_l2,
             min_count,
             prune,
+            sparse_l2,
+            no_diff,
             out,
         } => train::run(&train::Args {
             pairs,
@@ -123,6 +132,8 @@ fn main() -> ExitCode {
                 hand_l2,
                 min_count,
                 prune,
+                sparse_l2,
+                diff: !no_diff,
                 ..TrainOptions::default()
             },
         }),
