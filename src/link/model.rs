@@ -489,6 +489,11 @@ pub struct TrainOptions {
     pub prune: f32,
     /// The L2 penalty on the sparse (word) weights.
     pub sparse_l2: f32,
+    /// Training runs, each with its own shuffling seed; the table is their mean.
+    pub runs: usize,
+    /// Whether each run's weights are the mean of those after each pass of
+    /// its last half, rather than those after the last pass.
+    pub average: bool,
     /// Whether to learn `diff` features (a word in one claim only); `cross`
     /// features are learned either way.
     pub diff: bool,
@@ -504,6 +509,8 @@ impl Default for TrainOptions {
             min_count: 2,
             prune: 0.05,
             sparse_l2: 1e-5,
+            runs: 5,
+            average: false,
             diff: true,
         }
     }
@@ -601,40 +608,51 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         e.sparse.retain(|&id| counts[id as usize] >= options.min_count);
     }
 
+    // Each run shuffles with its own seed; the table is the mean over runs of
+    // the weights after each pass of the last half, which steadies the
+    // weights of rare words.
     let mut dense = [[[0f32; 3]; N_DENSE]; 2];
     let mut sparse = vec![[0f32; 3]; names.len()];
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
-    for epoch in 0..options.epochs {
-        // A fixed-seed shuffle keeps training deterministic.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let rate = options.rate / (1.0 + epoch as f32 / 4.0);
-        for &i in &order {
-            let e = &examples[i];
-            let s = example_scores(e, &dense, &sparse);
-            let p = softmax(s);
-            let d = &mut dense[e.lang];
-            for k in 0..3 {
-                let g = (p[k] - f32::from(k == e.gold)) * e.weight;
-                for (f, (w, &x)) in d.iter_mut().zip(e.dense.iter()).enumerate() {
-                    if f < N_FEATURES {
-                        if options.hand_l2.is_finite() {
-                            w[k] -= rate * (g * x + options.hand_l2 * w[k]);
-                        }
-                    } else {
-                        w[k] -= rate * (g * x + options.l2 * w[k]);
+    let mut snapshots = 0usize;
+    for run in 0..options.runs.max(1) {
+        let mut d_run = [[[0f32; 3]; N_DENSE]; 2];
+        let mut s_run = vec![[0f32; 3]; names.len()];
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut rng = 0x2545_f491_4f6c_dd1du64 ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for epoch in 0..options.epochs {
+            // A fixed-seed shuffle keeps training deterministic.
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
+            }
+            let rate = options.rate / (1.0 + epoch as f32 / 4.0);
+            for &i in &order {
+                sgd_step(&examples[i], &mut d_run, &mut s_run, rate, options);
+            }
+            if !options.average || epoch + 1 == options.epochs || epoch >= options.epochs / 2 {
+                if !options.average && epoch + 1 < options.epochs {
+                    continue;
+                }
+                snapshots += 1;
+                for (acc, w) in dense.iter_mut().flatten().zip(d_run.iter().flatten()) {
+                    for k in 0..3 {
+                        acc[k] += w[k];
                     }
                 }
-                for &id in &e.sparse {
-                    let w = &mut sparse[id as usize][k];
-                    *w -= rate * (g + options.sparse_l2 * *w);
+                for (acc, w) in sparse.iter_mut().zip(s_run.iter()) {
+                    for k in 0..3 {
+                        acc[k] += w[k];
+                    }
                 }
             }
+        }
+    }
+    let n = snapshots.max(1) as f32;
+    for w in dense.iter_mut().flatten().chain(sparse.iter_mut()) {
+        for v in w.iter_mut() {
+            *v /= n;
         }
     }
     let correct = examples
@@ -671,6 +689,34 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         pairs: examples.len(),
         sparse: rows.len(),
         train_accuracy: correct as f32 / examples.len().max(1) as f32,
+    }
+}
+
+/// One step of stochastic gradient descent on one example.
+fn sgd_step(
+    e: &Example,
+    dense: &mut [[[f32; 3]; N_DENSE]; 2],
+    sparse: &mut [[f32; 3]],
+    rate: f32,
+    options: &TrainOptions,
+) {
+    let p = softmax(example_scores(e, dense, sparse));
+    let d = &mut dense[e.lang];
+    for k in 0..3 {
+        let g = (p[k] - f32::from(k == e.gold)) * e.weight;
+        for (f, (w, &x)) in d.iter_mut().zip(e.dense.iter()).enumerate() {
+            if f < N_FEATURES {
+                if options.hand_l2.is_finite() {
+                    w[k] -= rate * (g * x + options.hand_l2 * w[k]);
+                }
+            } else {
+                w[k] -= rate * (g * x + options.l2 * w[k]);
+            }
+        }
+        for &id in &e.sparse {
+            let w = &mut sparse[id as usize][k];
+            *w -= rate * (g + options.sparse_l2 * *w);
+        }
     }
 }
 

@@ -79,6 +79,12 @@ enum Command {
         /// features (a word of one claim against a word of the other).
         #[arg(long)]
         no_diff: bool,
+        /// Training runs with different shuffles, averaged.
+        #[arg(long, default_value_t = TrainOptions::default().runs)]
+        runs: usize,
+        /// Average each run's weights over the passes of its last half.
+        #[arg(long)]
+        average: bool,
         /// Sparse weights smaller than this are pruned.
         #[arg(long, default_value_t = TrainOptions::default().prune)]
         prune: f32,
@@ -120,6 +126,8 @@ fn main() -> ExitCode {
             prune,
             sparse_l2,
             no_diff,
+            runs,
+            average,
             out,
         } => train::run(&train::Args {
             pairs,
@@ -134,6 +142,8 @@ fn main() -> ExitCode {
                 prune,
                 sparse_l2,
                 diff: !no_diff,
+                runs,
+                average,
                 ..TrainOptions::default()
             },
         }),
