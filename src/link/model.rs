@@ -56,7 +56,6 @@ pub(crate) const CLASSES: [Relation; 3] =
 ///   only resembles (trigram Jaccard under 0.4), over 4, at most 2, fewest side.
 /// - `order`: the share of consecutive shared terms that keep their order in
 ///   the other claim (paraphrases reorder, corruptions keep the order).
-/// - `numbers_swap`: each claim has a number the other lacks.
 /// - `surface`: character-trigram Jaccard of the two claims' terms as a whole.
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "polarity_raw",
@@ -73,11 +72,10 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "spelling",
     "soft_uncovered",
     "order",
-    "numbers_swap",
     "surface",
 ];
 
-pub(crate) const N_EXTRA: usize = 16;
+pub(crate) const N_EXTRA: usize = 15;
 pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
 const X_REFUTE: usize = 5;
 
@@ -333,7 +331,6 @@ pub(crate) fn extra(
         0.0,
         0.0,
         0.0,
-        0.0,
     ]
 }
 
@@ -366,8 +363,6 @@ pub(crate) fn alignment(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2],
     }
     let soft_a = like_a.iter().filter(|&&l| !l).count();
     let soft_b = like_b.iter().filter(|&&l| !l).count();
-    let is_number = |f: &ClaimFeatures, i: usize| f.terms[i].text.chars().any(|c| c.is_numeric());
-    let numbers_swap = only_a.iter().any(|&i| is_number(a, i)) && only_b.iter().any(|&j| is_number(b, j));
     let whole = |f: &ClaimFeatures| {
         let mut g: Vec<u32> = f.terms.iter().flat_map(|t| trigrams(&t.text)).collect();
         g.sort_unstable();
@@ -380,7 +375,6 @@ pub(crate) fn alignment(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2],
         best,
         scaled(soft_a.min(soft_b)),
         order(a, b, matched[0]),
-        f32::from(numbers_swap),
         jaccard(&whole(a), &whole(b)),
     ];
     x[N_FEATURES + X_ALIGN..].copy_from_slice(&values);
