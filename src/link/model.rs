@@ -47,6 +47,16 @@ pub(crate) const CLASSES: [Relation; 3] =
 /// - `uncovered_min`, `uncovered_max`: how many terms of each claim the other
 ///   lacks (the fewer, the more), over 4, at most 2.
 /// - `shared`: how many terms the claims share, over 4, at most 2.
+/// - `swap`: each claim has one or two terms the other lacks, no more: one
+///   word put in the place of another, as a corrupted headline does.
+/// - `contained`: every term of one claim is in the other.
+/// - `spelling`: the best character-trigram Jaccard between a term of one
+///   claim only and a term of the other only (spelling variants score high).
+/// - `soft_uncovered`: the terms of one claim only that no term of the other
+///   only resembles (trigram Jaccard under 0.4), over 4, at most 2, fewest side.
+/// - `order`: the share of consecutive shared terms that keep their order in
+///   the other claim (paraphrases reorder, corruptions keep the order).
+/// - `surface`: character-trigram Jaccard of the two claims' terms as a whole.
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "polarity_raw",
     "both_negated",
@@ -57,9 +67,15 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "uncovered_min",
     "uncovered_max",
     "shared",
+    "swap",
+    "contained",
+    "spelling",
+    "soft_uncovered",
+    "order",
+    "surface",
 ];
 
-pub(crate) const N_EXTRA: usize = 9;
+pub(crate) const N_EXTRA: usize = 15;
 pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
 const X_REFUTE: usize = 5;
 
@@ -195,6 +211,8 @@ impl JudgeModel {
         b: &ClaimFeatures,
     ) -> [f32; 3] {
         let dense = &self.dense[lang_index(a.lang)];
+        let mut x = *x;
+        alignment(a, b, matched, &mut x);
         let mut s = [0f32; 3];
         for (f, &v) in x.iter().enumerate() {
             if v != 0.0 {
@@ -283,7 +301,9 @@ fn sparse_features(
     }
 }
 
-/// The extra dense features of a pair.
+/// The extra dense features of a pair that the hand score needs, cheap to
+/// compute; the alignment features (from `swap` on) are left at zero and
+/// filled by [`alignment`] when the trained weights are used.
 pub(crate) fn extra(
     a: &ClaimFeatures,
     b: &ClaimFeatures,
@@ -305,7 +325,117 @@ pub(crate) fn extra(
         scaled(unc_a.min(unc_b)),
         scaled(unc_a.max(unc_b)),
         scaled(matched[0].count_ones().min(matched[1].count_ones()) as usize),
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
     ]
+}
+
+/// The first alignment feature's index among the extra features.
+const X_ALIGN: usize = 9;
+
+/// Fills the alignment features of a pair (`swap` to `surface`) into its
+/// dense vector.
+pub(crate) fn alignment(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2], x: &mut [f32; N_DENSE]) {
+    let (na, nb) = (a.terms.len().min(64), b.terms.len().min(64));
+    let unc_a = na - matched[0].count_ones() as usize;
+    let unc_b = nb - matched[1].count_ones() as usize;
+    let scaled = |n: usize| (n as f32 / 4.0).min(2.0);
+    let only_a: Vec<usize> = uncovered(a, matched[0]).collect();
+    let only_b: Vec<usize> = uncovered(b, matched[1]).collect();
+    let grams_a: Vec<Vec<u32>> = only_a.iter().map(|&i| trigrams(&a.terms[i].text)).collect();
+    let grams_b: Vec<Vec<u32>> = only_b.iter().map(|&j| trigrams(&b.terms[j].text)).collect();
+    let mut best = 0f32;
+    let mut like_a = vec![false; only_a.len()];
+    let mut like_b = vec![false; only_b.len()];
+    for (x, ga) in grams_a.iter().enumerate() {
+        for (y, gb) in grams_b.iter().enumerate() {
+            let j = jaccard(ga, gb);
+            best = best.max(j);
+            if j >= SIMILAR {
+                like_a[x] = true;
+                like_b[y] = true;
+            }
+        }
+    }
+    let soft_a = like_a.iter().filter(|&&l| !l).count();
+    let soft_b = like_b.iter().filter(|&&l| !l).count();
+    let whole = |f: &ClaimFeatures| {
+        let mut g: Vec<u32> = f.terms.iter().flat_map(|t| trigrams(&t.text)).collect();
+        g.sort_unstable();
+        g.dedup();
+        g
+    };
+    let values = [
+        f32::from((1..=2).contains(&unc_a) && (1..=2).contains(&unc_b)),
+        f32::from(unc_a.min(unc_b) == 0),
+        best,
+        scaled(soft_a.min(soft_b)),
+        order(a, b, matched[0]),
+        jaccard(&whole(a), &whole(b)),
+    ];
+    x[N_FEATURES + X_ALIGN..].copy_from_slice(&values);
+}
+
+/// The trigram Jaccard from which two words count as alike.
+const SIMILAR: f32 = 0.4;
+
+/// The hashed character trigrams of a word (padded with a space each side),
+/// sorted and deduplicated.
+fn trigrams(word: &str) -> Vec<u32> {
+    let chars: Vec<char> = std::iter::once(' ')
+        .chain(word.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    let mut g: Vec<u32> = chars
+        .windows(3)
+        .map(|w| {
+            (w[0] as u32).wrapping_mul(0x9e37_79b1).rotate_left(7)
+                ^ (w[1] as u32).wrapping_mul(0x85eb_ca6b).rotate_left(13)
+                ^ (w[2] as u32).wrapping_mul(0xc2b2_ae35)
+        })
+        .collect();
+    g.sort_unstable();
+    g.dedup();
+    g
+}
+
+/// The Jaccard index of two sorted, deduplicated sets.
+fn jaccard(x: &[u32], y: &[u32]) -> f32 {
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let all = x.len() + y.len() - both;
+    if all == 0 { 0.0 } else { both as f32 / all as f32 }
+}
+
+/// The share of consecutive terms of `a` found in `b` whose first matching
+/// terms in `b` come in the same order; 1 when fewer than two are found.
+fn order(a: &ClaimFeatures, b: &ClaimFeatures, matched_a: u64) -> f32 {
+    let positions: Vec<usize> = (0..a.terms.len().min(64))
+        .filter(|&i| matched_a & (1 << i) != 0)
+        .filter_map(|i| {
+            let key = a.term_keys(i)[0];
+            (0..b.terms.len()).find(|&j| b.term_keys(j).contains(&key))
+        })
+        .collect();
+    if positions.len() < 2 {
+        return 1.0;
+    }
+    let kept = positions.windows(2).filter(|w| w[0] < w[1]).count();
+    kept as f32 / (positions.len() - 1) as f32
 }
 
 /// A labelled sentence pair for [`train`].
@@ -351,6 +481,16 @@ pub struct TrainOptions {
     /// Sparse weights whose largest magnitude, after centring, is smaller are
     /// pruned from the written table.
     pub prune: f32,
+    /// The L2 penalty on the sparse (word) weights.
+    pub sparse_l2: f32,
+    /// Training runs, each with its own shuffling seed; the table is their mean.
+    pub runs: usize,
+    /// Whether each run's weights are the mean of those after each pass of
+    /// its last half, rather than those after the last pass.
+    pub average: bool,
+    /// Whether to learn `diff` features (a word in one claim only); `cross`
+    /// features are learned either way.
+    pub diff: bool,
 }
 
 impl Default for TrainOptions {
@@ -362,6 +502,10 @@ impl Default for TrainOptions {
             rate: 0.2,
             min_count: 2,
             prune: 0.05,
+            sparse_l2: 1e-5,
+            runs: 5,
+            average: false,
+            diff: true,
         }
     }
 }
@@ -427,6 +571,8 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
             let Some(pf) = judge::pair_features(&fa, &fb, config) else {
                 continue;
             };
+            let mut dense = pf.dense;
+            alignment(&fa, &fb, pf.matched, &mut dense);
             let mut sparse = Vec::new();
             sparse_features(&fa, &fb, pf.matched, |key, which| {
                 let next = index.len() as u32;
@@ -435,7 +581,7 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
                     counts.push(0);
                     next
                 });
-                if !sparse.contains(&id) {
+                if (options.diff || matches!(which, Sparse::Cross(..))) && !sparse.contains(&id) {
                     sparse.push(id);
                     counts[id as usize] += 1;
                 }
@@ -445,7 +591,7 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
             examples.push(Example {
                 lang: lang_index(fa.lang),
                 hand: pf.hand,
-                dense: pf.dense,
+                dense,
                 sparse,
                 gold,
                 weight: (n / (present as f32 * per_class[gold] as f32)).powf(set.balance),
@@ -456,40 +602,51 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         e.sparse.retain(|&id| counts[id as usize] >= options.min_count);
     }
 
+    // Each run shuffles with its own seed; the table is the mean over runs of
+    // the weights after each pass of the last half, which steadies the
+    // weights of rare words.
     let mut dense = [[[0f32; 3]; N_DENSE]; 2];
     let mut sparse = vec![[0f32; 3]; names.len()];
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
-    for epoch in 0..options.epochs {
-        // A fixed-seed shuffle keeps training deterministic.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let rate = options.rate / (1.0 + epoch as f32 / 4.0);
-        for &i in &order {
-            let e = &examples[i];
-            let s = example_scores(e, &dense, &sparse);
-            let p = softmax(s);
-            let d = &mut dense[e.lang];
-            for k in 0..3 {
-                let g = (p[k] - f32::from(k == e.gold)) * e.weight;
-                for (f, (w, &x)) in d.iter_mut().zip(e.dense.iter()).enumerate() {
-                    if f < N_FEATURES {
-                        if options.hand_l2.is_finite() {
-                            w[k] -= rate * (g * x + options.hand_l2 * w[k]);
-                        }
-                    } else {
-                        w[k] -= rate * (g * x + options.l2 * w[k]);
+    let mut snapshots = 0usize;
+    for run in 0..options.runs.max(1) {
+        let mut d_run = [[[0f32; 3]; N_DENSE]; 2];
+        let mut s_run = vec![[0f32; 3]; names.len()];
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut rng = 0x2545_f491_4f6c_dd1du64 ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for epoch in 0..options.epochs {
+            // A fixed-seed shuffle keeps training deterministic.
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
+            }
+            let rate = options.rate / (1.0 + epoch as f32 / 4.0);
+            for &i in &order {
+                sgd_step(&examples[i], &mut d_run, &mut s_run, rate, options);
+            }
+            if !options.average || epoch + 1 == options.epochs || epoch >= options.epochs / 2 {
+                if !options.average && epoch + 1 < options.epochs {
+                    continue;
+                }
+                snapshots += 1;
+                for (acc, w) in dense.iter_mut().flatten().zip(d_run.iter().flatten()) {
+                    for k in 0..3 {
+                        acc[k] += w[k];
                     }
                 }
-                for &id in &e.sparse {
-                    let w = &mut sparse[id as usize][k];
-                    *w -= rate * (g + options.l2 * *w);
+                for (acc, w) in sparse.iter_mut().zip(s_run.iter()) {
+                    for k in 0..3 {
+                        acc[k] += w[k];
+                    }
                 }
             }
+        }
+    }
+    let n = snapshots.max(1) as f32;
+    for w in dense.iter_mut().flatten().chain(sparse.iter_mut()) {
+        for v in w.iter_mut() {
+            *v /= n;
         }
     }
     let correct = examples
@@ -526,6 +683,34 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         pairs: examples.len(),
         sparse: rows.len(),
         train_accuracy: correct as f32 / examples.len().max(1) as f32,
+    }
+}
+
+/// One step of stochastic gradient descent on one example.
+fn sgd_step(
+    e: &Example,
+    dense: &mut [[[f32; 3]; N_DENSE]; 2],
+    sparse: &mut [[f32; 3]],
+    rate: f32,
+    options: &TrainOptions,
+) {
+    let p = softmax(example_scores(e, dense, sparse));
+    let d = &mut dense[e.lang];
+    for k in 0..3 {
+        let g = (p[k] - f32::from(k == e.gold)) * e.weight;
+        for (f, (w, &x)) in d.iter_mut().zip(e.dense.iter()).enumerate() {
+            if f < N_FEATURES {
+                if options.hand_l2.is_finite() {
+                    w[k] -= rate * (g * x + options.hand_l2 * w[k]);
+                }
+            } else {
+                w[k] -= rate * (g * x + options.l2 * w[k]);
+            }
+        }
+        for &id in &e.sparse {
+            let w = &mut sparse[id as usize][k];
+            *w -= rate * (g + options.sparse_l2 * *w);
+        }
     }
 }
 
@@ -622,6 +807,40 @@ mod tests {
         assert!(err.to_string().contains("m.txt:1"), "{err}");
         let err = JudgeModel::parse(("m.txt", "\ndiff\tman\tx\t0\t0\n"), cues).unwrap_err();
         assert!(err.to_string().contains("m.txt:2"), "{err}");
+    }
+
+    #[test]
+    fn alignment_sees_a_swapped_word_a_spelling_variant_and_reordering() {
+        let config = Config::default();
+        let features = |s1: &str, s2: &str| {
+            let a = judge::sentence_features_id(s1, "a", &config);
+            let b = judge::sentence_features_id(s2, "b", &config);
+            let pf = judge::pair_features(&a, &b, &config).unwrap();
+            let mut x = pf.dense;
+            alignment(&a, &b, pf.matched, &mut x);
+            let get = |name: &str| x[dense_index(name).unwrap()];
+            (get("swap"), get("spelling"), get("order"), get("contained"))
+        };
+        // One country put in the place of another, the order kept.
+        let (swap, spelling, order, contained) = features(
+            "فتح النقاش بشأن السينما التركية بعد وفاة النجمة",
+            "فتح النقاش بشأن السينما اللبنانية بعد وفاة النجمة",
+        );
+        assert_eq!((swap, order, contained), (1.0, 1.0, 0.0));
+        assert!(spelling > 0.0 && spelling < 0.5, "{spelling}");
+        // The same words, reordered, one spelt differently.
+        let (_, spelling, order, _) = features(
+            "تحقيق تركي في اختفاء الصحفي خاشقجي في إسطنبول",
+            "في إسطنبول اختفاء الصحفي جاشقجي وتحقيق تركي",
+        );
+        assert!(spelling >= SIMILAR, "{spelling}");
+        assert!(order < 1.0, "{order}");
+        // One claim inside the other.
+        let (_, _, _, contained) = features(
+            "A man is playing a guitar",
+            "A man is playing a guitar on the stage",
+        );
+        assert_eq!(contained, 1.0);
     }
 
     #[test]

@@ -72,6 +72,19 @@ enum Command {
         /// Sparse features seen in fewer pairs are left out.
         #[arg(long, default_value_t = TrainOptions::default().min_count)]
         min_count: usize,
+        /// The L2 penalty on the sparse (word) weights.
+        #[arg(long, default_value_t = TrainOptions::default().sparse_l2)]
+        sparse_l2: f32,
+        /// Learn no `diff` features (a word in one claim only), only `cross`
+        /// features (a word of one claim against a word of the other).
+        #[arg(long)]
+        no_diff: bool,
+        /// Training runs with different shuffles, averaged.
+        #[arg(long, default_value_t = TrainOptions::default().runs)]
+        runs: usize,
+        /// Average each run's weights over the passes of its last half.
+        #[arg(long)]
+        average: bool,
         /// Sparse weights smaller than this are pruned.
         #[arg(long, default_value_t = TrainOptions::default().prune)]
         prune: f32,
@@ -111,6 +124,10 @@ fn main() -> ExitCode {
             hand_l2,
             min_count,
             prune,
+            sparse_l2,
+            no_diff,
+            runs,
+            average,
             out,
         } => train::run(&train::Args {
             pairs,
@@ -123,6 +140,10 @@ fn main() -> ExitCode {
                 hand_l2,
                 min_count,
                 prune,
+                sparse_l2,
+                diff: !no_diff,
+                runs,
+                average,
                 ..TrainOptions::default()
             },
         }),
