@@ -339,7 +339,8 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     // mostly contradictions, priors that do not hold for the candidate pairs
     // of a story, where the trained weights link paraphrases as
     // contradictions.
-    let learned = if config.link.trained_judge && a.sentence && b.sentence {
+    let trained = config.link.trained_judge && a.sentence && b.sentence;
+    let learned = if trained {
         model.scores(a, &pf.dense, cmp.matched, b)
     } else {
         [0.0; 3]
@@ -413,14 +414,21 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         // it states nothing another claim could confirm.
         return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates
+        && !trained
         && cmp.substantive_cover < MIN_CORROBORATING_COVER
         && !matches!(cmp.numeric, Some((_, _, true)))
     {
         // Claims that share a frame ("the ministry plans to ... in 2027")
         // but little of what they are about (another object, another place)
         // do not confirm each other; agreeing numbers of one measure do.
+        // (With trained weights, sentence pairs are the model's to decide.)
         return Judgement { score, ..unrelated };
-    } else if relation == Relation::Corroborates && a.year.is_some() && b.year.is_some() && cmp.temporal {
+    } else if relation == Relation::Corroborates
+        && !trained
+        && a.year.is_some()
+        && b.year.is_some()
+        && cmp.temporal
+    {
         // Two claims dated to different periods do not confirm each other.
         reasons.clear();
         reasons.push(Reason {
