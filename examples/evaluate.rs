@@ -36,6 +36,7 @@ use std::time::Instant;
 
 use claimgraph::Config;
 use claimgraph::link::{Relation, judge_sentences, judge_stance};
+use claimgraph::pairs::relation_of_label;
 
 const RELATIONS: [Relation; 3] = [Relation::Contradicts, Relation::Corroborates, Relation::Unrelated];
 
@@ -124,17 +125,6 @@ fn eval_dir(given: Option<&Path>) -> Result<PathBuf, String> {
     Err("no evaluation data folder: give --dir or set CLAIMGRAPH_EVAL".into())
 }
 
-/// Maps a dataset's label to a relation; `None` for labels left out.
-fn relation_of(label: &str) -> Result<Option<Relation>, String> {
-    Ok(Some(match label.trim().to_ascii_lowercase().as_str() {
-        "agree" | "entailment" | "for" | "corroborates" => Relation::Corroborates,
-        "disagree" | "contradiction" | "against" | "contradicts" => Relation::Contradicts,
-        "other" | "neutral" | "unrelated" => Relation::Unrelated,
-        "observing" => return Ok(None),
-        other => return Err(format!("unknown label {other:?}")),
-    }))
-}
-
 fn read_csv(path: &Path, s1: &str, s2: &str, label: &str, delimiter: u8) -> Result<Vec<Pair>, String> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -163,7 +153,7 @@ fn read_csv(path: &Path, s1: &str, s2: &str, label: &str, delimiter: u8) -> Resu
                 .ok_or_else(|| format!("{}: line {}: short row", path.display(), i + 2))
         };
         if let Some(gold) =
-            relation_of(&get(cl)?).map_err(|e| format!("{}: line {}: {e}", path.display(), i + 2))?
+            relation_of_label(&get(cl)?).map_err(|e| format!("{}: line {}: {e}", path.display(), i + 2))?
         {
             out.push(Pair {
                 s1: get(c1)?,
@@ -197,38 +187,16 @@ fn load(args: &Args) -> Result<Vec<Pair>, String> {
                 _ => "TEST",
             };
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let mut lines = text.lines();
-            let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
-            let col = |name: &str| {
-                header
-                    .iter()
-                    .position(|h| h.trim() == name)
-                    .ok_or_else(|| format!("{}: no column {name:?}", path.display()))
-            };
-            let (ca, cb, cl, cs) = (
-                col("sentence_A")?,
-                col("sentence_B")?,
-                col("entailment_label")?,
-                col("SemEval_set")?,
-            );
-            let mut out = Vec::new();
-            for (i, line) in lines.enumerate() {
-                let f: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
-                if f.len() <= cs.max(cl).max(ca).max(cb) {
-                    return Err(format!("{}: line {}: short row", path.display(), i + 2));
-                }
-                if f[cs].trim() != set {
-                    continue;
-                }
-                if let Some(gold) = relation_of(f[cl])? {
-                    out.push(Pair {
-                        s1: f[ca].to_string(),
-                        s2: f[cb].to_string(),
-                        gold,
-                    });
-                }
-            }
-            Ok(out)
+            let rows = claimgraph::pairs::read_sick(&path.display().to_string(), &text, set)
+                .map_err(|e| e.to_string())?;
+            Ok(rows
+                .into_iter()
+                .map(|r| Pair {
+                    s1: r.s1,
+                    s2: r.s2,
+                    gold: r.gold,
+                })
+                .collect())
         }
         "emergent" => {
             let mut out = Vec::new();

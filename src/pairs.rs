@@ -7,6 +7,7 @@
 //! closed. Every error names the origin and the 1-based line.
 
 use crate::error::{Error, Result};
+use crate::link::Relation;
 
 /// One row of a pairs file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +79,89 @@ pub fn read_pairs(origin: &str, bytes: &[u8]) -> Result<Vec<Pair>> {
             s2: s2.to_string(),
             rest: record.iter().skip(2).map(str::to_string).collect(),
         });
+    }
+    Ok(out)
+}
+
+/// The judge's relation for a label of the public stance and inference
+/// benchmarks: agree / entailment / for → corroborates; disagree /
+/// contradiction / against → contradicts; other / neutral → unrelated (and the
+/// relation names themselves). `Ok(None)` for `observing`, which no relation
+/// stands for; an error for any other label.
+///
+/// ```
+/// use claimgraph::{link::Relation, pairs::relation_of_label};
+/// assert_eq!(relation_of_label("ENTAILMENT"), Ok(Some(Relation::Corroborates)));
+/// assert_eq!(relation_of_label("observing"), Ok(None));
+/// assert!(relation_of_label("maybe").is_err());
+/// ```
+pub fn relation_of_label(label: &str) -> std::result::Result<Option<Relation>, String> {
+    Ok(Some(match label.trim().to_ascii_lowercase().as_str() {
+        "agree" | "entailment" | "for" | "corroborates" => Relation::Corroborates,
+        "disagree" | "contradiction" | "against" | "contradicts" => Relation::Contradicts,
+        "other" | "neutral" | "unrelated" => Relation::Unrelated,
+        "observing" => return Ok(None),
+        other => return Err(format!("unknown label {other:?}")),
+    }))
+}
+
+/// A sentence pair with its gold relation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LabelledPair {
+    /// The first sentence.
+    pub s1: String,
+    /// The second sentence.
+    pub s2: String,
+    /// How they relate.
+    pub gold: Relation,
+}
+
+/// Reads the rows of one part of a SICK file (tab-separated, with columns
+/// `sentence_A`, `sentence_B`, `entailment_label` and `SemEval_set`): `set` is
+/// `TRAIN`, `TRIAL` or `TEST`. Errors name `origin` and the line.
+///
+/// ```
+/// let text = "pair_ID\tsentence_A\tsentence_B\tentailment_label\tSemEval_set\n\
+///             1\tA man runs\tA man is running\tENTAILMENT\tTRAIN\n\
+///             2\tA dog sleeps\tA dog barks\tNEUTRAL\tTEST\n";
+/// let train = claimgraph::pairs::read_sick("SICK.txt", text, "TRAIN").unwrap();
+/// assert_eq!(train.len(), 1);
+/// assert_eq!(train[0].s2, "A man is running");
+/// let err = claimgraph::pairs::read_sick("SICK.txt", "a\tb\n", "TRAIN").unwrap_err();
+/// assert_eq!(err.to_string(), "SICK.txt:1: no column \"sentence_A\"");
+/// ```
+pub fn read_sick(origin: &str, text: &str, set: &str) -> Result<Vec<LabelledPair>> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim() == name)
+            .ok_or_else(|| Error::parse(origin, Some(1), format!("no column {name:?}")))
+    };
+    let (ca, cb, cl, cs) = (
+        col("sentence_A")?,
+        col("sentence_B")?,
+        col("entailment_label")?,
+        col("SemEval_set")?,
+    );
+    let mut out = Vec::new();
+    for (i, line) in lines.enumerate() {
+        let f: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+        if f.len() <= cs.max(cl).max(ca).max(cb) {
+            return Err(Error::parse(origin, Some(i + 2), "short row"));
+        }
+        if f[cs].trim() != set {
+            continue;
+        }
+        let gold = relation_of_label(f[cl]).map_err(|e| Error::parse(origin, Some(i + 2), e))?;
+        if let Some(gold) = gold {
+            out.push(LabelledPair {
+                s1: f[ca].to_string(),
+                s2: f[cb].to_string(),
+                gold,
+            });
+        }
     }
     Ok(out)
 }

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use claimgraph::Config;
-use claimgraph::link::{Relation, TrainOptions, TrainPair, TrainSet, train};
-use claimgraph::pairs::read_pairs;
+use claimgraph::link::{TrainOptions, TrainPair, TrainSet, train};
+use claimgraph::pairs::{read_pairs, relation_of_label};
 
 /// What to train on and how.
 pub(crate) struct Args {
@@ -31,18 +31,6 @@ pub(crate) fn run(args: &Args) -> ExitCode {
     }
 }
 
-/// Maps a dataset label to a relation; `None` for a label left out
-/// (Emergent's `observing`).
-fn relation_of(label: &str) -> Result<Option<Relation>, String> {
-    Ok(Some(match label.trim().to_ascii_lowercase().as_str() {
-        "agree" | "entailment" | "for" | "corroborates" => Relation::Corroborates,
-        "disagree" | "contradiction" | "against" | "contradicts" => Relation::Contradicts,
-        "other" | "neutral" | "unrelated" => Relation::Unrelated,
-        "observing" => return Ok(None),
-        other => return Err(format!("unknown label {other:?}")),
-    }))
-}
-
 fn read_csv(path: &Path) -> Result<Vec<TrainPair>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let rows = read_pairs(&path.display().to_string(), &bytes).map_err(|e| e.to_string())?;
@@ -52,7 +40,7 @@ fn read_csv(path: &Path) -> Result<Vec<TrainPair>, String> {
             .rest
             .first()
             .ok_or_else(|| format!("{}:{}: no label column", path.display(), row.line))?;
-        let gold = relation_of(label).map_err(|e| format!("{}:{}: {e}", path.display(), row.line))?;
+        let gold = relation_of_label(label).map_err(|e| format!("{}:{}: {e}", path.display(), row.line))?;
         if let Some(gold) = gold {
             out.push(TrainPair {
                 s1: row.s1,
@@ -64,43 +52,19 @@ fn read_csv(path: &Path) -> Result<Vec<TrainPair>, String> {
     Ok(out)
 }
 
-/// The TRAIN rows of a SICK file (columns `sentence_A`, `sentence_B`,
-/// `entailment_label`, `SemEval_set`).
+/// The TRAIN rows of a SICK file.
 fn read_sick(path: &Path) -> Result<Vec<TrainPair>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim() == name)
-            .ok_or_else(|| format!("{}: no column {name:?}", path.display()))
-    };
-    let (ca, cb, cl, cs) = (
-        col("sentence_A")?,
-        col("sentence_B")?,
-        col("entailment_label")?,
-        col("SemEval_set")?,
-    );
-    let mut out = Vec::new();
-    for (i, line) in lines.enumerate() {
-        let f: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
-        if f.len() <= cs.max(cl).max(ca).max(cb) {
-            return Err(format!("{}:{}: short row", path.display(), i + 2));
-        }
-        if f[cs].trim() != "TRAIN" {
-            continue;
-        }
-        let gold = relation_of(f[cl]).map_err(|e| format!("{}:{}: {e}", path.display(), i + 2))?;
-        if let Some(gold) = gold {
-            out.push(TrainPair {
-                s1: f[ca].to_string(),
-                s2: f[cb].to_string(),
-                gold,
-            });
-        }
-    }
-    Ok(out)
+    let rows = claimgraph::pairs::read_sick(&path.display().to_string(), &text, "TRAIN")
+        .map_err(|e| e.to_string())?;
+    Ok(rows
+        .into_iter()
+        .map(|r| TrainPair {
+            s1: r.s1,
+            s2: r.s2,
+            gold: r.gold,
+        })
+        .collect())
 }
 
 fn train_files(args: &Args) -> Result<(), String> {
