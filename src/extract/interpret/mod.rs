@@ -30,7 +30,7 @@ use crate::extract::Doc;
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::TextLexicon;
-use crate::text::normalize::{Token, fold};
+use crate::text::normalize::{DocToken, fold};
 use crate::text::{is_alphabetic, is_alphanumeric};
 
 pub(crate) use time::guess_published;
@@ -203,7 +203,7 @@ pub(crate) fn interpret(
     doc: &Doc<'_>,
     content: Span,
     sentence: Span,
-    tokens: &[Token],
+    tokens: &[DocToken],
     cue: Option<&Cue>,
     lex: &InterpretLexicon,
     text_lex: &TextLexicon,

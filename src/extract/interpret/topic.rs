@@ -13,11 +13,11 @@
 use crate::lang::Lang;
 use crate::link::ConceptLexicon;
 use crate::text::TextLexicon;
-use crate::text::normalize::Token;
+use crate::text::normalize::DocToken;
 
 /// The stem-based keys of a claim's tokens (concept keys are added by
 /// [`add_concepts`]).
-pub(super) fn topic_keys(tokens: &[Token], lex: &TextLexicon) -> Vec<String> {
+pub(super) fn topic_keys(tokens: &[DocToken], lex: &TextLexicon) -> Vec<String> {
     let mut keys: Vec<&str> = tokens
         .iter()
         .filter(|t| {
@@ -37,7 +37,7 @@ pub(super) fn topic_keys(tokens: &[Token], lex: &TextLexicon) -> Vec<String> {
 /// non-topic words.
 pub(crate) fn add_concepts(
     mut keys: Vec<String>,
-    tokens: &[Token],
+    tokens: &[DocToken],
     lang: Lang,
     concepts: &ConceptLexicon,
 ) -> Vec<String> {
