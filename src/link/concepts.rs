@@ -366,11 +366,18 @@ impl ConceptLexicon {
         if lang != Lang::Ar {
             return None;
         }
-        let rest = PROCLITICS
-            .iter()
-            .find_map(|p| token.norm.strip_prefix(p).filter(|r| r.chars().count() >= 3))?;
-        let base = stem(rest, Lang::Ar);
-        (base != token.stem).then_some(base)
+        let compute = || {
+            let rest = PROCLITICS
+                .iter()
+                .find_map(|p| token.norm.strip_prefix(p).filter(|r| r.chars().count() >= 3))?;
+            let base = stem(rest, Lang::Ar);
+            (base != token.stem).then_some(base)
+        };
+        if token.lang == lang {
+            token.proclitic_free_stem.get_or_init(compute).clone()
+        } else {
+            compute()
+        }
     }
 
     /// The ids of the concepts named in `tokens`, in lexicon order, distinct.

@@ -276,10 +276,26 @@ fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `s` holds a character [`digit`] reads, by its bytes: an ASCII
+/// digit, or the UTF-8 of an Arabic-Indic (U+0660 to U+0669, `D9 A0` to
+/// `D9 A9`) or Persian digit (U+06F0 to U+06F9, `DB B0` to `DB B9`).
+fn has_digit(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        x.is_ascii_digit()
+            || (i > 0
+                && ((b[i - 1] == 0xD9 && matches!(x, 0xA0..=0xA9))
+                    || (b[i - 1] == 0xDB && matches!(x, 0xB0..=0xB9))))
+    })
+}
+
 /// The digit numbers of `span` that are not parts of dates, times, codes or
 /// ranges.
 fn digit_numbers(text: &str, span: Span) -> Vec<Number> {
     let slice = span.slice(text);
+    if !has_digit(slice) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -376,6 +392,16 @@ mod tests {
     use super::super::words;
     use super::*;
     use crate::lang::Lang;
+
+    #[test]
+    fn digits_are_found_by_their_bytes() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for s in [c.to_string(), format!("قال {c}"), format!("{c} x")] {
+                assert_eq!(has_digit(&s), s.chars().any(|c| digit(c).is_some()), "{c:?}");
+            }
+        }
+        assert!(has_digit("عام ٢٠٢٤") && has_digit("۱۲") && !has_digit("قال الوزير"));
+    }
     use crate::lexicon::Lexicons;
 
     fn run(lang: Lang, text: &str) -> Vec<Quantity> {

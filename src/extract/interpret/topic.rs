@@ -20,11 +20,7 @@ use crate::text::normalize::DocToken;
 pub(super) fn topic_keys(tokens: &[DocToken], lex: &TextLexicon) -> Vec<String> {
     let mut keys: Vec<&str> = tokens
         .iter()
-        .filter(|t| {
-            t.stem.chars().count() > 1
-                && !lex.is_stopword(&t.norm)
-                && !t.norm.chars().all(|c| c.is_ascii_digit())
-        })
+        .filter(|t| t.topical && !lex.is_stopword(&t.norm))
         .map(|t| t.stem.as_str())
         .collect();
     keys.sort_unstable();

@@ -112,6 +112,13 @@ pub(crate) struct Forms {
     pub(crate) stem: String,
     /// The language the forms were made for.
     pub(crate) lang: Lang,
+    /// Whether the token can make a topic key: its stem has more than one
+    /// character and it is not made of ASCII digits alone.
+    pub(crate) topical: bool,
+    /// The stem of an Arabic word with a proclitic set aside
+    /// ([`proclitic_free_stem`](crate::link::ConceptLexicon::proclitic_free_stem)),
+    /// computed on first use.
+    pub(crate) proclitic_free_stem: std::cell::OnceCell<Option<String>>,
     /// The stem keys of the concept lexicon in [`Forms::lang`]
     /// ([`token_keys`](crate::link::concepts::token_keys)), computed on first use.
     pub(crate) concept_keys: std::cell::OnceCell<[u64; 2]>,
@@ -120,10 +127,12 @@ pub(crate) struct Forms {
 impl Forms {
     fn new(norm: String, stem: String, lang: Lang) -> Forms {
         Forms {
+            topical: stem.chars().nth(1).is_some() && !norm.chars().all(|c| c.is_ascii_digit()),
             norm,
             stem,
             lang,
             concept_keys: std::cell::OnceCell::new(),
+            proclitic_free_stem: std::cell::OnceCell::new(),
         }
     }
 }
