@@ -255,6 +255,8 @@ struct WordInfo {
     hashes: Box<[u64]>,
     /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
     conj_forms: u8,
+    /// Whether the surface holds a digit (see [`quantity::digit`]).
+    has_digit: bool,
     /// [`Word::starts`] and the [`FirstWords`] generation it was computed at.
     starts: Cell<(u64, u32)>,
 }
@@ -325,6 +327,11 @@ impl Word {
     /// The folded form (see [`fold_key`]).
     pub(super) fn norm(&self) -> &str {
         &self.info.norm
+    }
+
+    /// Whether the word holds a digit (see [`quantity::digit`]).
+    pub(super) fn has_digit(&self) -> bool {
+        self.info.has_digit
     }
 
     /// How many of the word's forms a look-up tries.
@@ -479,6 +486,7 @@ fn word_info(surface: &str) -> WordInfo {
         forms,
         hashes,
         conj_forms,
+        has_digit: surface.chars().any(|c| quantity::digit(c).is_some()),
         starts: Cell::new((0, 0)),
     }
 }
