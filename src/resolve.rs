@@ -21,7 +21,9 @@
 //! ("وزارة الدفاع العراقية" → "Ministry of Defense of Iraq", camp "Iraqi
 //! government").
 
+use std::cell::RefCell;
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
@@ -731,7 +733,7 @@ pub(crate) fn carry_person_names<'s>(speakers: impl IntoIterator<Item = &'s mut 
     let name_words = |name: &str| -> Vec<String> {
         tokenize(name, Span::new(0, name.len()))
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.clone())
             .collect()
     };
     // Each distinct name once, and an index from each word to the names that
@@ -812,12 +814,29 @@ enum Gap {
 #[derive(Clone, Debug)]
 struct Tok {
     span: Span,
+    gap: Gap,
+    /// What the word's spelling alone decides, shared by every word of the same
+    /// spelling (see [`word_forms`]).
+    forms: Rc<TokForms>,
+}
+
+impl std::ops::Deref for Tok {
+    type Target = TokForms;
+
+    fn deref(&self) -> &TokForms {
+        &self.forms
+    }
+}
+
+/// The forms of one spelling of a word.
+#[derive(Debug)]
+struct TokForms {
     /// The folded form.
     norm: String,
     /// Matching forms: the folded form first, then the forms with Arabic
-    /// proclitics removed, each with the byte where its word starts in the text.
+    /// proclitics removed, each with the byte where its word starts, counted
+    /// from the start of the surface form.
     variants: Vec<(String, usize)>,
-    gap: Gap,
     /// Whether the word starts with a capital letter.
     upper: bool,
     arabic: bool,
@@ -883,20 +902,50 @@ fn tokenize(text: &str, span: Span) -> Vec<Tok> {
 }
 
 fn make_tok(surface: &str, start: usize, gap: Gap) -> Tok {
+    Tok {
+        span: Span::new(start, start + surface.len()),
+        gap,
+        forms: word_forms(surface),
+    }
+}
+
+/// The forms of the spelling `surface`. Speakers and the names in them repeat,
+/// so the forms are memoized per thread by spelling.
+fn word_forms(surface: &str) -> Rc<TokForms> {
+    const CACHE_LIMIT: usize = 1 << 14;
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<Box<str>, Rc<TokForms>>> = RefCell::default();
+    }
+    if surface.len() > 64 {
+        return Rc::new(compute_forms(surface));
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(found) = cache.get(surface) {
+            return found.clone();
+        }
+        let found = Rc::new(compute_forms(surface));
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(surface.into(), found.clone());
+        found
+    })
+}
+
+fn compute_forms(surface: &str) -> TokForms {
     let arabic = surface.chars().any(is_arabic_letter);
     let lang = if arabic { Lang::Ar } else { Lang::En };
     let norm = fold(surface, lang);
-    let mut variants = vec![(norm.clone(), start)];
+    let mut variants = vec![(norm.clone(), 0)];
     if arabic {
         for (form, letters) in clitic_forms(&norm) {
-            variants.push((form, start + after_letters(surface, letters)));
+            variants.push((form, after_letters(surface, letters)));
         }
     }
-    Tok {
-        span: Span::new(start, start + surface.len()),
+    TokForms {
         norm,
         variants,
-        gap,
         upper: surface.chars().next().is_some_and(char::is_uppercase),
         arabic,
         definite: surface.chars().filter(|&c| !is_mark(c)).take(2).eq(['ا', 'ل']),
@@ -1047,6 +1096,7 @@ impl<P> PhraseIndex<P> {
     fn longest<'a>(&'a self, toks: &[Tok], i: usize) -> Option<Found<&'a P>> {
         let mut best: Option<Found<&'a P>> = None;
         for (variant, offset) in &toks[i].variants {
+            let offset = toks[i].span.start + offset;
             let Some(list) = self.by_first.get(variant.as_str()) else {
                 continue;
             };
@@ -1072,7 +1122,7 @@ impl<P> PhraseIndex<P> {
                     best = Some(Found {
                         start: i,
                         end,
-                        offset: *offset,
+                        offset,
                         payload: &p.payload,
                     });
                 }

@@ -15,7 +15,7 @@ use crate::lang::Lang;
 use crate::lexicon::LangLexicons;
 use crate::span::Span;
 use crate::text::clean::{self, Skipped};
-use crate::text::normalize::{self, Token};
+use crate::text::normalize::{self, DocToken};
 use crate::text::segment::{self, Sentence};
 use attribution::Attribution;
 
@@ -32,7 +32,7 @@ pub(crate) struct Doc<'a> {
     /// Sentences, in text order.
     pub(crate) sentences: Vec<Sentence>,
     /// Every token of the text, in text order.
-    pub(crate) tokens: Vec<Token>,
+    pub(crate) tokens: Vec<DocToken>,
     /// The interpretation stage's words of each sentence, split on first use.
     pub(crate) words: interpret::SentenceWords,
 }
@@ -52,7 +52,7 @@ impl<'a> Doc<'a> {
             segment::sentences(text, &skipped, &lex.text),
             max_sentence_bytes,
         );
-        let tokens = normalize::tokenize(text, Span::new(0, text.len()), lang);
+        let tokens = normalize::doc_tokens(text, Span::new(0, text.len()), lang);
         let published = published.or_else(|| interpret::guess_published(text, &lex.interpret));
         let words = interpret::SentenceWords::new(sentences.iter().map(|s| s.span).collect());
         Doc {
@@ -67,7 +67,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The tokens that lie inside `span`.
-    pub(crate) fn tokens_in(&self, span: Span) -> &[Token] {
+    pub(crate) fn tokens_in(&self, span: Span) -> &[DocToken] {
         let start = self.tokens.partition_point(|t| t.span.start < span.start);
         let end = self.tokens.partition_point(|t| t.span.end <= span.end);
         &self.tokens[start..end.max(start)]

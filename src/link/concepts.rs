@@ -46,7 +46,7 @@ use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::link::judge::{FEATURE_NAMES, N_FEATURES};
 use crate::span::Span;
-use crate::text::normalize::{Token, fold, stem, strip_clitics, tokenize};
+use crate::text::normalize::{DocToken, Token, fold, stem, strip_clitics, tokenize};
 
 /// What one file of the link lexicons may hold.
 #[derive(Debug, Default, Deserialize)]
@@ -371,20 +371,36 @@ impl ConceptLexicon {
 
     /// For an Arabic token with a joined conjunction, preposition or article,
     /// the stem of the word without it (when it differs from the token's stem).
-    pub(crate) fn proclitic_free_stem(&self, token: &Token, lang: Lang) -> Option<String> {
+    pub(crate) fn proclitic_free_stem(&self, token: &DocToken, lang: Lang) -> Option<String> {
         if lang != Lang::Ar {
             return None;
         }
-        let rest = PROCLITICS
-            .iter()
-            .find_map(|p| token.norm.strip_prefix(p).filter(|r| r.chars().count() >= 3))?;
-        let base = stem(rest, Lang::Ar);
-        (base != token.stem).then_some(base)
+        let compute = || {
+            let rest = PROCLITICS
+                .iter()
+                .find_map(|p| token.norm.strip_prefix(p).filter(|r| r.chars().count() >= 3))?;
+            let base = stem(rest, Lang::Ar);
+            (base != token.stem).then_some(base)
+        };
+        if token.lang == lang {
+            token.proclitic_free_stem.get_or_init(compute).clone()
+        } else {
+            compute()
+        }
     }
 
     /// The ids of the concepts named in `tokens`, in lexicon order, distinct.
-    pub(crate) fn concepts_in(&self, tokens: &[Token], lang: Lang) -> Vec<&str> {
-        let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+    pub(crate) fn concepts_in(&self, tokens: &[DocToken], lang: Lang) -> Vec<&str> {
+        let keys: Vec<[u64; 2]> = tokens
+            .iter()
+            .map(|t| {
+                if t.lang == lang {
+                    *t.concept_keys.get_or_init(|| keys_of(&t.norm, &t.stem, lang))
+                } else {
+                    keys_of(&t.norm, &t.stem, lang)
+                }
+            })
+            .collect();
         let mut ids: Vec<u32> = self
             .hits(&keys)
             .into_iter()
@@ -504,13 +520,18 @@ const PROCLITICS: [&str; 11] = ["وال", "بال", "كال", "فال", "لل", 
 /// word is keyed by its folded form with clitics stripped instead, so it
 /// matches only the same word.
 pub(crate) fn token_keys(token: &Token, lang: Lang) -> [u64; 2] {
+    keys_of(&token.norm, &token.stem, lang)
+}
+
+/// [`token_keys`] of a token's folded form and stem.
+fn keys_of(norm: &str, stem_: &str, lang: Lang) -> [u64; 2] {
     if lang != Lang::Ar {
-        let primary = key_hash(&token.stem);
+        let primary = key_hash(stem_);
         return [primary, primary];
     }
-    let primary = arabic_key(&token.stem, &token.norm);
+    let primary = arabic_key(stem_, norm);
     for p in PROCLITICS {
-        if let Some(rest) = token.norm.strip_prefix(p) {
+        if let Some(rest) = norm.strip_prefix(p) {
             if rest.chars().count() >= 3 {
                 let alt = arabic_key(&stem(rest, Lang::Ar), rest);
                 return [primary, alt];
@@ -671,7 +692,7 @@ mod tests {
     fn short_arabic_stems_match_only_the_same_word() {
         let lex = crate::lexicon::Lexicons::builtin();
         let concepts = |text: &str| {
-            let tokens = tokenize(text, Span::new(0, text.len()), Lang::Ar);
+            let tokens = crate::text::normalize::doc_tokens(text, Span::new(0, text.len()), Lang::Ar);
             lex.concepts()
                 .concepts_in(&tokens, Lang::Ar)
                 .into_iter()
@@ -680,5 +701,22 @@ mod tests {
         };
         assert!(concepts("حقوق المرأة").contains(&"women".to_string()));
         assert!(!concepts("القوات الأمريكية").contains(&"women".to_string()));
+    }
+
+    #[test]
+    fn cached_keys_of_shared_tokens_are_the_keys_of_plain_tokens() {
+        let text = "والمحادثات حول انسحاب القوات، والمحادثات 2,500 talks withdrawal";
+        let span = Span::new(0, text.len());
+        for lang in Lang::ALL {
+            let lex = crate::lexicon::Lexicons::builtin();
+            let shared = crate::text::normalize::doc_tokens(text, span, lang);
+            // Twice: once computing the keys, once reading them back.
+            for _ in 0..2 {
+                let _ = lex.concepts().concepts_in(&shared, lang);
+                for (s, t) in shared.iter().zip(tokenize(text, span, lang)) {
+                    assert_eq!(s.concept_keys.get().copied(), Some(token_keys(&t, lang)), "{t:?}");
+                }
+            }
+        }
     }
 }

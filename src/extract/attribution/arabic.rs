@@ -22,7 +22,7 @@ use crate::claim::{ClaimKind, CueClass, Diagnostic, DiagnosticKind};
 use crate::extract::Doc;
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::normalize::{Token, fold};
+use crate::text::normalize::{DocToken, fold};
 
 /// The most words a speaker's noun phrase may have.
 const MAX_SPEAKER_WORDS: usize = 12;
@@ -379,7 +379,7 @@ impl CueTables {
     }
 
     /// The cue form that starts at `toks[k]`, if any.
-    fn cue_at(&self, text: &str, toks: &[Token], k: usize) -> Option<CueMatch> {
+    fn cue_at(&self, text: &str, toks: &[DocToken], k: usize) -> Option<CueMatch> {
         let token = toks.get(k)?;
         // A folded final "ه" may be a taa marbuta ("إشارة"), not a pronoun.
         let taa = token
@@ -395,7 +395,7 @@ impl CueTables {
     }
 
     /// The first form of `candidates` that matches at `toks[k]`.
-    fn cue_in(&self, text: &str, toks: &[Token], k: usize, candidates: &[Candidate]) -> Option<CueMatch> {
+    fn cue_in(&self, text: &str, toks: &[DocToken], k: usize, candidates: &[Candidate]) -> Option<CueMatch> {
         let token = &toks[k];
         for candidate in candidates {
             let Some(forms) = self.forms.get(&*candidate.word) else {
@@ -427,7 +427,7 @@ impl CueTables {
 
     /// Whether `norm` is an according-to marker (conjunction allowed), with the
     /// byte length of an attached conjunction.
-    fn marker(&self, text: &str, token: &Token) -> Option<usize> {
+    fn marker(&self, text: &str, token: &DocToken) -> Option<usize> {
         self.token_cues(&token.norm, false, |cues| cues.marker)
             .map(|chars| surface_prefix_bytes(token.span.slice(text), chars))
     }
@@ -653,7 +653,7 @@ struct Gap {
 struct UnitReader<'a> {
     text: &'a str,
     span: Span,
-    toks: &'a [Token],
+    toks: &'a [DocToken],
     quotes: &'a [Span],
     lex: &'a ArabicCues,
     /// The cue forms of the unit by token index, in order.

@@ -33,7 +33,7 @@ use super::{Attribution, SpeakerRef};
 use crate::claim::{ClaimKind, CueClass, Diagnostic, DiagnosticKind};
 use crate::extract::Doc;
 use crate::span::Span;
-use crate::text::normalize::Token;
+use crate::text::normalize::DocToken;
 
 /// English cue lexicon, as written in `lexicons/en/cues.toml`.
 #[derive(Clone, Debug, Deserialize)]
@@ -766,7 +766,7 @@ impl Ctx<'_, '_> {
         Span::new(start, end).trim(self.text(), &[',', ';', ':', '.', '—', '–'])
     }
 
-    fn sentence(&self, sent: Span, toks: &[Token], diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
+    fn sentence(&self, sent: Span, toks: &[DocToken], diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
         if let Some(f) = self.headline(sent, toks) {
             out.push(f);
@@ -813,7 +813,7 @@ impl Ctx<'_, '_> {
 
     /// Whether the text between token `a` and token `a + 1` holds punctuation
     /// other than what may stand inside a name ("U.S.", "O'Neil", "Jean-Marc").
-    fn hard_break(&self, toks: &[Token], a: usize) -> bool {
+    fn hard_break(&self, toks: &[DocToken], a: usize) -> bool {
         let Some(next) = toks.get(a + 1) else { return true };
         let g = self.gap(toks[a].span.end, next.span.start);
         g.chars()
@@ -823,7 +823,7 @@ impl Ctx<'_, '_> {
 
     /// Like [`Ctx::hard_break`], but a parenthesis may stand inside a name
     /// ("Sen. Bernie Sanders (I-Vt.)").
-    fn np_break(&self, toks: &[Token], a: usize) -> bool {
+    fn np_break(&self, toks: &[DocToken], a: usize) -> bool {
         let Some(next) = toks.get(a + 1) else { return true };
         let g = self.gap(toks[a].span.end, next.span.start);
         g.chars()
@@ -831,7 +831,7 @@ impl Ctx<'_, '_> {
             || g.contains(". ") && !self.is_abbrev(&toks[a]) && !g.contains(')')
     }
 
-    fn is_abbrev(&self, t: &Token) -> bool {
+    fn is_abbrev(&self, t: &DocToken) -> bool {
         matches!(
             t.norm.as_str(),
             "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "st" | "jr" | "u" | "s" | "d" | "r"
@@ -839,7 +839,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the token is a cue verb that cannot also be a noun.
-    fn is_verb(&self, t: &Token) -> bool {
+    fn is_verb(&self, t: &DocToken) -> bool {
         self.lex
             .forms
             .get(&t.norm)
@@ -847,7 +847,7 @@ impl Ctx<'_, '_> {
             && !self.capitalized(t)
     }
 
-    fn capitalized(&self, t: &Token) -> bool {
+    fn capitalized(&self, t: &DocToken) -> bool {
         t.span
             .slice(self.text())
             .chars()
@@ -856,7 +856,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The subject noun phrase ending at token `j`: returns its first token.
-    fn np_left(&self, toks: &[Token], j: usize) -> Option<usize> {
+    fn np_left(&self, toks: &[DocToken], j: usize) -> Option<usize> {
         // A parenthesis closing right before the cue ("Sanders (I-Vt.) said")
         // belongs to the name before it.
         let after = toks.get(j + 1).map_or(toks[j].span.end, |t| t.span.start);
@@ -870,7 +870,7 @@ impl Ctx<'_, '_> {
     }
 
     /// [`Ctx::np_left`] without the parenthesis step.
-    fn np_left_at(&self, toks: &[Token], j: usize) -> Option<usize> {
+    fn np_left_at(&self, toks: &[DocToken], j: usize) -> Option<usize> {
         let mut k = j;
         let first = &toks[j];
         if NP_STOP.contains(&first.norm.as_str()) && !PRONOUNS.contains(&first.norm.as_str()) {
@@ -906,7 +906,7 @@ impl Ctx<'_, '_> {
 
     /// The noun phrase starting at token `i` (after an inverted cue or
     /// "according to"): returns its last token.
-    fn np_right(&self, toks: &[Token], i: usize) -> Option<usize> {
+    fn np_right(&self, toks: &[DocToken], i: usize) -> Option<usize> {
         let first = toks.get(i)?;
         let stop = |w: &str| {
             matches!(
@@ -952,12 +952,12 @@ impl Ctx<'_, '_> {
         Some(k)
     }
 
-    fn span_of(toks: &[Token], a: usize, b: usize) -> Span {
+    fn span_of(toks: &[DocToken], a: usize, b: usize) -> Span {
         Span::new(toks[a].span.start, toks[b].span.end)
     }
 
     /// A reporting verb at token `i`.
-    fn verb(&self, sent: Span, toks: &[Token], i: usize, form: &Form, earlier: &[Found]) -> Option<Found> {
+    fn verb(&self, sent: Span, toks: &[DocToken], i: usize, form: &Form, earlier: &[Found]) -> Option<Found> {
         let cue = toks[i].span;
         // A capital inside a sentence is a name ("the United States").
         if i > 0
@@ -1169,7 +1169,7 @@ impl Ctx<'_, '_> {
 
     /// The subject of a cue at token `i` that follows a comma, when the clause
     /// opens with a name and its apposition ("Chris Cox, who runs the group,").
-    fn apposed_subject(&self, sent: Span, toks: &[Token], i: usize) -> Option<Span> {
+    fn apposed_subject(&self, sent: Span, toks: &[DocToken], i: usize) -> Option<Span> {
         let mut start = 0;
         for k in (i.saturating_sub(31)..i).rev() {
             if self.quote_closing_before(toks[k].span.start).is_some()
@@ -1240,7 +1240,7 @@ impl Ctx<'_, '_> {
 
     /// When a quotation closes shortly before the subject starting at token
     /// `k`, with only a name between, the first token after the quotation.
-    fn quote_before_np(&self, sent: Span, toks: &[Token], k: usize) -> Option<usize> {
+    fn quote_before_np(&self, sent: Span, toks: &[DocToken], k: usize) -> Option<usize> {
         let q = self
             .quotes
             .get(
@@ -1265,7 +1265,7 @@ impl Ctx<'_, '_> {
 
     /// The sentence's opening noun phrase ("The campaign", "Hillary Clinton"),
     /// for a participle whose subject is the main clause's.
-    fn leading_np(&self, _sent: Span, toks: &[Token], limit: usize) -> Option<Span> {
+    fn leading_np(&self, _sent: Span, toks: &[DocToken], limit: usize) -> Option<Span> {
         let mut start = 0;
         // Skip an opening participle, adverbial or dateline ("Speaking to
         // reporters, ...", "WASHINGTON —", "Instead, ...").
@@ -1312,7 +1312,7 @@ impl Ctx<'_, '_> {
     /// up to the end of the sentence or a comma, the index of the last of them.
     /// With `liberal`, any words count up to the next break (after a closing
     /// quotation: "“C,” Trump said of the plan.").
-    fn tail_after(&self, sent: Span, toks: &[Token], i: usize, liberal: bool) -> Option<usize> {
+    fn tail_after(&self, sent: Span, toks: &[DocToken], i: usize, liberal: bool) -> Option<usize> {
         let mut k = i;
         loop {
             if self.hard_break(toks, k) {
@@ -1340,7 +1340,7 @@ impl Ctx<'_, '_> {
     /// Content standing before a closing cue whose speaker starts at `pos`:
     /// the quotation closed right before, or the sentence up to there. A
     /// second quotation opening after the cue's tail (token `tail`) extends it.
-    fn content_before(&self, sent: Span, pos: usize, toks: &[Token], tail: usize) -> Option<(Span, bool)> {
+    fn content_before(&self, sent: Span, pos: usize, toks: &[DocToken], tail: usize) -> Option<(Span, bool)> {
         let after = toks.get(tail).map_or(sent.end, |t| t.span.end);
         // "“A,” said X, the district head, “B.”": the quotation that opens
         // after a comma, with at most a short apposition between.
@@ -1406,7 +1406,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Content after a front cue at token `i`.
-    fn content_after(&self, sent: Span, toks: &[Token], i: usize, form: &Form) -> Option<(Span, bool)> {
+    fn content_after(&self, sent: Span, toks: &[DocToken], i: usize, form: &Form) -> Option<(Span, bool)> {
         let cue_end = toks[i].span.end;
         // A quotation or colon straight after the cue (", “...”", ": “...”").
         let near = self.gap(cue_end, toks.get(i + 1).map_or(sent.end, |t| t.span.start));
@@ -1573,7 +1573,7 @@ impl Ctx<'_, '_> {
     }
 
     /// "X quoted Y as saying C": speaker Y, via X.
-    fn chain(&self, sent: Span, toks: &[Token], i: usize, via: Span, form: &Form) -> Option<Found> {
+    fn chain(&self, sent: Span, toks: &[DocToken], i: usize, via: Span, form: &Form) -> Option<Found> {
         let e = self.np_right(toks, i + 1)?;
         let as_ = toks.get(e + 1)?;
         let verb = toks.get(e + 2)?;
@@ -1588,7 +1588,7 @@ impl Ctx<'_, '_> {
 
     /// A line opening with a short name and a colon: "Graham: Trump Is Hurting
     /// the Party". The colon is the cue.
-    fn headline(&self, sent: Span, toks: &[Token]) -> Option<Found> {
+    fn headline(&self, sent: Span, toks: &[DocToken]) -> Option<Found> {
         let line_start = self.gap(0, sent.start).trim_end_matches([' ', '\t']);
         if !(line_start.is_empty() || line_start.ends_with('\n')) {
             return None;
@@ -1632,7 +1632,7 @@ impl Ctx<'_, '_> {
     }
 
     /// "according to X, C" and "C, according to X".
-    fn according(&self, sent: Span, toks: &[Token], i: usize) -> Option<Found> {
+    fn according(&self, sent: Span, toks: &[DocToken], i: usize) -> Option<Found> {
         let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
         let e = self.np_right(toks, i + 2)?;
         let speaker = Self::span_of(toks, i + 2, e);

@@ -30,7 +30,7 @@ use crate::extract::Doc;
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::text::TextLexicon;
-use crate::text::normalize::{Token, fold};
+use crate::text::normalize::{DocToken, fold};
 use crate::text::{is_alphabetic, is_alphanumeric};
 
 pub(crate) use time::guess_published;
@@ -203,7 +203,7 @@ pub(crate) fn interpret(
     doc: &Doc<'_>,
     content: Span,
     sentence: Span,
-    tokens: &[Token],
+    tokens: &[DocToken],
     cue: Option<&Cue>,
     lex: &InterpretLexicon,
     text_lex: &TextLexicon,
@@ -255,6 +255,8 @@ struct WordInfo {
     hashes: Box<[u64]>,
     /// How many of `forms` strip at most a leading conjunction (see [`conj_variants`]).
     conj_forms: u8,
+    /// Whether the surface holds a digit (see [`quantity::digit`]).
+    has_digit: bool,
     /// [`Word::starts`] and the [`FirstWords`] generation it was computed at.
     starts: Cell<(u64, u32)>,
 }
@@ -325,6 +327,11 @@ impl Word {
     /// The folded form (see [`fold_key`]).
     pub(super) fn norm(&self) -> &str {
         &self.info.norm
+    }
+
+    /// Whether the word holds a digit (see [`quantity::digit`]).
+    pub(super) fn has_digit(&self) -> bool {
+        self.info.has_digit
     }
 
     /// How many of the word's forms a look-up tries.
@@ -479,6 +486,7 @@ fn word_info(surface: &str) -> WordInfo {
         forms,
         hashes,
         conj_forms,
+        has_digit: surface.chars().any(|c| quantity::digit(c).is_some()),
         starts: Cell::new((0, 0)),
     }
 }

@@ -30,7 +30,14 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
     let content = clamp(text, content);
     let mut taken = vec![false; ws.len()];
     let mut out = Vec::new();
-    for number in digit_numbers(text, content) {
+    // A digit of the content is inside one of its words: content without a
+    // word with a digit has no digit number.
+    let numbers = if ws.iter().any(Word::has_digit) {
+        digit_numbers(text, content)
+    } else {
+        Vec::new()
+    };
+    for number in numbers {
         let at = ws.partition_point(|w| w.span.start < number.span.end);
         let before = ws.partition_point(|w| w.span.end <= number.span.start);
         for flag in &mut taken[before..at] {
@@ -267,7 +274,7 @@ fn complete(
 }
 
 /// The value of a digit in any of the three digit sets.
-fn digit(c: char) -> Option<u32> {
+pub(super) fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '٠'..='٩' => Some(c as u32 - '٠' as u32),
@@ -376,6 +383,30 @@ mod tests {
     use super::super::words;
     use super::*;
     use crate::lang::Lang;
+
+    #[test]
+    fn every_digit_is_inside_a_word_that_has_a_digit() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("قال {c}"),
+                format!("{c}x ب"),
+                format!("a-{c}{c}"),
+            ] {
+                let span = Span::new(0, s.len());
+                let in_words = words(&s, span).iter().any(super::super::Word::has_digit);
+                assert_eq!(in_words, s.chars().any(|c| digit(c).is_some()), "{c:?}");
+            }
+        }
+        let text = "قال إن ٢٠٢٤ عاما و۱۲ يوما";
+        let ws = words(text, Span::new(0, text.len()));
+        let with: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.has_digit())
+            .map(|w| w.span.slice(text))
+            .collect();
+        assert_eq!(with, ["٢٠٢٤", "و۱۲"]);
+    }
     use crate::lexicon::Lexicons;
 
     fn run(lang: Lang, text: &str) -> Vec<Quantity> {

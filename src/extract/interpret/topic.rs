@@ -13,18 +13,14 @@
 use crate::lang::Lang;
 use crate::link::ConceptLexicon;
 use crate::text::TextLexicon;
-use crate::text::normalize::Token;
+use crate::text::normalize::DocToken;
 
 /// The stem-based keys of a claim's tokens (concept keys are added by
 /// [`add_concepts`]).
-pub(super) fn topic_keys(tokens: &[Token], lex: &TextLexicon) -> Vec<String> {
+pub(super) fn topic_keys(tokens: &[DocToken], lex: &TextLexicon) -> Vec<String> {
     let mut keys: Vec<&str> = tokens
         .iter()
-        .filter(|t| {
-            t.stem.chars().count() > 1
-                && !lex.is_stopword(&t.norm)
-                && !t.norm.chars().all(|c| c.is_ascii_digit())
-        })
+        .filter(|t| t.topical && !lex.is_stopword(&t.norm))
         .map(|t| t.stem.as_str())
         .collect();
     keys.sort_unstable();
@@ -37,7 +33,7 @@ pub(super) fn topic_keys(tokens: &[Token], lex: &TextLexicon) -> Vec<String> {
 /// non-topic words.
 pub(crate) fn add_concepts(
     mut keys: Vec<String>,
-    tokens: &[Token],
+    tokens: &[DocToken],
     lang: Lang,
     concepts: &ConceptLexicon,
 ) -> Vec<String> {

@@ -20,6 +20,7 @@ mod arabic;
 mod english;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 use unicode_normalization::char::is_combining_mark;
@@ -72,33 +73,118 @@ impl Token {
 /// assert_eq!(tokens[2].span.slice(text), "2,500");
 /// ```
 pub fn tokenize(text: &str, span: Span, lang: Lang) -> Vec<Token> {
+    let mut out = Vec::new();
+    scan_tokens(text, span, lang, |span, found| {
+        let (norm, stem) = match found {
+            Scanned::Number(norm) => (norm.clone(), norm),
+            Scanned::Word(forms) => (forms.norm.clone(), forms.stem.clone()),
+        };
+        out.push(Token { span, norm, stem });
+    });
+    out
+}
+
+/// A token as extraction keeps it: its span, and the forms of its spelling,
+/// shared by every token of the same spelling (see [`Forms`]). The fields of
+/// [`Forms`] read as the token's own (`token.norm`, `token.stem`).
+#[derive(Clone, Debug)]
+pub(crate) struct DocToken {
+    /// The surface form's bytes in the original text.
+    pub(crate) span: Span,
+    forms: Rc<Forms>,
+}
+
+impl std::ops::Deref for DocToken {
+    type Target = Forms;
+
+    #[inline]
+    fn deref(&self) -> &Forms {
+        &self.forms
+    }
+}
+
+/// The forms of one spelling of a token, as in [`Token`].
+#[derive(Debug)]
+pub(crate) struct Forms {
+    /// The folded form (see [`Token::norm`]).
+    pub(crate) norm: String,
+    /// The stem (see [`Token::stem`]).
+    pub(crate) stem: String,
+    /// The language the forms were made for.
+    pub(crate) lang: Lang,
+    /// Whether the token can make a topic key: its stem has more than one
+    /// character and it is not made of ASCII digits alone.
+    pub(crate) topical: bool,
+    /// The stem of an Arabic word with a proclitic set aside
+    /// ([`proclitic_free_stem`](crate::link::ConceptLexicon::proclitic_free_stem)),
+    /// computed on first use.
+    pub(crate) proclitic_free_stem: std::cell::OnceCell<Option<String>>,
+    /// The stem keys of the concept lexicon in [`Forms::lang`]
+    /// ([`token_keys`](crate::link::concepts::token_keys)), computed on first use.
+    pub(crate) concept_keys: std::cell::OnceCell<[u64; 2]>,
+}
+
+impl Forms {
+    fn new(norm: String, stem: String, lang: Lang) -> Forms {
+        Forms {
+            topical: stem.chars().nth(1).is_some() && !norm.chars().all(|c| c.is_ascii_digit()),
+            norm,
+            stem,
+            lang,
+            concept_keys: std::cell::OnceCell::new(),
+            proclitic_free_stem: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+/// [`tokenize`] for extraction: the same tokens, each sharing the forms of its
+/// spelling with the others of the same spelling.
+pub(crate) fn doc_tokens(text: &str, span: Span, lang: Lang) -> Vec<DocToken> {
+    let mut out = Vec::with_capacity(span.len() / 7 + 1);
+    scan_tokens(text, span, lang, |span, found| {
+        let forms = match found {
+            Scanned::Number(norm) => Rc::new(Forms::new(norm.clone(), norm, lang)),
+            Scanned::Word(forms) => forms,
+        };
+        out.push(DocToken { span, forms });
+    });
+    out
+}
+
+/// A token found by [`scan_tokens`].
+enum Scanned {
+    /// A number, with its normalized digits.
+    Number(String),
+    /// A word, with the forms of its spelling.
+    Word(Rc<Forms>),
+}
+
+/// Splits `text[span]` into tokens, calling `emit` with each token's span in
+/// `text`. A span out of range or off char boundaries gives no tokens.
+fn scan_tokens(text: &str, span: Span, lang: Lang, mut emit: impl FnMut(Span, Scanned)) {
     let Some(slice) = text.get(span.start..span.end) else {
-        return Vec::new();
+        return;
     };
-    let mut out = Vec::with_capacity(slice.len() / 7 + 1);
     let mut scan = Scanner { s: slice, i: 0 };
     while let Some(c) = scan.peek() {
         let start = scan.i;
         if digit_value(c).is_some() {
             let norm = scan.number(lang);
-            out.push(Token {
-                span: Span::new(span.start + start, span.start + scan.i),
-                stem: norm.clone(),
-                norm,
-            });
+            emit(
+                Span::new(span.start + start, span.start + scan.i),
+                Scanned::Number(norm),
+            );
         } else if is_word_char(c) {
             scan.word();
-            let (norm, stem) = word_forms(&slice[start..scan.i], lang);
-            out.push(Token {
-                span: Span::new(span.start + start, span.start + scan.i),
-                norm,
-                stem,
-            });
+            let forms = word_forms(&slice[start..scan.i], lang);
+            emit(
+                Span::new(span.start + start, span.start + scan.i),
+                Scanned::Word(forms),
+            );
         } else {
             scan.i += c.len_utf8();
         }
     }
-    out
 }
 
 /// Folds text for matching: works on single words and on whole phrases.
@@ -261,19 +347,19 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
     }
 }
 
-/// The folded form and the stem of one word of the text. News repeats its
-/// words, so both are memoized per thread by surface spelling.
-fn word_forms(surface: &str, lang: Lang) -> (String, String) {
+/// The forms of one word of the text. News repeats its words, so the forms
+/// are memoized per thread by surface spelling.
+fn word_forms(surface: &str, lang: Lang) -> Rc<Forms> {
     const CACHE_LIMIT: usize = 1 << 16;
-    /// Folded form and stem by surface spelling, per language.
-    type Memo = [FxHashMap<Box<str>, (String, String)>; 2];
+    /// Forms by surface spelling, per language.
+    type Memo = [FxHashMap<Box<str>, Rc<Forms>>; 2];
     thread_local! {
         static CACHE: RefCell<Memo> = RefCell::new(Default::default());
     }
     let compute = |surface: &str| {
         let norm = fold_word(surface);
         let stem = stem(&norm, lang);
-        (norm, stem)
+        Rc::new(Forms::new(norm, stem, lang))
     };
     if surface.len() > 64 {
         return compute(surface);
@@ -637,6 +723,33 @@ mod tests {
         assert_eq!(en_stem("Withdrawal"), "withdraw");
         assert_eq!(en_stem("negotiations"), en_stem("negotiating"));
         assert_eq!(en_stem("Pentagon’s"), "pentagon");
+    }
+
+    #[test]
+    fn shared_tokens_are_the_tokens() {
+        let text = "قالَ «البنتاغونُ» إنّ ٢٬٥٠٠ جندي والمحادثات; Pentagon’s 12.5 talks talks 60كلم";
+        for lang in Lang::ALL {
+            for span in [
+                Span::new(0, text.len()),
+                Span::new(text.find('«').unwrap(), text.len()),
+            ] {
+                let plain = tokenize(text, span, lang);
+                let shared = doc_tokens(text, span, lang);
+                assert_eq!(plain.len(), shared.len());
+                for (p, s) in plain.iter().zip(&shared) {
+                    assert_eq!(
+                        (p.span, p.norm.as_str(), p.stem.as_str()),
+                        (s.span, s.norm.as_str(), s.stem.as_str())
+                    );
+                    assert_eq!(s.lang, lang);
+                }
+            }
+            assert!(doc_tokens(text, Span::new(1, 3), lang).is_empty());
+        }
+        // Words of the same spelling share their forms.
+        let shared = doc_tokens(text, Span::new(0, text.len()), Lang::En);
+        let talks: Vec<&DocToken> = shared.iter().filter(|t| t.norm == "talks").collect();
+        assert!(talks.len() == 2 && Rc::ptr_eq(&talks[0].forms, &talks[1].forms));
     }
 
     #[test]
