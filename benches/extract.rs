@@ -9,51 +9,13 @@
 //! variable `CLAIMGRAPH_SEEDS`). The corpus used is printed before the run.
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
-use claimgraph::synth::{SynthConfig, generate};
-use claimgraph::{Article, Config, Lang, extract, fold};
+use claimgraph::{Config, Lang, extract, fold};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-/// The seed folder, if there is one.
-fn seeds() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("CLAIMGRAPH_SEEDS") {
-        return Some(PathBuf::from(dir));
-    }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    ["../shared/seeds", "../../shared/seeds"]
-        .into_iter()
-        .map(|rel| root.join(rel))
-        .find(|dir| dir.is_dir())
-}
-
-fn corpus(lang: Lang) -> Vec<Article> {
-    let share = if lang == Lang::Ar { 1.0 } else { 0.0 };
-    let synth = generate(&SynthConfig {
-        claims: 4_000,
-        arabic_share: share,
-        seed: 11,
-        ..SynthConfig::default()
-    });
-    let mut articles = synth.articles;
-    if lang == Lang::Ar {
-        if let Some(dir) = seeds() {
-            let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            paths.sort();
-            for path in paths {
-                if let Ok(article) = Article::from_path(&path) {
-                    articles.push(article);
-                }
-            }
-        }
-    }
-    articles
-}
+#[path = "common/corpus.rs"]
+mod common;
+use common::corpus;
 
 fn bench_extract(c: &mut Criterion) {
     let config = Config::default();

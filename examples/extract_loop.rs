@@ -10,26 +10,16 @@
 //! Arguments: the language (`ar` or `en`), the seconds to run (default 5), and
 //! what to run: `pipeline` (default, [`claimgraph::extract`]) or `fold` (one
 //! plain pass of [`claimgraph::fold`] over the same text). The corpus is the
-//! one of `benches/extract.rs`: synthetic (seed 11, 4,000 statements) plus, for
+//! one of `benches/extract.rs` (`benches/common/corpus.rs`, shared): synthetic (seed 11, 4,000 statements) plus, for
 //! Arabic, the seed articles when a `shared/seeds` folder is found beside the
 //! checkout or one level up (or named by `CLAIMGRAPH_SEEDS`).
 
-use std::path::PathBuf;
 use std::time::Instant;
 
-use claimgraph::synth::{SynthConfig, generate};
-use claimgraph::{Article, Config, Lang, extract, fold};
+use claimgraph::{Config, Lang, extract, fold};
 
-fn seeds() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("CLAIMGRAPH_SEEDS") {
-        return Some(PathBuf::from(dir));
-    }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    ["../shared/seeds", "../../shared/seeds"]
-        .into_iter()
-        .map(|rel| root.join(rel))
-        .find(|dir| dir.is_dir())
-}
+#[path = "../benches/common/corpus.rs"]
+mod common;
 
 /// CPU seconds this thread has run, where Linux tells (`/proc/thread-self/schedstat`).
 fn cpu_seconds() -> Option<f64> {
@@ -57,25 +47,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let mut articles = generate(&SynthConfig {
-        claims: 4_000,
-        arabic_share: if lang == Lang::Ar { 1.0 } else { 0.0 },
-        seed: 11,
-        ..SynthConfig::default()
-    })
-    .articles;
-    if lang == Lang::Ar {
-        if let Some(dir) = seeds() {
-            let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            paths.sort();
-            articles.extend(paths.into_iter().filter_map(|p| Article::from_path(p).ok()));
-        }
-    }
+    let articles = common::corpus(lang);
     let bytes: usize = articles.iter().map(|a| a.text().len()).sum();
     let config = Config::default();
     let cpu_start = cpu_seconds();
