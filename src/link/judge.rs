@@ -653,13 +653,11 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     .map_or(f.terms.len(), |e| (e as usize).max(t as usize + 1));
                 let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len().min(end));
                 let need = if scope.count_ones() > 3 { 2 } else { 1 };
-                // And what the claims share must lie mostly in that scope (more
-                // than half of it): a
+                // And more than half of what the claims share must lie in the
+                // negator's clause, counted from a few terms before the
+                // predicate (its subject: "the talks do not include"): a
                 // negation in a side clause ("..., while no results were
                 // announced") does not deny the rest of the sentence.
-                // The clause counts from a few terms before the predicate
-                // (its subject: "the talks do not include"), within the
-                // negator's clause.
                 let substantive = !f.generic_mask & term_bits(f.terms.len());
                 let from = f.clause_term.unwrap_or(0).min(t);
                 let clause = window(1 << t, SUBJECT.min(t - from), SCOPE) & substantive;
@@ -678,16 +676,13 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
             }
         }
     }
-    // An antonym or a framing must bear on what the claims share: each
-    // claim's conflicting words need a shared term near them ("stopped the
-    // attacks" against "started a dialogue" shares nothing near the verbs).
+    // An antonym or a framing must bear on what the claims share. An
+    // antonym's two words must bear on one thing: a term next to the word in
+    // one claim matches a term next to the word in the other ("stopped the
+    // attacks" against "started a dialogue" do not). Framings of one act need
+    // only share a term near them, generic ones included ("the strikes").
     let mut local_ok = true;
     if let Some((_, kind)) = contrast {
-        // An antonym's two words must bear on one thing: a term next to
-        // the word in one claim matches a term next to the word in the
-        // other ("stopped the attacks" against "started a dialogue" do not).
-        // Framings of one act need only share a term near them, generic
-        // ones included ("the strikes").
         let antonym = kind == ContrastKind::Antonym;
         let reach = if antonym { ARGUMENT } else { SCOPE };
         let near = |i: usize, f: &ClaimFeatures| {
