@@ -635,10 +635,13 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     // A negation must scope what the other claim says: the negated
     // predicate, when known, must be among the shared terms.
     if contrast.is_none() && polarity_differs {
+        // One negating word in all: the extraction's negator, or one negating
+        // verb (also one that is a contrast pole: "نفى", "denied").
+        let negating_words = |f: &ClaimFeatures| f.flips as usize + f.pole_flips.len();
         let negated = [a, b].iter().position(|f| {
             effective_polarity(f, None) == Polarity::Negated
-                && ((f.flips == 0 && f.polarity == Polarity::Negated)
-                    || (f.flips == 1 && f.polarity == Polarity::Affirmed))
+                && ((negating_words(f) == 0 && f.polarity == Polarity::Negated)
+                    || (negating_words(f) == 1 && f.polarity == Polarity::Affirmed))
         });
         if let Some(i) = negated {
             let f = [a, b][i];
@@ -669,7 +672,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // cover a good part of it ("lorries are stuck at the border"
                 // does not).
                 let covered = (before[i] & scope).count_ones();
-                let thin = f.flips == 1 && 5 * covered < 2 * scope.count_ones();
+                let thin = negating_words(f) == 1 && 5 * covered < 2 * scope.count_ones();
                 if in_scope < need || 2 * in_clause <= all || thin {
                     strength = 0.0;
                 }
