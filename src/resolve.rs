@@ -34,6 +34,7 @@ use crate::claim::Speaker;
 use crate::error::{Error, Result};
 use crate::lang::{Lang, is_arabic_letter};
 use crate::span::Span;
+use crate::text::SpellingMemo;
 use crate::text::normalize::fold;
 
 /// Maps surface forms in any language to canonical actors and their camps.
@@ -912,24 +913,13 @@ fn make_tok(surface: &str, start: usize, gap: Gap) -> Tok {
 /// The forms of the spelling `surface`. Speakers and the names in them repeat,
 /// so the forms are memoized per thread by spelling.
 fn word_forms(surface: &str) -> Rc<TokForms> {
-    const CACHE_LIMIT: usize = 1 << 14;
     thread_local! {
-        static CACHE: RefCell<FxHashMap<Box<str>, Rc<TokForms>>> = RefCell::default();
-    }
-    if surface.len() > 64 {
-        return Rc::new(compute_forms(surface));
+        static CACHE: RefCell<SpellingMemo<Rc<TokForms>>> = RefCell::new(SpellingMemo::new(1 << 14));
     }
     CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(found) = cache.get(surface) {
-            return found.clone();
-        }
-        let found = Rc::new(compute_forms(surface));
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
-        }
-        cache.insert(surface.into(), found.clone());
-        found
+        cache
+            .borrow_mut()
+            .get_or_insert_with(surface, |surface| Rc::new(compute_forms(surface)))
     })
 }
 

@@ -240,11 +240,76 @@ fn line_of(text: &str, needle: &str) -> Option<usize> {
     Some(text[..at].matches('\n').count() + 1)
 }
 
+/// The longest spelling a [`SpellingMemo`] keeps: a longer one is computed
+/// each time (words are short; a long run is rare and would crowd the memo).
+const MAX_MEMO_KEY: usize = 64;
+
+/// A memo of values by spelling, for the per-thread caches of the text stages
+/// (news repeats its words, and folding or stemming a word costs far more
+/// than a look-up). It is bounded: when it holds `limit` spellings it is
+/// emptied and fills again.
+pub(crate) struct SpellingMemo<V> {
+    map: rustc_hash::FxHashMap<Box<str>, V>,
+    limit: usize,
+}
+
+impl<V: Clone> SpellingMemo<V> {
+    /// An empty memo of at most `limit` spellings.
+    pub(crate) fn new(limit: usize) -> SpellingMemo<V> {
+        SpellingMemo {
+            map: rustc_hash::FxHashMap::default(),
+            limit,
+        }
+    }
+
+    /// The value of `key`, computed by `compute` the first time.
+    pub(crate) fn get_or_insert_with(&mut self, key: &str, compute: impl FnOnce(&str) -> V) -> V {
+        if key.len() > MAX_MEMO_KEY {
+            return compute(key);
+        }
+        if let Some(found) = self.map.get(key) {
+            return found.clone();
+        }
+        let found = compute(key);
+        if self.map.len() >= self.limit {
+            self.map.clear();
+        }
+        self.map.insert(key.into(), found.clone());
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
 
     use proptest::prelude::*;
+
+    use super::{MAX_MEMO_KEY, SpellingMemo};
+
+    #[test]
+    fn spelling_memo_computes_once_and_stays_bounded() {
+        let mut memo = SpellingMemo::new(2);
+        let mut calls = 0;
+        let mut get = |memo: &mut SpellingMemo<usize>, key: &str| {
+            memo.get_or_insert_with(key, |k| {
+                calls += 1;
+                k.len()
+            })
+        };
+        assert_eq!(get(&mut memo, "ab"), 2);
+        assert_eq!(get(&mut memo, "ab"), 2);
+        assert_eq!(get(&mut memo, "abc"), 3);
+        // Full at two spellings: the third empties it first.
+        assert_eq!(get(&mut memo, "abcd"), 4);
+        assert_eq!(memo.map.len(), 1);
+        // A spelling longer than the limit is computed each time, never kept.
+        let long = "x".repeat(MAX_MEMO_KEY + 1);
+        assert_eq!(get(&mut memo, &long), MAX_MEMO_KEY + 1);
+        assert_eq!(get(&mut memo, &long), MAX_MEMO_KEY + 1);
+        assert_eq!(memo.map.len(), 1);
+        assert_eq!(calls, 5);
+    }
 
     #[test]
     fn character_classes_agree_with_the_standard_library() {

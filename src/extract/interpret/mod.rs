@@ -20,7 +20,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
+use crate::text::SpellingMemo;
 
 use serde::Deserialize;
 
@@ -438,31 +438,16 @@ impl SentenceWords {
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
-    /// Word forms of the spellings seen lately on this thread; news repeats
-    /// its words, and folding (NFKC, letter classes) costs far more than a
-    /// look-up.
-    const CACHE_LIMIT: usize = 1 << 16;
     thread_local! {
-        static CACHE: RefCell<FxHashMap<Box<str>, Rc<WordInfo>>> = RefCell::new(FxHashMap::default());
+        /// Word forms of the spellings seen lately on this thread.
+        static CACHE: RefCell<SpellingMemo<Rc<WordInfo>>> = RefCell::new(SpellingMemo::new(1 << 16));
     }
-    let surface = &text[start..end];
     let span = Span::new(start, end);
-    let info = if surface.len() > 64 {
-        Rc::new(word_info(surface))
-    } else {
-        CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some(info) = cache.get(surface) {
-                return info.clone();
-            }
-            let info = Rc::new(word_info(surface));
-            if cache.len() >= CACHE_LIMIT {
-                cache.clear();
-            }
-            cache.insert(surface.into(), info.clone());
-            info
-        })
-    };
+    let info = CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .get_or_insert_with(&text[start..end], |surface| Rc::new(word_info(surface)))
+    });
     Word {
         span,
         starts: info.starts(),
@@ -525,28 +510,11 @@ fn is_mark(c: char) -> bool {
 /// Folds a word or lexicon entry for matching in either language: Arabic
 /// letter variants and marks, lower case, one apostrophe.
 pub(super) fn fold_key(s: &str) -> String {
-    /// Folded words seen lately on this thread; news repeats its words, and
-    /// folding (NFKC, letter classes) costs far more than a look-up.
-    const CACHE_LIMIT: usize = 1 << 16;
     thread_local! {
-        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        /// Folded words seen lately on this thread.
+        static CACHE: RefCell<SpellingMemo<String>> = RefCell::new(SpellingMemo::new(1 << 16));
     }
-    if s.len() > 64 {
-        return fold_uncached(s);
-    }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(folded) = cache.get(s) {
-            return folded.clone();
-        }
-        let folded = fold_uncached(s);
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
-        }
-        cache.insert(s.to_string(), folded.clone());
-        folded
-    })
+    CACHE.with(|cache| cache.borrow_mut().get_or_insert_with(s, fold_uncached))
 }
 
 /// [`fold_key`] without the memo.

@@ -22,12 +22,12 @@ mod english;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::text::SpellingMemo;
 
 /// A word or number of the original text, with its forms for matching.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -263,28 +263,18 @@ pub fn stem(folded: &str, lang: Lang) -> String {
         return folded.to_string();
     }
     thread_local! {
-        static CACHE: RefCell<[FxHashMap<String, String>; 2]> = RefCell::new(Default::default());
+        static CACHE: RefCell<[SpellingMemo<String>; 2]> =
+            RefCell::new([SpellingMemo::new(1 << 16), SpellingMemo::new(1 << 16)]);
     }
-    const CACHE_LIMIT: usize = 1 << 16;
     let slot = match lang {
         Lang::Ar => 0,
         Lang::En => 1,
     };
     CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let map = &mut cache[slot];
-        if let Some(stem) = map.get(folded) {
-            return stem.clone();
-        }
-        let stem = match lang {
+        cache.borrow_mut()[slot].get_or_insert_with(folded, |folded| match lang {
             Lang::Ar => arabic::stem(folded),
             Lang::En => english::stem(folded),
-        };
-        if map.len() >= CACHE_LIMIT {
-            map.clear();
-        }
-        map.insert(folded.to_string(), stem.clone());
-        stem
+        })
     })
 }
 
@@ -350,36 +340,21 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
 /// The forms of one word of the text. News repeats its words, so the forms
 /// are memoized per thread by surface spelling.
 fn word_forms(surface: &str, lang: Lang) -> Rc<Forms> {
-    const CACHE_LIMIT: usize = 1 << 16;
-    /// Forms by surface spelling, per language.
-    type Memo = [FxHashMap<Box<str>, Rc<Forms>>; 2];
     thread_local! {
-        static CACHE: RefCell<Memo> = RefCell::new(Default::default());
-    }
-    let compute = |surface: &str| {
-        let norm = fold_word(surface);
-        let stem = stem(&norm, lang);
-        Rc::new(Forms::new(norm, stem, lang))
-    };
-    if surface.len() > 64 {
-        return compute(surface);
+        /// Forms by surface spelling, per language.
+        static CACHE: RefCell<[SpellingMemo<Rc<Forms>>; 2]> =
+            RefCell::new([SpellingMemo::new(1 << 16), SpellingMemo::new(1 << 16)]);
     }
     let slot = match lang {
         Lang::Ar => 0,
         Lang::En => 1,
     };
     CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let map = &mut cache[slot];
-        if let Some(found) = map.get(surface) {
-            return found.clone();
-        }
-        let found = compute(surface);
-        if map.len() >= CACHE_LIMIT {
-            map.clear();
-        }
-        map.insert(surface.into(), found.clone());
-        found
+        cache.borrow_mut()[slot].get_or_insert_with(surface, |surface| {
+            let norm = fold_word(surface);
+            let stem = stem(&norm, lang);
+            Rc::new(Forms::new(norm, stem, lang))
+        })
     })
 }
 
