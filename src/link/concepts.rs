@@ -26,6 +26,7 @@
 //! negators = ["not", "لن"]       # negators, for texts judged without extraction
 //! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
 //! correctives = ["rather", "بل"] # "not X but rather Y": Y holds
+//! transparent = ["notified", "توجد"] # a negation passes through them
 //! localities = ["district", "حي"] # kinds of place whose name stands beside them,
 //! cities = ["city", "مدينة"]      # by level: a claim about the Karrada district
 //! provinces = ["province"]         # and one about the Mansour district differ
@@ -73,6 +74,8 @@ struct RawFile {
     demanding: Vec<String>,
     #[serde(default)]
     correctives: Vec<String>,
+    #[serde(default)]
+    transparent: Vec<String>,
     #[serde(default)]
     localities: Vec<String>,
     #[serde(default)]
@@ -153,6 +156,9 @@ pub(crate) enum Sense {
     /// الكرادة", "the Karrada district", "city of Mosul"), by level: 0 a
     /// locality (district, village, camp), 1 a city, 2 a province.
     PlaceKind(u8),
+    /// A predicate a negation passes through to its complement ("not
+    /// notified of any plan to withdraw", "لا توجد خطط").
+    Transparent,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -308,6 +314,9 @@ impl ConceptLexicon {
             }
             for term in &raw.correctives {
                 c.add(origin, term, Sense::Corrective)?;
+            }
+            for term in &raw.transparent {
+                c.add(origin, term, Sense::Transparent)?;
             }
             for (level, list) in [&raw.localities, &raw.cities, &raw.provinces]
                 .into_iter()

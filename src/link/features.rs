@@ -50,6 +50,10 @@ pub struct ClaimFeatures {
     /// The first term in the extraction's negator's scope, when known: the
     /// negation scopes it and the terms after it.
     pub(crate) negated_term: Option<u32>,
+    /// Where what the negation denies starts: the negated term, or the
+    /// first term of the complement of a transparent predicate ("not
+    /// notified of any plan").
+    pub(crate) denied_term: Option<u32>,
     /// The first term of the negator's clause (after the last comma or
     /// semicolon before it), when known.
     pub(crate) clause_term: Option<u32>,
@@ -550,6 +554,20 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
     };
+    // A negation passes through a transparent predicate ("was not notified
+    // of any plan") to the first term of its complement: what it denies.
+    let mut denied_term = negated_term;
+    for _ in 0..2 {
+        let Some(t) = denied_term else { break };
+        let transparent = hits.iter().any(|h| {
+            h.sense == Sense::Transparent
+                && (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(t))
+        });
+        if !transparent || t as usize + 1 >= terms.len() {
+            break;
+        }
+        denied_term = Some(t + 1);
+    }
     // A negating verb ("denied", "نفى") scopes the terms after it.
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
     if negated_term.is_none() && negator.is_none() {
@@ -683,6 +701,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         pole_flips,
         negation: negation.as_deref().map(Into::into),
         negated_term,
+        denied_term,
         clause_term,
         clause_end,
         generic_mask,

@@ -299,6 +299,9 @@ struct Comparison {
     temporal: bool,
     /// The better share of either claim's substantive terms the other covers.
     substantive_cover: f32,
+    /// Whether one claim's negation scopes terms the two share, in its main
+    /// clause: whatever else they share, they do not agree.
+    denied_shared: bool,
 }
 
 /// Judges two claims from their precomputed features.
@@ -443,6 +446,9 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ),
             });
         }
+    } else if relation == Relation::Corroborates && cmp.denied_shared && !trained {
+        // One denies some of what they share: no agreement.
+        return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates && a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
     {
         // A fragment without a predicate ("the US strikes") names a topic;
@@ -667,6 +673,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     let shared_other = substantive(0, a).max(substantive(1, b)) >= MIN_SHARED || whole(0, a) || whole(1, b);
     let any_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
     let mut strength = if shared_other { 0.5 + overlap } else { 0.0 };
+    let mut denied_shared = false;
     // A negation must scope what the other claim says: the negated
     // predicate, when known, must be among the shared terms.
     if contrast.is_none() && polarity_differs {
@@ -708,14 +715,26 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // does not).
                 let covered = (before[i] & scope).count_ones();
                 let thin = negating_words(f) == 1 && 5 * covered < 2 * scope.count_ones();
-                // The negated predicate's argument (the first two specific
-                // terms after it in the clause: "not plan to have the
-                // railway line") must hold one the other claim holds:
-                // denying one thing does not deny another in the same frame.
-                let after = scope & !term_bits(t as usize + 1) & !f.wanted_mask;
-                let rest = after & after.wrapping_sub(1);
-                let argument = after & !(rest & rest.wrapping_sub(1));
-                let stray = argument != 0 && before[i] & argument == 0;
+                // What is negated must be what the other claim says: of the
+                // negated predicate and the next two specific terms of its
+                // clause (its argument: "did not impose any penalties",
+                // "not plan to have the railway line"), the other claim
+                // must hold the predicate or the first, and the first or
+                // the second. Denying one thing does not deny another said
+                // in the same frame or about the same people.
+                let denied = f.denied_term.map_or(t, |d| d.max(t)) as usize;
+                let run = scope & !term_bits(denied) & !f.wanted_mask;
+                let nth = |k: usize| {
+                    let mut m = run;
+                    for _ in 0..k {
+                        m &= m.wrapping_sub(1);
+                    }
+                    (m != 0).then(|| before[i] & (m & m.wrapping_neg()) != 0)
+                };
+                let (c0, c1, c2) = (nth(0), nth(1), nth(2));
+                let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
+                let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2));
+                denied_shared = in_scope > 0 && 2 * in_clause > all;
                 if in_scope < need || 2 * in_clause <= all || thin || stray {
                     strength = 0.0;
                 }
@@ -779,6 +798,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         polarity_differs,
         temporal: different_periods(a, b),
         substantive_cover,
+        denied_shared,
     }
 }
 
@@ -1005,6 +1025,15 @@ fn substitution(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2]) -> Opti
         (run & m == 0 && hi - lo < SUBSTITUTE).then_some((lo, hi))
     };
     let (ga, gb) = (gap(a, matched[0])?, gap(b, matched[1])?);
+    // A run holding a negated predicate is the claims' predicate told two
+    // ways ("do not include" against "advanced talks on"), not a swapped
+    // argument: the negation rules judge it.
+    let predicate = |f: &ClaimFeatures, (lo, hi): (usize, usize)| {
+        f.negated_term.is_some_and(|t| (lo..=hi).contains(&(t as usize)))
+    };
+    if predicate(a, ga) || predicate(b, gb) {
+        return None;
+    }
     let one = |x: Option<usize>, y: Option<usize>| match (x, y) {
         (Some(i), Some(j)) => a.term_keys(i).iter().any(|k| b.term_keys(j).contains(k)),
         _ => false,
