@@ -479,11 +479,26 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         negation = Some(format!("{:?}", flip_words[0]));
     }
 
+    // A comparative before a number ("more than 300", "fewer than 35",
+    // "أكثر من 300") bounds the number; it is no contrast pole.
+    let bound_word = |h: &crate::link::concepts::Hit| {
+        let end = h.end as usize;
+        let next = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+        let number = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.norm.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        };
+        matches!(next(end), Some("than" | "من")) && number(end + 1) || number(end)
+    };
     let mut poles = Vec::new();
     for h in &hits {
         let Sense::Pole(group, pole) = h.sense else {
             continue;
         };
+        if bound_word(h) {
+            continue;
+        }
         let first = &tokens[h.first as usize];
         let last = &tokens[h.end as usize - 1];
         let mut term_mask = 0u64;
@@ -576,8 +591,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             negator_token = Some(r.start);
         }
     }
-    let breaks =
-        |j: usize| src.text[tokens[j - 1].span.end..tokens[j].span.start].contains([',', '،', ';', '؛', ':']);
+    let breaks = |j: usize| {
+        src.text[tokens[j - 1].span.end..tokens[j].span.start]
+            .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
+    };
     // The first term after the negator's clause (before the next comma,
     // colon or semicolon), when the clause ends inside the claim.
     let clause_end = negator_token.and_then(|k| {
@@ -590,7 +607,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         let start = (1..=k)
             .rev()
             .find(|&j| {
-                src.text[tokens[j - 1].span.end..tokens[j].span.start].contains([',', '،', ';', '؛', ':'])
+                src.text[tokens[j - 1].span.end..tokens[j].span.start]
+                    .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
             })
             .unwrap_or(0);
         // Terms are numbered by first occurrence: the clause's new terms
@@ -710,7 +728,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantities: kept.iter().map(|q| (*q).clone()).collect(),
         quantity_context,
         quantity_counted,
-        year: src.year,
+        // An undated claim naming one bare year ("turnout in the 2020
+        // elections") is of that year.
+        year: src.year.or_else(|| {
+            let mut years = src
+                .quantities
+                .iter()
+                .filter(|q| is_year(q, written(q)))
+                .map(|q| q.value as i16);
+            let first = years.next()?;
+            years.all(|y| y == first).then_some(first)
+        }),
         month: src.month,
         places,
         source: src.source.as_deref().map(Into::into),
