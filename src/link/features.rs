@@ -71,8 +71,8 @@ pub struct ClaimFeatures {
     /// For each quantity, the terms around it (five words either side), as a
     /// bit set: what it counts, where and how.
     pub(crate) quantity_context: Vec<u64>,
-    /// For each quantity, the term it counts: the first specific term within
-    /// two words after it ("350 flights"); `u8::MAX` when none.
+    /// For each quantity, the term it counts: the first term within two
+    /// words after it ("350 flights"); `u8::MAX` when none.
     pub(crate) quantity_counted: Vec<u8>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
@@ -694,13 +694,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .flatten()
                 .filter(|&&t| t < 64)
                 .fold(0u64, |m, &t| m | 1 << t);
-            // The counted noun: the first specific term within two words
-            // after the number ("350 flights", "350 رحلة").
+            // The counted noun: the first term within two words after the
+            // number ("350 flights", "350 رحلة", "500 tonnes").
             let after = last.max(first) + 1;
             let counted = token_term[after.min(tokens.len())..(after + 2).min(tokens.len())]
                 .iter()
                 .flatten()
-                .find(|&&t| t < 64 && generic_mask & (1 << t) == 0)
+                .find(|&&t| t < 64)
                 .map_or(u8::MAX, |&t| t as u8);
             (mask, counted)
         })
@@ -731,11 +731,19 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {
-            let mut years = src
-                .quantities
-                .iter()
-                .filter(|q| is_year(q, written(q)))
-                .map(|q| q.value as i16);
+            let mut years = tokens.iter().filter_map(|t| {
+                let written = t.span.slice(src.text);
+                let year: i16 = t.norm.parse().ok()?;
+                let counted = src
+                    .quantities
+                    .iter()
+                    .any(|q| q.value == f64::from(year) && !is_year(q, None));
+                (written.chars().count() == 4
+                    && written.chars().all(char::is_numeric)
+                    && (1900..2100).contains(&year)
+                    && !counted)
+                    .then_some(year)
+            });
             let first = years.next()?;
             years.all(|y| y == first).then_some(first)
         }),
