@@ -85,3 +85,34 @@ fn a_bad_label_names_file_and_line() {
     assert!(err.contains("bad.csv:3") && err.contains("maybe"), "{err}");
     assert!(!dir.join("never.txt").exists());
 }
+
+#[test]
+fn side_and_gram_features_are_written_only_when_asked() {
+    let dir = dir();
+    let data = dir.join("side.csv");
+    std::fs::write(&data, training_csv()).unwrap();
+    let train = |name: &str, extra: &[&str]| {
+        let path = dir.join(name);
+        let mut args = vec![
+            "train-judge",
+            "--pairs",
+            data.to_str().unwrap(),
+            "--out",
+            path.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let out = run(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read_to_string(&path).unwrap()
+    };
+    let plain = train("plain.txt", &[]);
+    assert!(
+        !plain
+            .lines()
+            .any(|l| l.starts_with("add\t") || l.starts_with("gram\t")),
+        "{plain}"
+    );
+    let rich = train("rich.txt", &["--side", "--grams"]);
+    assert!(rich.lines().any(|l| l.starts_with("add\t")), "{rich}");
+    assert!(rich.lines().any(|l| l.starts_with("gram\t")), "{rich}");
+}

@@ -57,6 +57,30 @@ pub(crate) const CLASSES: [Relation; 3] =
 /// - `order`: the share of consecutive shared terms that keep their order in
 ///   the other claim (paraphrases reorder, corruptions keep the order).
 /// - `surface`: character-trigram Jaccard of the two claims' terms as a whole.
+/// - `seq_swap1`: aligned in order by stem (longest common subsequence), each
+///   claim keeps exactly one term out of the alignment: one word replaced.
+/// - `seq_swap2`: each keeps one or two out, not one each.
+/// - `seq_kept`: the aligned terms over the longer claim's term count.
+/// - `seq_block`: each claim's terms out of the alignment stand together in
+///   one run (a substitution rather than a rewording).
+/// - `seq_number`: each claim gives a number the other does not (a quantity
+///   of another value, or a term with a digit out of the alignment): one
+///   number put in the place of another.
+/// - `seq_edit`: `seq_kept` when each claim keeps one to three terms out of
+///   the alignment, else 0 (a close copy with a word changed).
+/// - `seq_tail`: the alignment keeps the first and the last term of both
+///   claims (the frame of the sentence is copied).
+/// - `shared_one`: the claims share exactly one stem (a name in common, as
+///   unrelated headlines about one country do).
+/// - `cover_max`: the larger share of either claim's terms found by stem in
+///   the other.
+/// - `source_differs`: both claims name who says them, and not the same.
+/// - `source_one_side`: only one claim names who says it.
+/// - `pole_opposite`: some contrast group of `antonyms.toml` or
+///   `framing.toml` has a pole in one claim and its other pole in the other,
+///   whatever else either holds (looser than the hand feature `antonym`).
+/// - `pole_same`: some contrast group has the same pole in both claims.
+/// - `pole_one_side`: some contrast group has a pole in one claim only.
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "polarity_raw",
     "both_negated",
@@ -73,9 +97,23 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "soft_uncovered",
     "order",
     "surface",
+    "seq_swap1",
+    "seq_swap2",
+    "seq_kept",
+    "seq_block",
+    "seq_number",
+    "seq_edit",
+    "seq_tail",
+    "shared_one",
+    "cover_max",
+    "source_differs",
+    "source_one_side",
+    "pole_opposite",
+    "pole_same",
+    "pole_one_side",
 ];
 
-pub(crate) const N_EXTRA: usize = 15;
+pub(crate) const N_EXTRA: usize = 29;
 pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
 const X_REFUTE: usize = 5;
 
@@ -83,7 +121,7 @@ const X_REFUTE: usize = 5;
 const MAX_CROSS: usize = 10;
 
 /// The weights of the learned part, and the refutation lexicon.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct JudgeModel {
     /// Dense weights per language (Arabic, English), per feature, per class.
     dense: [[[f32; 3]; N_DENSE]; 2],
@@ -96,6 +134,18 @@ pub(crate) struct JudgeModel {
     refute: Arc<OnceCell<FxHashSet<u64>>>,
     /// The hand weight of `refute` towards `contradicts`.
     refute_weight: f32,
+}
+
+impl Default for JudgeModel {
+    fn default() -> JudgeModel {
+        JudgeModel {
+            dense: [[[0.0; 3]; N_DENSE]; 2],
+            sparse: FxHashMap::default(),
+            refute_words: Arc::default(),
+            refute: Arc::default(),
+            refute_weight: 0.0,
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -173,6 +223,15 @@ impl JudgeModel {
                 ("diff", 5) => {
                     m.sparse.insert(diff_key(key_hash(fields[1])), w);
                 }
+                ("drop", 5) => {
+                    m.sparse.insert(side_key(key_hash(fields[1]), 0), w);
+                }
+                ("add", 5) => {
+                    m.sparse.insert(side_key(key_hash(fields[1]), 1), w);
+                }
+                ("gram", 5) => {
+                    m.sparse.insert(gram_key(key_hash(fields[1])), w);
+                }
                 ("cross", 6) => {
                     m.sparse
                         .insert(cross_key(key_hash(fields[1]), key_hash(fields[2])), w);
@@ -222,7 +281,7 @@ impl JudgeModel {
             }
         }
         if !self.sparse.is_empty() {
-            sparse_features(a, b, matched, |key, _| {
+            sparse_features(a, b, matched, |key, _, _| {
                 if let Some(w) = self.sparse.get(&key) {
                     for k in 0..3 {
                         s[k] += w[k];
@@ -249,7 +308,7 @@ impl JudgeModel {
         other: usize,
     ) -> Option<(Sparse, f32)> {
         let mut best: Option<(Sparse, f32)> = None;
-        sparse_features(a, b, matched, |key, which| {
+        sparse_features(a, b, matched, |key, which, _| {
             if let Some(w) = self.sparse.get(&key) {
                 let push = w[chosen] - w[other];
                 // A contrast pair is better evidence than a lone word.
@@ -280,23 +339,70 @@ fn uncovered(f: &ClaimFeatures, matched: u64) -> impl Iterator<Item = usize> + '
     (0..f.terms.len().min(64)).filter(move |&i| matched & (1 << i) == 0)
 }
 
-/// Calls `visit` with the key of every sparse feature of a pair.
+/// The family of a sparse feature, as the weight table names it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    /// A word in one claim only, either claim (`diff`).
+    Diff,
+    /// A word in the first claim only (`drop`): the second left it out.
+    Drop,
+    /// A word in the second claim only (`add`): the second brought it in.
+    Add,
+    /// A character trigram of a word in one claim only (`gram`), which
+    /// carries what was learned of a word to its other inflections.
+    Gram,
+    /// A word of one claim only against a word of the other only (`cross`).
+    Cross,
+}
+
+/// The key of a side-bound `diff` feature: `drop` (side 0) or `add` (side 1).
+pub(crate) fn side_key(stem: u64, side: usize) -> u64 {
+    diff_key(stem ^ (0x3c6e_f372_fe94_f82b_u64.wrapping_mul(side as u64 + 1)))
+}
+
+/// The key of a `gram` feature, from the trigram's own key.
+pub(crate) fn gram_key(gram: u64) -> u64 {
+    (gram ^ 0xa54f_f53a_5f1d_36f1).wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The character trigrams of a stem, as slices, at most [`MAX_GRAMS`];
+/// stems of under three characters have none.
+fn stem_grams(stem: &str) -> impl Iterator<Item = &str> + '_ {
+    let bounds: Vec<usize> = stem
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(stem.len()))
+        .collect();
+    let n = bounds.len().saturating_sub(3);
+    (0..n.min(MAX_GRAMS)).map(move |k| &stem[bounds[k]..bounds[k + 3]])
+}
+
+/// The most trigrams of one word that become `gram` features.
+const MAX_GRAMS: usize = 8;
+
+/// Calls `visit` with the key of every sparse feature of a pair, what it
+/// stands on, and its family.
 fn sparse_features(
     a: &ClaimFeatures,
     b: &ClaimFeatures,
     matched: [u64; 2],
-    mut visit: impl FnMut(u64, Sparse),
+    mut visit: impl FnMut(u64, Sparse, Kind),
 ) {
-    for i in uncovered(a, matched[0]) {
-        visit(diff_key(a.term_keys(i)[0]), Sparse::Diff(0, i));
-    }
-    for j in uncovered(b, matched[1]) {
-        visit(diff_key(b.term_keys(j)[0]), Sparse::Diff(1, j));
+    for (side, f) in [a, b].into_iter().enumerate() {
+        for i in uncovered(f, matched[side]) {
+            let stem = f.term_keys(i)[0];
+            visit(diff_key(stem), Sparse::Diff(side, i), Kind::Diff);
+            let kind = if side == 0 { Kind::Drop } else { Kind::Add };
+            visit(side_key(stem, side), Sparse::Diff(side, i), kind);
+            for g in stem_grams(&f.terms[i].stem) {
+                visit(gram_key(key_hash(g)), Sparse::Diff(side, i), Kind::Gram);
+            }
+        }
     }
     for i in uncovered(a, matched[0]).take(MAX_CROSS) {
         let ka = a.term_keys(i)[0];
         for j in uncovered(b, matched[1]).take(MAX_CROSS) {
-            visit(cross_key(ka, b.term_keys(j)[0]), Sparse::Cross(i, j));
+            visit(cross_key(ka, b.term_keys(j)[0]), Sparse::Cross(i, j), Kind::Cross);
         }
     }
 }
@@ -325,6 +431,20 @@ pub(crate) fn extra(
         scaled(unc_a.min(unc_b)),
         scaled(unc_a.max(unc_b)),
         scaled(matched[0].count_ones().min(matched[1].count_ones()) as usize),
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
         0.0,
         0.0,
         0.0,
@@ -377,8 +497,117 @@ pub(crate) fn alignment(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2],
         order(a, b, matched[0]),
         jaccard(&whole(a), &whole(b)),
     ];
-    x[N_FEATURES + X_ALIGN..].copy_from_slice(&values);
+    x[N_FEATURES + X_ALIGN..N_FEATURES + X_SEQ].copy_from_slice(&values);
+    x[N_FEATURES + X_SEQ..].copy_from_slice(&sequence(a, b));
 }
+
+/// The first sequence-alignment feature's index among the extra features.
+const X_SEQ: usize = 15;
+
+/// The sequence features of a pair (`seq_swap1` to `seq_tail`): the two
+/// claims' terms aligned in order by stem, as a corrupted headline copies its
+/// original but for a word or two.
+fn sequence(a: &ClaimFeatures, b: &ClaimFeatures) -> [f32; N_EXTRA - X_SEQ] {
+    let (na, nb) = (a.terms.len().min(MAX_SEQ), b.terms.len().min(MAX_SEQ));
+    if na == 0 || nb == 0 {
+        return [0.0; N_EXTRA - X_SEQ];
+    }
+    let ka: Vec<u64> = (0..na).map(|i| a.term_keys(i)[0]).collect();
+    let kb: Vec<u64> = (0..nb).map(|j| b.term_keys(j)[0]).collect();
+    // Longest common subsequence table, then one alignment read back from it.
+    let w = nb + 1;
+    let mut t = vec![0u8; (na + 1) * w];
+    for i in 0..na {
+        for j in 0..nb {
+            t[(i + 1) * w + j + 1] = if ka[i] == kb[j] {
+                t[i * w + j] + 1
+            } else {
+                t[i * w + j + 1].max(t[(i + 1) * w + j])
+            };
+        }
+    }
+    let (mut in_a, mut in_b) = (0u64, 0u64);
+    let (mut i, mut j) = (na, nb);
+    while i > 0 && j > 0 {
+        if ka[i - 1] == kb[j - 1] {
+            in_a |= 1 << (i - 1);
+            in_b |= 1 << (j - 1);
+            i -= 1;
+            j -= 1;
+        } else if t[(i - 1) * w + j] >= t[i * w + j - 1] {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    let kept = in_a.count_ones() as usize;
+    let (out_a, out_b) = (na - kept, nb - kept);
+    let runs = |mask: u64, n: usize| {
+        (0..n)
+            .filter(|&k| mask & (1 << k) == 0 && (k == 0 || mask & (1 << (k - 1)) != 0))
+            .count()
+    };
+    let digit = |f: &ClaimFeatures, mask: u64, n: usize| {
+        (0..n).any(|k| mask & (1 << k) == 0 && f.terms[k].text.chars().any(|c| c.is_numeric()))
+    };
+    let one_two = |n: usize| (1..=2).contains(&n);
+    let kept_share = kept as f32 / na.max(nb) as f32;
+    let stems_b: FxHashSet<u64> = kb.iter().copied().collect();
+    let shared = ka.iter().filter(|k| stems_b.contains(k)).count();
+    let cover_max = (shared as f32 / na as f32)
+        .max(shared as f32 / nb as f32)
+        .min(1.0);
+    fn named(f: &ClaimFeatures) -> Option<&str> {
+        f.source.as_deref().filter(|s| !s.is_empty())
+    }
+    [
+        f32::from(out_a == 1 && out_b == 1),
+        f32::from(one_two(out_a) && one_two(out_b) && !(out_a == 1 && out_b == 1)),
+        kept_share,
+        f32::from(out_a > 0 && out_b > 0 && runs(in_a, na) == 1 && runs(in_b, nb) == 1),
+        f32::from((digit(a, in_a, na) && digit(b, in_b, nb)) || (own_value(a, b) && own_value(b, a))),
+        if (1..=3).contains(&out_a) && (1..=3).contains(&out_b) {
+            kept_share
+        } else {
+            0.0
+        },
+        f32::from(
+            in_a & 1 != 0 && in_b & 1 != 0 && in_a & (1 << (na - 1)) != 0 && in_b & (1 << (nb - 1)) != 0,
+        ),
+        f32::from(shared == 1),
+        cover_max,
+        f32::from(matches!((named(a), named(b)), (Some(x), Some(y)) if x != y)),
+        f32::from(named(a).is_some() != named(b).is_some()),
+        f32::from(poles(a, b, |x, y| x != y) || poles(b, a, |x, y| x != y)),
+        f32::from(poles(a, b, |x, y| x == y)),
+        f32::from(
+            a.poles
+                .iter()
+                .any(|p| !b.poles.iter().any(|q| q.group == p.group))
+                || b.poles
+                    .iter()
+                    .any(|p| !a.poles.iter().any(|q| q.group == p.group)),
+        ),
+    ]
+}
+
+/// Whether `a` gives a quantity whose value `b` does not give.
+fn own_value(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    a.quantities
+        .iter()
+        .any(|q| !b.quantities.iter().any(|r| r.value == q.value))
+}
+
+/// Whether a contrast group's pole in `a` and one of the same group in `b`
+/// stand as `test` asks (same or opposite poles).
+fn poles(a: &ClaimFeatures, b: &ClaimFeatures, test: impl Fn(u8, u8) -> bool) -> bool {
+    a.poles
+        .iter()
+        .any(|p| b.poles.iter().any(|q| q.group == p.group && test(p.pole, q.pole)))
+}
+
+/// The most terms of a claim the sequence alignment reads.
+const MAX_SEQ: usize = 48;
 
 /// The trigram Jaccard from which two words count as alike.
 const SIMILAR: f32 = 0.4;
@@ -491,6 +720,13 @@ pub struct TrainOptions {
     /// Whether to learn `diff` features (a word in one claim only); `cross`
     /// features are learned either way.
     pub diff: bool,
+    /// Whether to learn `drop` and `add` features: a word in the first
+    /// claim only, or in the second only (the second claim is read as a
+    /// rewriting of the first).
+    pub side: bool,
+    /// Whether to learn `gram` features: the character trigrams of a word in
+    /// one claim only.
+    pub grams: bool,
 }
 
 impl Default for TrainOptions {
@@ -506,6 +742,8 @@ impl Default for TrainOptions {
             runs: 5,
             average: false,
             diff: true,
+            side: false,
+            grams: false,
         }
     }
 }
@@ -574,14 +812,23 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
             let mut dense = pf.dense;
             alignment(&fa, &fb, pf.matched, &mut dense);
             let mut sparse = Vec::new();
-            sparse_features(&fa, &fb, pf.matched, |key, which| {
+            sparse_features(&fa, &fb, pf.matched, |key, which, kind| {
+                let wanted = match kind {
+                    Kind::Diff => options.diff,
+                    Kind::Drop | Kind::Add => options.side,
+                    Kind::Gram => options.grams,
+                    Kind::Cross => true,
+                };
+                if !wanted {
+                    return;
+                }
                 let next = index.len() as u32;
                 let id = *index.entry(key).or_insert_with(|| {
-                    names.push(sparse_name(&fa, &fb, which));
+                    names.push(sparse_name(&fa, &fb, which, kind, key));
                     counts.push(0);
                     next
                 });
-                if (options.diff || matches!(which, Sparse::Cross(..))) && !sparse.contains(&id) {
+                if !sparse.contains(&id) {
                     sparse.push(id);
                     counts[id as usize] += 1;
                 }
@@ -722,11 +969,26 @@ fn weights(w: [f32; 3]) -> String {
     format!("{}\t{}\t{}", f(w[0]), f(w[1]), f(w[2]))
 }
 
-fn sparse_name(a: &ClaimFeatures, b: &ClaimFeatures, which: Sparse) -> String {
-    match which {
-        Sparse::Diff(0, i) => format!("diff\t{}", a.terms[i].stem),
-        Sparse::Diff(_, j) => format!("diff\t{}", b.terms[j].stem),
-        Sparse::Cross(i, j) => {
+fn sparse_name(a: &ClaimFeatures, b: &ClaimFeatures, which: Sparse, kind: Kind, key: u64) -> String {
+    let word = |side: usize, i: usize| {
+        if side == 0 {
+            &a.terms[i].stem
+        } else {
+            &b.terms[i].stem
+        }
+    };
+    match (which, kind) {
+        (Sparse::Diff(side, i), Kind::Gram) => {
+            let gram = stem_grams(word(side, i))
+                .find(|g| gram_key(key_hash(g)) == key)
+                .unwrap_or_default();
+            format!("gram\t{gram}")
+        }
+        (Sparse::Diff(side, i), Kind::Drop | Kind::Add) => {
+            format!("{}\t{}", if side == 0 { "drop" } else { "add" }, word(side, i))
+        }
+        (Sparse::Diff(side, i), _) => format!("diff\t{}", word(side, i)),
+        (Sparse::Cross(i, j), _) => {
             let (x, y) = (&a.terms[i].stem, &b.terms[j].stem);
             if x <= y {
                 format!("cross\t{x}\t{y}")
@@ -803,6 +1065,23 @@ mod tests {
             Some(&[2.0, -1.0, -1.0])
         );
         assert!(m.is_refute(key_hash("hoax")));
+        let m = JudgeModel::parse(
+            (
+                "m.txt",
+                "drop\tman\t1\t0\t-1\nadd\tman\t-1\t0\t1\ngram\tabc\t0.5\t-0.5\t0\n",
+            ),
+            cues,
+        )
+        .unwrap();
+        assert_eq!(
+            m.sparse.get(&side_key(key_hash("man"), 0)),
+            Some(&[1.0, 0.0, -1.0])
+        );
+        assert_eq!(
+            m.sparse.get(&side_key(key_hash("man"), 1)),
+            Some(&[-1.0, 0.0, 1.0])
+        );
+        assert_eq!(m.sparse.get(&gram_key(key_hash("abc"))), Some(&[0.5, -0.5, 0.0]));
         let err = JudgeModel::parse(("m.txt", "dense\ten\tnope\t1\t1\t1\n"), cues).unwrap_err();
         assert!(err.to_string().contains("m.txt:1"), "{err}");
         let err = JudgeModel::parse(("m.txt", "\ndiff\tman\tx\t0\t0\n"), cues).unwrap_err();
@@ -841,6 +1120,100 @@ mod tests {
             "A man is playing a guitar on the stage",
         );
         assert_eq!(contained, 1.0);
+    }
+
+    #[test]
+    fn sequence_features_tell_a_replaced_word_from_a_rewording() {
+        let config = Config::default();
+        let seq = |s1: &str, s2: &str| {
+            let a = judge::sentence_features_id(s1, "a", &config);
+            let b = judge::sentence_features_id(s2, "b", &config);
+            let pf = judge::pair_features(&a, &b, &config).unwrap();
+            let mut x = pf.dense;
+            alignment(&a, &b, pf.matched, &mut x);
+            move |name: &str| x[dense_index(name).unwrap()]
+        };
+        // One word replaced, the rest copied in order.
+        let f = seq(
+            "توتال تسعى لتوسيع التنقيب قرب قبرص رغم تهديدات تركيا",
+            "توتال تسعى لتوسيع التنقيب قرب قبرص رغم تهديدات مصر",
+        );
+        assert_eq!((f("seq_swap1"), f("seq_block"), f("seq_tail")), (1.0, 1.0, 0.0));
+        assert!(f("seq_kept") > 0.8 && f("seq_edit") > 0.8, "{}", f("seq_kept"));
+        assert_eq!(f("shared_one"), 0.0);
+        // A number replaced (numbers are quantities, not terms).
+        let f = seq(
+            "The company hired 300 workers in the new factory",
+            "The company hired 500 workers in the new factory",
+        );
+        assert_eq!((f("seq_number"), f("seq_tail")), (1.0, 1.0));
+        // Reworded: most words differ, so no close copy.
+        let f = seq(
+            "A man is playing a guitar on the stage",
+            "On the stage a guitarist performs for the crowd",
+        );
+        assert_eq!(f("seq_swap1"), 0.0);
+        assert!(f("seq_kept") < 0.5 && f("seq_edit") < 0.5, "{}", f("seq_edit"));
+        // Opposite poles of a contrast group, and a shared pole.
+        let f = seq(
+            "Oil prices rose sharply on Monday",
+            "Oil prices fell sharply on Monday",
+        );
+        assert_eq!((f("pole_opposite"), f("pole_same")), (1.0, 0.0));
+        let f = seq("Oil prices rose sharply on Monday", "Oil prices rose on Monday");
+        assert_eq!((f("pole_opposite"), f("pole_same")), (0.0, 1.0));
+    }
+
+    #[test]
+    fn stem_grams_are_char_trigrams_of_the_stem() {
+        assert_eq!(
+            stem_grams("انخفاض").collect::<Vec<_>>(),
+            ["انخ", "نخف", "خفا", "فاض"]
+        );
+        assert_eq!(stem_grams("ab").count(), 0);
+        assert_eq!(stem_grams("abcdefghijklmnop").count(), MAX_GRAMS);
+    }
+
+    #[test]
+    fn training_writes_side_and_gram_features_when_asked() {
+        let config = Config::default();
+        let pair = |s1: &str, s2: &str, gold| TrainPair {
+            s1: s1.into(),
+            s2: s2.into(),
+            gold,
+        };
+        let mut pairs = Vec::new();
+        for who in ["man", "woman", "boy", "girl"] {
+            pairs.push(pair(
+                &format!("A {who} is sitting on the grass"),
+                &format!("A {who} is not sitting on the grass"),
+                Relation::Contradicts,
+            ));
+            pairs.push(pair(
+                &format!("A {who} is sitting on the grass"),
+                &format!("A {who} is sitting on the green grass"),
+                Relation::Corroborates,
+            ));
+        }
+        let set = TrainSet {
+            name: "t".into(),
+            pairs,
+            balance: 0.0,
+        };
+        let plain = train(std::slice::from_ref(&set), &TrainOptions::default(), &config);
+        assert!(!plain.text.contains("\nadd\t") && !plain.text.contains("\ngram\t"));
+        let options = TrainOptions {
+            side: true,
+            grams: true,
+            ..TrainOptions::default()
+        };
+        let rich = train(&[set], &options, &config);
+        assert!(rich.text.contains("\nadd\tgreen\t"), "{}", rich.text);
+        assert!(rich.text.contains("\ngram\tgre\t"), "{}", rich.text);
+        // What was written reads back.
+        let cues = ("cues.toml", "refute_weight = 1.0\nrefute = []\n");
+        let m = JudgeModel::parse(("m.txt", &rich.text), cues).unwrap();
+        assert!(m.sparse.contains_key(&side_key(key_hash("green"), 1)));
     }
 
     #[test]

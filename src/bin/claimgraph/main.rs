@@ -79,6 +79,17 @@ enum Command {
         /// features (a word of one claim against a word of the other).
         #[arg(long)]
         no_diff: bool,
+        /// Also learn `drop` / `add` features (a word in the first or in the
+        /// second claim only).
+        #[arg(long)]
+        side: bool,
+        /// Also learn `gram` features (character trigrams of a word in one
+        /// claim only).
+        #[arg(long)]
+        grams: bool,
+        /// The first step size of gradient descent.
+        #[arg(long, default_value_t = TrainOptions::default().rate)]
+        rate: f32,
         /// Training runs with different shuffles, averaged.
         #[arg(long, default_value_t = TrainOptions::default().runs)]
         runs: usize,
@@ -126,6 +137,9 @@ fn main() -> ExitCode {
             prune,
             sparse_l2,
             no_diff,
+            side,
+            grams,
+            rate,
             runs,
             average,
             out,
@@ -142,9 +156,11 @@ fn main() -> ExitCode {
                 prune,
                 sparse_l2,
                 diff: !no_diff,
+                side,
+                grams,
+                rate,
                 runs,
                 average,
-                ..TrainOptions::default()
             },
         }),
     }
