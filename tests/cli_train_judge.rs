@@ -87,7 +87,7 @@ fn a_bad_label_names_file_and_line() {
 }
 
 #[test]
-fn side_and_gram_features_are_written_only_when_asked() {
+fn feature_families_follow_the_options() {
     let dir = dir();
     let data = dir.join("side.csv");
     std::fs::write(&data, training_csv()).unwrap();
@@ -105,14 +105,18 @@ fn side_and_gram_features_are_written_only_when_asked() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         std::fs::read_to_string(&path).unwrap()
     };
-    let plain = train("plain.txt", &[]);
+    let has = |table: &str, kind: &str| table.lines().any(|l| l.starts_with(kind));
+    let default = train("default.txt", &[]);
+    assert!(has(&default, "add\t") && has(&default, "bin\t"), "{default}");
+    assert!(!has(&default, "gram\t") && !has(&default, "bin2\t"), "{default}");
+    let plain = train("plain.txt", &["--no-side", "--no-bins"]);
     assert!(
-        !plain
-            .lines()
-            .any(|l| l.starts_with("add\t") || l.starts_with("gram\t")),
+        !has(&plain, "add\t") && !has(&plain, "drop\t") && !has(&plain, "bin\t"),
         "{plain}"
     );
-    let rich = train("rich.txt", &["--side", "--grams"]);
-    assert!(rich.lines().any(|l| l.starts_with("add\t")), "{rich}");
-    assert!(rich.lines().any(|l| l.starts_with("gram\t")), "{rich}");
+    let rich = train("rich.txt", &["--grams", "--bin-pairs", "--roots"]);
+    assert!(
+        has(&rich, "gram\t") && has(&rich, "bin2\t") && has(&rich, "rcross\t"),
+        "{rich}"
+    );
 }

@@ -9,7 +9,19 @@
 //! - `diff` features: a word (stem) present in one claim only;
 //! - `cross` features: a word only in one claim paired with a word only in the
 //!   other, order-free. These learn contrast pairs such as "sitting" /
-//!   "standing" or "ارتفاع" / "انخفاض" from the training data.
+//!   "standing" or "ارتفاع" / "انخفاض" from the training data;
+//! - `drop` / `add` features: a word only in the first / only in the second
+//!   claim (the second is read as a rewriting of the first);
+//! - `bin` features: a weight for each bin of each dense feature's value, so
+//!   that a feature need not weigh in proportion to its value;
+//! - optional (see [`TrainOptions`]): `gram` (character trigrams of a word in
+//!   one claim only), `rdiff` / `rcross` (`diff` and `cross` over consonant
+//!   skeletons) and `bin2` (pairs of bins). A table holds what it was trained
+//!   with, and only what it holds weighs.
+//!
+//! Word features only tell contradiction from corroboration by default: with
+//! a few dozen unrelated training pairs, a word's pull towards `unrelated` is
+//! mostly noise, and relatedness is left to the dense features.
 //!
 //! The weights live in `lexicons/judge_model.txt`, a plain text table written by
 //! [`train`] (`claimgraph train-judge`); `lexicons/judge_cues.toml` holds the
@@ -81,6 +93,10 @@ pub(crate) const CLASSES: [Relation; 3] =
 ///   whatever else either holds (looser than the hand feature `antonym`).
 /// - `pole_same`: some contrast group has the same pole in both claims.
 /// - `pole_one_side`: some contrast group has a pole in one claim only.
+/// - `seq_synonym`: a term of each claim out of the sequence alignment share
+///   a concept of `concepts.toml` (one word put for its synonym).
+/// - `seq_pure_swap`: `seq_swap1` where the two words share no concept (one
+///   word put for another of other meaning).
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "polarity_raw",
     "both_negated",
@@ -111,9 +127,11 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "pole_opposite",
     "pole_same",
     "pole_one_side",
+    "seq_synonym",
+    "seq_pure_swap",
 ];
 
-pub(crate) const N_EXTRA: usize = 29;
+pub(crate) const N_EXTRA: usize = 31;
 pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
 const X_REFUTE: usize = 5;
 
@@ -134,6 +152,9 @@ pub(crate) struct JudgeModel {
     refute: Arc<OnceCell<FxHashSet<u64>>>,
     /// The hand weight of `refute` towards `contradicts`.
     refute_weight: f32,
+    /// Whether the table holds skeleton features (`rdiff`, `rcross`), which
+    /// are computed only then.
+    roots: bool,
 }
 
 impl Default for JudgeModel {
@@ -144,6 +165,7 @@ impl Default for JudgeModel {
             refute_words: Arc::default(),
             refute: Arc::default(),
             refute_weight: 0.0,
+            roots: false,
         }
     }
 }
@@ -232,6 +254,22 @@ impl JudgeModel {
                 ("gram", 5) => {
                     m.sparse.insert(gram_key(key_hash(fields[1])), w);
                 }
+                ("rdiff", 5) => {
+                    m.roots = true;
+                    m.sparse.insert(diff_key(root_key(fields[1])), w);
+                }
+                ("rcross", 6) => {
+                    m.roots = true;
+                    m.sparse
+                        .insert(cross_key(root_key(fields[1]), root_key(fields[2])), w);
+                }
+                ("bin", 5) => {
+                    m.sparse.insert(bin_key(fields[1]), w);
+                }
+                ("bin2", 6) => {
+                    m.sparse
+                        .insert(bin_pair_key(bin_key(fields[1]), bin_key(fields[2])), w);
+                }
                 ("cross", 6) => {
                     m.sparse
                         .insert(cross_key(key_hash(fields[1]), key_hash(fields[2])), w);
@@ -281,13 +319,15 @@ impl JudgeModel {
             }
         }
         if !self.sparse.is_empty() {
-            sparse_features(a, b, matched, |key, _, _| {
+            let mut add = |key: u64| {
                 if let Some(w) = self.sparse.get(&key) {
                     for k in 0..3 {
                         s[k] += w[k];
                     }
                 }
-            });
+            };
+            sparse_features(a, b, matched, self.roots, |key, _, _| add(key));
+            bin_features(lang_index(a.lang), &x, |key, _| add(key));
         }
         s
     }
@@ -308,7 +348,7 @@ impl JudgeModel {
         other: usize,
     ) -> Option<(Sparse, f32)> {
         let mut best: Option<(Sparse, f32)> = None;
-        sparse_features(a, b, matched, |key, which, _| {
+        sparse_features(a, b, matched, self.roots, |key, which, _| {
             if let Some(w) = self.sparse.get(&key) {
                 let push = w[chosen] - w[other];
                 // A contrast pair is better evidence than a lone word.
@@ -353,6 +393,33 @@ enum Kind {
     Gram,
     /// A word of one claim only against a word of the other only (`cross`).
     Cross,
+    /// The consonant skeleton of a word in one claim only (`rdiff`), which
+    /// joins the inflections of an Arabic root (يختفي, اختفاء).
+    RootDiff,
+    /// The skeletons of a word of one claim only and of a word of the other
+    /// only (`rcross`).
+    RootCross,
+}
+
+/// Whether a character is left out of a word's consonant skeleton: Arabic
+/// long vowels, hamza carriers and the feminine ending.
+fn weak_letter(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ة' | 'ء' | 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ')
+}
+
+/// The consonant skeleton of a stem: its letters less [`weak_letter`]s.
+fn skeleton(stem: &str) -> impl Iterator<Item = char> + '_ {
+    stem.chars().filter(|&c| !weak_letter(c))
+}
+
+/// The key of a stem's skeleton (FNV-1a over its characters).
+fn root_key(stem: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for c in skeleton(stem) {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^ 0x51_7cc1_b727_220a
 }
 
 /// The key of a side-bound `diff` feature: `drop` (side 0) or `add` (side 1).
@@ -386,6 +453,7 @@ fn sparse_features(
     a: &ClaimFeatures,
     b: &ClaimFeatures,
     matched: [u64; 2],
+    roots: bool,
     mut visit: impl FnMut(u64, Sparse, Kind),
 ) {
     for (side, f) in [a, b].into_iter().enumerate() {
@@ -403,6 +471,128 @@ fn sparse_features(
         let ka = a.term_keys(i)[0];
         for j in uncovered(b, matched[1]).take(MAX_CROSS) {
             visit(cross_key(ka, b.term_keys(j)[0]), Sparse::Cross(i, j), Kind::Cross);
+        }
+    }
+    if !roots {
+        return;
+    }
+    for (side, f) in [a, b].into_iter().enumerate() {
+        for i in uncovered(f, matched[side]) {
+            visit(
+                diff_key(root_key(&f.terms[i].stem)),
+                Sparse::Diff(side, i),
+                Kind::RootDiff,
+            );
+        }
+    }
+    for i in uncovered(a, matched[0]).take(MAX_CROSS) {
+        let ra = root_key(&a.terms[i].stem);
+        for j in uncovered(b, matched[1]).take(MAX_CROSS) {
+            let rb = root_key(&b.terms[j].stem);
+            visit(cross_key(ra, rb), Sparse::Cross(i, j), Kind::RootCross);
+        }
+    }
+}
+
+/// How many bins a dense feature's value falls into (see [`bin_of`]).
+const BINS: usize = 7;
+
+/// The bin of a dense feature's value: 0 for zero, 1 to 4 for quarters of
+/// (0, 1], 5 above 1, 6 below 0.
+fn bin_of(v: f32) -> usize {
+    if v == 0.0 {
+        0
+    } else if v < 0.0 {
+        6
+    } else if v > 1.0 {
+        5
+    } else {
+        ((v * 4.0).ceil() as usize).clamp(1, 4)
+    }
+}
+
+/// The dense features whose bins are also crossed pairwise (`bin2`): the
+/// signs of a contradiction and of a close copy, whose weight depends on
+/// each other.
+const CROSSED: [&str; 16] = [
+    "negation",
+    "antonym",
+    "numeric_conflict",
+    "polarity_raw",
+    "number_one_side",
+    "length_ratio",
+    "shared",
+    "spelling",
+    "soft_uncovered",
+    "order",
+    "seq_swap1",
+    "seq_kept",
+    "seq_block",
+    "cover_max",
+    "pole_opposite",
+    "source_differs",
+];
+
+/// The name of a dense feature's bin in the weight table: `ar:order=3`.
+fn bin_name(lang: usize, f: usize, bin: usize) -> String {
+    let name = FEATURE_NAMES
+        .iter()
+        .chain(EXTRA_NAMES.iter())
+        .nth(f)
+        .unwrap_or(&"");
+    format!("{}:{name}={bin}", ["ar", "en"][lang])
+}
+
+/// The key of a `bin` feature, from its name.
+fn bin_key(name: &str) -> u64 {
+    (key_hash(name) ^ 0x7f4a_7c15_9e37_79b9).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+}
+
+/// The key of a `bin2` feature, from its two bins' keys, order-free.
+fn bin_pair_key(x: u64, y: u64) -> u64 {
+    cross_key(x, y) ^ 0x94d0_49bb_1331_11eb
+}
+
+/// Bin keys by (language, feature, bin), and the dense indices of
+/// [`CROSSED`], computed once.
+struct BinTable {
+    keys: Vec<u64>,
+    crossed: Vec<usize>,
+}
+
+fn bin_table() -> &'static BinTable {
+    static TABLE: OnceCell<BinTable> = OnceCell::new();
+    TABLE.get_or_init(|| BinTable {
+        keys: (0..2 * N_DENSE * BINS)
+            .map(|k| bin_key(&bin_name(k / (N_DENSE * BINS), k / BINS % N_DENSE, k % BINS)))
+            .collect(),
+        crossed: CROSSED.iter().filter_map(|n| dense_index(n)).collect(),
+    })
+}
+
+/// A binned feature: one dense feature's bin, or the bins of two of
+/// [`CROSSED`], as (feature, bin) pairs.
+#[derive(Clone, Copy, Debug)]
+enum Bin {
+    One(usize, usize),
+    Two((usize, usize), (usize, usize)),
+}
+
+/// Calls `visit` with the key of every binned feature of a pair's dense
+/// vector (the bias left out): every feature's bin, then the pairs of bins of
+/// the crossed features.
+fn bin_features(lang: usize, x: &[f32; N_DENSE], mut visit: impl FnMut(u64, Bin)) {
+    let table = bin_table();
+    let key = |f: usize| table.keys[(lang * N_DENSE + f) * BINS + bin_of(x[f])];
+    for f in 1..N_DENSE {
+        visit(key(f), Bin::One(f, bin_of(x[f])));
+    }
+    for (n, &f) in table.crossed.iter().enumerate() {
+        for &g in &table.crossed[n + 1..] {
+            visit(
+                bin_pair_key(key(f), key(g)),
+                Bin::Two((f, bin_of(x[f])), (g, bin_of(x[g]))),
+            );
         }
     }
 }
@@ -431,6 +621,8 @@ pub(crate) fn extra(
         scaled(unc_a.min(unc_b)),
         scaled(unc_a.max(unc_b)),
         scaled(matched[0].count_ones().min(matched[1].count_ones()) as usize),
+        0.0,
+        0.0,
         0.0,
         0.0,
         0.0,
@@ -557,6 +749,13 @@ fn sequence(a: &ClaimFeatures, b: &ClaimFeatures) -> [f32; N_EXTRA - X_SEQ] {
     let cover_max = (shared as f32 / na as f32)
         .max(shared as f32 / nb as f32)
         .min(1.0);
+    // A term of each claim out of the alignment that share a concept key.
+    let synonym = (0..na).filter(|&i| in_a & (1 << i) == 0).any(|i| {
+        let keys = &a.term_keys(i)[1..];
+        (0..nb)
+            .filter(|&j| in_b & (1 << j) == 0)
+            .any(|j| b.term_keys(j)[1..].iter().any(|k| keys.contains(k)))
+    });
     fn named(f: &ClaimFeatures) -> Option<&str> {
         f.source.as_deref().filter(|s| !s.is_empty())
     }
@@ -588,6 +787,8 @@ fn sequence(a: &ClaimFeatures, b: &ClaimFeatures) -> [f32; N_EXTRA - X_SEQ] {
                     .iter()
                     .any(|p| !a.poles.iter().any(|q| q.group == p.group)),
         ),
+        f32::from(synonym),
+        f32::from(out_a == 1 && out_b == 1 && !synonym),
     ]
 }
 
@@ -727,6 +928,24 @@ pub struct TrainOptions {
     /// Whether to learn `gram` features: the character trigrams of a word in
     /// one claim only.
     pub grams: bool,
+    /// Whether to learn `bin` features: a weight for each bin of each dense
+    /// feature's value (zero, quarters of one, above one, below zero), which
+    /// lets a feature weigh otherwise than in proportion to its value.
+    pub bins: bool,
+    /// Whether to learn `bin2` features too: pairs of bins of the contrast
+    /// and copy features, whose weight depends on each other.
+    pub crosses: bool,
+    /// Whether word features (`diff`, `cross` ...) learn a weight towards
+    /// `unrelated` too; without, they only tell contradiction from
+    /// corroboration, and relatedness is left to the dense features.
+    pub word_unrelated: bool,
+    /// Whether to learn `rdiff` and `rcross` features: `diff` and `cross`
+    /// over the words' consonant skeletons, which join an Arabic root's
+    /// inflections.
+    pub roots: bool,
+    /// Whether to train on each pair both ways round too (s2 against s1),
+    /// each way at half weight: contradiction and paraphrase are symmetric.
+    pub reverse: bool,
 }
 
 impl Default for TrainOptions {
@@ -742,8 +961,13 @@ impl Default for TrainOptions {
             runs: 5,
             average: false,
             diff: true,
-            side: false,
+            side: true,
             grams: false,
+            bins: true,
+            crosses: false,
+            word_unrelated: false,
+            roots: false,
+            reverse: false,
         }
     }
 }
@@ -804,50 +1028,86 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         }
         let present = per_class.iter().filter(|&&n| n > 0).count().max(1);
         for p in &set.pairs {
-            let fa = judge::sentence_features_id(&p.s1, "s1", config);
-            let fb = judge::sentence_features_id(&p.s2, "s2", config);
-            let Some(pf) = judge::pair_features(&fa, &fb, config) else {
-                continue;
-            };
-            let mut dense = pf.dense;
-            alignment(&fa, &fb, pf.matched, &mut dense);
-            let mut sparse = Vec::new();
-            sparse_features(&fa, &fb, pf.matched, |key, which, kind| {
-                let wanted = match kind {
-                    Kind::Diff => options.diff,
-                    Kind::Drop | Kind::Add => options.side,
-                    Kind::Gram => options.grams,
-                    Kind::Cross => true,
+            let f1 = judge::sentence_features_id(&p.s1, "s1", config);
+            let f2 = judge::sentence_features_id(&p.s2, "s2", config);
+            let orders: &[bool] = if options.reverse { &[false, true] } else { &[false] };
+            for &reversed in orders {
+                let (fa, fb) = if reversed { (&f2, &f1) } else { (&f1, &f2) };
+                let Some(pf) = judge::pair_features(fa, fb, config) else {
+                    continue;
                 };
-                if !wanted {
-                    return;
-                }
-                let next = index.len() as u32;
-                let id = *index.entry(key).or_insert_with(|| {
-                    names.push(sparse_name(&fa, &fb, which, kind, key));
-                    counts.push(0);
-                    next
+                let mut dense = pf.dense;
+                alignment(fa, fb, pf.matched, &mut dense);
+                let mut sparse = Vec::new();
+                sparse_features(fa, fb, pf.matched, options.roots, |key, which, kind| {
+                    let wanted = match kind {
+                        Kind::Diff => options.diff,
+                        Kind::Drop | Kind::Add => options.side,
+                        Kind::Gram => options.grams,
+                        Kind::Cross => true,
+                        Kind::RootDiff | Kind::RootCross => options.roots,
+                    };
+                    if !wanted {
+                        return;
+                    }
+                    let next = index.len() as u32;
+                    let id = *index.entry(key).or_insert_with(|| {
+                        names.push(sparse_name(fa, fb, which, kind, key));
+                        counts.push(0);
+                        next
+                    });
+                    if !sparse.contains(&id) {
+                        sparse.push(id);
+                        counts[id as usize] += 1;
+                    }
                 });
-                if !sparse.contains(&id) {
-                    sparse.push(id);
-                    counts[id as usize] += 1;
+                if options.bins {
+                    let lang = lang_index(fa.lang);
+                    bin_features(lang, &dense, |key, bin| {
+                        if !options.crosses && matches!(bin, Bin::Two(..)) {
+                            return;
+                        }
+                        let next = index.len() as u32;
+                        let id = *index.entry(key).or_insert_with(|| {
+                            names.push(match bin {
+                                Bin::One(f, b) => format!("bin\t{}", bin_name(lang, f, b)),
+                                Bin::Two((f, b), (g, c)) => {
+                                    let (x, y) = (bin_name(lang, f, b), bin_name(lang, g, c));
+                                    if x <= y {
+                                        format!("bin2\t{x}\t{y}")
+                                    } else {
+                                        format!("bin2\t{y}\t{x}")
+                                    }
+                                }
+                            });
+                            counts.push(0);
+                            next
+                        });
+                        if !sparse.contains(&id) {
+                            sparse.push(id);
+                            counts[id as usize] += 1;
+                        }
+                    });
                 }
-            });
-            let gold = class_of(p.gold);
-            let n = set.pairs.len() as f32;
-            examples.push(Example {
-                lang: lang_index(fa.lang),
-                hand: pf.hand,
-                dense,
-                sparse,
-                gold,
-                weight: (n / (present as f32 * per_class[gold] as f32)).powf(set.balance),
-            });
+                let gold = class_of(p.gold);
+                let n = set.pairs.len() as f32;
+                examples.push(Example {
+                    lang: lang_index(fa.lang),
+                    hand: pf.hand,
+                    dense,
+                    sparse,
+                    gold,
+                    weight: (n / (present as f32 * per_class[gold] as f32)).powf(set.balance)
+                        / orders.len() as f32,
+                });
+            }
         }
     }
     for e in &mut examples {
         e.sparse.retain(|&id| counts[id as usize] >= options.min_count);
     }
+    // Word features, as opposed to the bins of dense features.
+    let words: Vec<bool> = names.iter().map(|n| !n.starts_with("bin")).collect();
 
     // Each run shuffles with its own seed; the table is the mean over runs of
     // the weights after each pass of the last half, which steadies the
@@ -870,7 +1130,7 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
             }
             let rate = options.rate / (1.0 + epoch as f32 / 4.0);
             for &i in &order {
-                sgd_step(&examples[i], &mut d_run, &mut s_run, rate, options);
+                sgd_step(&examples[i], &mut d_run, &mut s_run, &words, rate, options);
             }
             if !options.average || epoch + 1 == options.epochs || epoch >= options.epochs / 2 {
                 if !options.average && epoch + 1 < options.epochs {
@@ -938,6 +1198,7 @@ fn sgd_step(
     e: &Example,
     dense: &mut [[[f32; 3]; N_DENSE]; 2],
     sparse: &mut [[f32; 3]],
+    words: &[bool],
     rate: f32,
     options: &TrainOptions,
 ) {
@@ -955,6 +1216,9 @@ fn sgd_step(
             }
         }
         for &id in &e.sparse {
+            if k == 2 && !options.word_unrelated && words[id as usize] {
+                continue;
+            }
             let w = &mut sparse[id as usize][k];
             *w -= rate * (g + options.sparse_l2 * *w);
         }
@@ -986,6 +1250,18 @@ fn sparse_name(a: &ClaimFeatures, b: &ClaimFeatures, which: Sparse, kind: Kind, 
         }
         (Sparse::Diff(side, i), Kind::Drop | Kind::Add) => {
             format!("{}\t{}", if side == 0 { "drop" } else { "add" }, word(side, i))
+        }
+        (Sparse::Diff(side, i), Kind::RootDiff) => {
+            format!("rdiff\t{}", skeleton(word(side, i)).collect::<String>())
+        }
+        (Sparse::Cross(i, j), Kind::RootCross) => {
+            let x: String = skeleton(&a.terms[i].stem).collect();
+            let y: String = skeleton(&b.terms[j].stem).collect();
+            if x <= y {
+                format!("rcross\t{x}\t{y}")
+            } else {
+                format!("rcross\t{y}\t{x}")
+            }
         }
         (Sparse::Diff(side, i), _) => format!("diff\t{}", word(side, i)),
         (Sparse::Cross(i, j), _) => {
@@ -1175,7 +1451,7 @@ mod tests {
     }
 
     #[test]
-    fn training_writes_side_and_gram_features_when_asked() {
+    fn training_writes_side_gram_and_bin_features_as_asked() {
         let config = Config::default();
         let pair = |s1: &str, s2: &str, gold| TrainPair {
             s1: s1.into(),
@@ -1200,11 +1476,17 @@ mod tests {
             pairs,
             balance: 0.0,
         };
-        let plain = train(std::slice::from_ref(&set), &TrainOptions::default(), &config);
+        let plain_options = TrainOptions {
+            side: false,
+            prune: 0.0,
+            ..TrainOptions::default()
+        };
+        let plain = train(std::slice::from_ref(&set), &plain_options, &config);
         assert!(!plain.text.contains("\nadd\t") && !plain.text.contains("\ngram\t"));
+        assert!(plain.text.contains("\nbin\t"), "{}", plain.text);
         let options = TrainOptions {
-            side: true,
             grams: true,
+            prune: 0.0,
             ..TrainOptions::default()
         };
         let rich = train(&[set], &options, &config);
