@@ -155,6 +155,9 @@ pub(crate) struct JudgeModel {
     /// Whether the table holds skeleton features (`rdiff`, `rcross`), which
     /// are computed only then.
     roots: bool,
+    /// Whether the table holds `bin` features, and `bin2` features.
+    bins: bool,
+    bin_pairs: bool,
 }
 
 impl Default for JudgeModel {
@@ -166,6 +169,8 @@ impl Default for JudgeModel {
             refute: Arc::default(),
             refute_weight: 0.0,
             roots: false,
+            bins: false,
+            bin_pairs: false,
         }
     }
 }
@@ -264,9 +269,12 @@ impl JudgeModel {
                         .insert(cross_key(root_key(fields[1]), root_key(fields[2])), w);
                 }
                 ("bin", 5) => {
+                    m.bins = true;
                     m.sparse.insert(bin_key(fields[1]), w);
                 }
                 ("bin2", 6) => {
+                    m.bins = true;
+                    m.bin_pairs = true;
                     m.sparse
                         .insert(bin_pair_key(bin_key(fields[1]), bin_key(fields[2])), w);
                 }
@@ -327,7 +335,9 @@ impl JudgeModel {
                 }
             };
             sparse_features(a, b, matched, self.roots, |key, _, _| add(key));
-            bin_features(lang_index(a.lang), &x, |key, _| add(key));
+            if self.bins {
+                bin_features(lang_index(a.lang), &x, self.bin_pairs, |key, _| add(key));
+            }
         }
         s
     }
@@ -579,13 +589,16 @@ enum Bin {
 }
 
 /// Calls `visit` with the key of every binned feature of a pair's dense
-/// vector (the bias left out): every feature's bin, then the pairs of bins of
-/// the crossed features.
-fn bin_features(lang: usize, x: &[f32; N_DENSE], mut visit: impl FnMut(u64, Bin)) {
+/// vector (the bias left out): every feature's bin, then, when `pairs`, the
+/// pairs of bins of the crossed features.
+fn bin_features(lang: usize, x: &[f32; N_DENSE], pairs: bool, mut visit: impl FnMut(u64, Bin)) {
     let table = bin_table();
     let key = |f: usize| table.keys[(lang * N_DENSE + f) * BINS + bin_of(x[f])];
-    for f in 1..N_DENSE {
-        visit(key(f), Bin::One(f, bin_of(x[f])));
+    for (f, &v) in x.iter().enumerate().skip(1) {
+        visit(key(f), Bin::One(f, bin_of(v)));
+    }
+    if !pairs {
+        return;
     }
     for (n, &f) in table.crossed.iter().enumerate() {
         for &g in &table.crossed[n + 1..] {
@@ -1063,10 +1076,7 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
                 });
                 if options.bins {
                     let lang = lang_index(fa.lang);
-                    bin_features(lang, &dense, |key, bin| {
-                        if !options.crosses && matches!(bin, Bin::Two(..)) {
-                            return;
-                        }
+                    bin_features(lang, &dense, options.crosses, |key, bin| {
                         let next = index.len() as u32;
                         let id = *index.entry(key).or_insert_with(|| {
                             names.push(match bin {
