@@ -1442,11 +1442,14 @@ mod tests {
         assert!(f("seq_kept") < 0.5 && f("seq_edit") < 0.5, "{}", f("seq_edit"));
         // Opposite poles of a contrast group, and a shared pole.
         let f = seq(
-            "Oil prices rose sharply on Monday",
-            "Oil prices fell sharply on Monday",
+            "The minister accepted the union's proposal on Monday",
+            "The minister rejected the union's proposal on Monday",
         );
         assert_eq!((f("pole_opposite"), f("pole_same")), (1.0, 0.0));
-        let f = seq("Oil prices rose sharply on Monday", "Oil prices rose on Monday");
+        let f = seq(
+            "The minister accepted the union's proposal on Monday",
+            "The minister accepted the proposal on Monday",
+        );
         assert_eq!((f("pole_opposite"), f("pole_same")), (0.0, 1.0));
     }
 
