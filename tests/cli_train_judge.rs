@@ -85,3 +85,38 @@ fn a_bad_label_names_file_and_line() {
     assert!(err.contains("bad.csv:3") && err.contains("maybe"), "{err}");
     assert!(!dir.join("never.txt").exists());
 }
+
+#[test]
+fn feature_families_follow_the_options() {
+    let dir = dir();
+    let data = dir.join("side.csv");
+    std::fs::write(&data, training_csv()).unwrap();
+    let train = |name: &str, extra: &[&str]| {
+        let path = dir.join(name);
+        let mut args = vec![
+            "train-judge",
+            "--pairs",
+            data.to_str().unwrap(),
+            "--out",
+            path.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let out = run(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read_to_string(&path).unwrap()
+    };
+    let has = |table: &str, kind: &str| table.lines().any(|l| l.starts_with(kind));
+    let default = train("default.txt", &[]);
+    assert!(has(&default, "add\t") && has(&default, "bin\t"), "{default}");
+    assert!(!has(&default, "gram\t") && !has(&default, "bin2\t"), "{default}");
+    let plain = train("plain.txt", &["--no-side", "--no-bins"]);
+    assert!(
+        !has(&plain, "add\t") && !has(&plain, "drop\t") && !has(&plain, "bin\t"),
+        "{plain}"
+    );
+    let rich = train("rich.txt", &["--grams", "--bin-pairs", "--roots"]);
+    assert!(
+        has(&rich, "gram\t") && has(&rich, "bin2\t") && has(&rich, "rcross\t"),
+        "{rich}"
+    );
+}

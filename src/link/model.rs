@@ -9,7 +9,19 @@
 //! - `diff` features: a word (stem) present in one claim only;
 //! - `cross` features: a word only in one claim paired with a word only in the
 //!   other, order-free. These learn contrast pairs such as "sitting" /
-//!   "standing" or "ارتفاع" / "انخفاض" from the training data.
+//!   "standing" or "ارتفاع" / "انخفاض" from the training data;
+//! - `drop` / `add` features: a word only in the first / only in the second
+//!   claim (the second is read as a rewriting of the first);
+//! - `bin` features: a weight for each bin of each dense feature's value, so
+//!   that a feature need not weigh in proportion to its value;
+//! - optional (see [`TrainOptions`]): `gram` (character trigrams of a word in
+//!   one claim only), `rdiff` / `rcross` (`diff` and `cross` over consonant
+//!   skeletons) and `bin2` (pairs of bins). A table holds what it was trained
+//!   with, and only what it holds weighs.
+//!
+//! Word features only tell contradiction from corroboration by default: with
+//! a few dozen unrelated training pairs, a word's pull towards `unrelated` is
+//! mostly noise, and relatedness is left to the dense features.
 //!
 //! The weights live in `lexicons/judge_model.txt`, a plain text table written by
 //! [`train`] (`claimgraph train-judge`); `lexicons/judge_cues.toml` holds the
@@ -57,6 +69,34 @@ pub(crate) const CLASSES: [Relation; 3] =
 /// - `order`: the share of consecutive shared terms that keep their order in
 ///   the other claim (paraphrases reorder, corruptions keep the order).
 /// - `surface`: character-trigram Jaccard of the two claims' terms as a whole.
+/// - `seq_swap1`: aligned in order by stem (longest common subsequence), each
+///   claim keeps exactly one term out of the alignment: one word replaced.
+/// - `seq_swap2`: each keeps one or two out, not one each.
+/// - `seq_kept`: the aligned terms over the longer claim's term count.
+/// - `seq_block`: each claim's terms out of the alignment stand together in
+///   one run (a substitution rather than a rewording).
+/// - `seq_number`: each claim gives a number the other does not (a quantity
+///   of another value, or a term with a digit out of the alignment): one
+///   number put in the place of another.
+/// - `seq_edit`: `seq_kept` when each claim keeps one to three terms out of
+///   the alignment, else 0 (a close copy with a word changed).
+/// - `seq_tail`: the alignment keeps the first and the last term of both
+///   claims (the frame of the sentence is copied).
+/// - `shared_one`: the claims share exactly one stem (a name in common, as
+///   unrelated headlines about one country do).
+/// - `cover_max`: the larger share of either claim's terms found by stem in
+///   the other.
+/// - `source_differs`: both claims name who says them, and not the same.
+/// - `source_one_side`: only one claim names who says it.
+/// - `pole_opposite`: some contrast group of `antonyms.toml` or
+///   `framing.toml` has a pole in one claim and its other pole in the other,
+///   whatever else either holds (looser than the hand feature `antonym`).
+/// - `pole_same`: some contrast group has the same pole in both claims.
+/// - `pole_one_side`: some contrast group has a pole in one claim only.
+/// - `seq_synonym`: a term of each claim out of the sequence alignment share
+///   a concept of `concepts.toml` (one word put for its synonym).
+/// - `seq_pure_swap`: `seq_swap1` where the two words share no concept (one
+///   word put for another of other meaning).
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "polarity_raw",
     "both_negated",
@@ -73,9 +113,25 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "soft_uncovered",
     "order",
     "surface",
+    "seq_swap1",
+    "seq_swap2",
+    "seq_kept",
+    "seq_block",
+    "seq_number",
+    "seq_edit",
+    "seq_tail",
+    "shared_one",
+    "cover_max",
+    "source_differs",
+    "source_one_side",
+    "pole_opposite",
+    "pole_same",
+    "pole_one_side",
+    "seq_synonym",
+    "seq_pure_swap",
 ];
 
-pub(crate) const N_EXTRA: usize = 15;
+pub(crate) const N_EXTRA: usize = 31;
 pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
 const X_REFUTE: usize = 5;
 
@@ -83,7 +139,7 @@ const X_REFUTE: usize = 5;
 const MAX_CROSS: usize = 10;
 
 /// The weights of the learned part, and the refutation lexicon.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct JudgeModel {
     /// Dense weights per language (Arabic, English), per feature, per class.
     dense: [[[f32; 3]; N_DENSE]; 2],
@@ -96,6 +152,27 @@ pub(crate) struct JudgeModel {
     refute: Arc<OnceCell<FxHashSet<u64>>>,
     /// The hand weight of `refute` towards `contradicts`.
     refute_weight: f32,
+    /// Whether the table holds skeleton features (`rdiff`, `rcross`), which
+    /// are computed only then.
+    roots: bool,
+    /// Whether the table holds `bin` features, and `bin2` features.
+    bins: bool,
+    bin_pairs: bool,
+}
+
+impl Default for JudgeModel {
+    fn default() -> JudgeModel {
+        JudgeModel {
+            dense: [[[0.0; 3]; N_DENSE]; 2],
+            sparse: FxHashMap::default(),
+            refute_words: Arc::default(),
+            refute: Arc::default(),
+            refute_weight: 0.0,
+            roots: false,
+            bins: false,
+            bin_pairs: false,
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -173,6 +250,34 @@ impl JudgeModel {
                 ("diff", 5) => {
                     m.sparse.insert(diff_key(key_hash(fields[1])), w);
                 }
+                ("drop", 5) => {
+                    m.sparse.insert(side_key(key_hash(fields[1]), 0), w);
+                }
+                ("add", 5) => {
+                    m.sparse.insert(side_key(key_hash(fields[1]), 1), w);
+                }
+                ("gram", 5) => {
+                    m.sparse.insert(gram_key(key_hash(fields[1])), w);
+                }
+                ("rdiff", 5) => {
+                    m.roots = true;
+                    m.sparse.insert(diff_key(root_key(fields[1])), w);
+                }
+                ("rcross", 6) => {
+                    m.roots = true;
+                    m.sparse
+                        .insert(cross_key(root_key(fields[1]), root_key(fields[2])), w);
+                }
+                ("bin", 5) => {
+                    m.bins = true;
+                    m.sparse.insert(bin_key(fields[1]), w);
+                }
+                ("bin2", 6) => {
+                    m.bins = true;
+                    m.bin_pairs = true;
+                    m.sparse
+                        .insert(bin_pair_key(bin_key(fields[1]), bin_key(fields[2])), w);
+                }
                 ("cross", 6) => {
                     m.sparse
                         .insert(cross_key(key_hash(fields[1]), key_hash(fields[2])), w);
@@ -222,13 +327,17 @@ impl JudgeModel {
             }
         }
         if !self.sparse.is_empty() {
-            sparse_features(a, b, matched, |key, _| {
+            let mut add = |key: u64| {
                 if let Some(w) = self.sparse.get(&key) {
                     for k in 0..3 {
                         s[k] += w[k];
                     }
                 }
-            });
+            };
+            sparse_features(a, b, matched, self.roots, |key, _, _| add(key));
+            if self.bins {
+                bin_features(lang_index(a.lang), &x, self.bin_pairs, |key, _| add(key));
+            }
         }
         s
     }
@@ -249,7 +358,7 @@ impl JudgeModel {
         other: usize,
     ) -> Option<(Sparse, f32)> {
         let mut best: Option<(Sparse, f32)> = None;
-        sparse_features(a, b, matched, |key, which| {
+        sparse_features(a, b, matched, self.roots, |key, which, _| {
             if let Some(w) = self.sparse.get(&key) {
                 let push = w[chosen] - w[other];
                 // A contrast pair is better evidence than a lone word.
@@ -280,23 +389,223 @@ fn uncovered(f: &ClaimFeatures, matched: u64) -> impl Iterator<Item = usize> + '
     (0..f.terms.len().min(64)).filter(move |&i| matched & (1 << i) == 0)
 }
 
-/// Calls `visit` with the key of every sparse feature of a pair.
+/// The family of a sparse feature, as the weight table names it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    /// A word in one claim only, either claim (`diff`).
+    Diff,
+    /// A word in the first claim only (`drop`): the second left it out.
+    Drop,
+    /// A word in the second claim only (`add`): the second brought it in.
+    Add,
+    /// A character trigram of a word in one claim only (`gram`), which
+    /// carries what was learned of a word to its other inflections.
+    Gram,
+    /// A word of one claim only against a word of the other only (`cross`).
+    Cross,
+    /// The consonant skeleton of a word in one claim only (`rdiff`), which
+    /// joins the inflections of an Arabic root (يختفي, اختفاء).
+    RootDiff,
+    /// The skeletons of a word of one claim only and of a word of the other
+    /// only (`rcross`).
+    RootCross,
+}
+
+/// Whether a character is left out of a word's consonant skeleton: Arabic
+/// long vowels, hamza carriers and the feminine ending.
+fn weak_letter(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ة' | 'ء' | 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ')
+}
+
+/// The consonant skeleton of a stem: its letters less [`weak_letter`]s.
+fn skeleton(stem: &str) -> impl Iterator<Item = char> + '_ {
+    stem.chars().filter(|&c| !weak_letter(c))
+}
+
+/// The key of a stem's skeleton (FNV-1a over its characters).
+fn root_key(stem: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for c in skeleton(stem) {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^ 0x51_7cc1_b727_220a
+}
+
+/// The key of a side-bound `diff` feature: `drop` (side 0) or `add` (side 1).
+pub(crate) fn side_key(stem: u64, side: usize) -> u64 {
+    diff_key(stem ^ (0x3c6e_f372_fe94_f82b_u64.wrapping_mul(side as u64 + 1)))
+}
+
+/// The key of a `gram` feature, from the trigram's own key.
+pub(crate) fn gram_key(gram: u64) -> u64 {
+    (gram ^ 0xa54f_f53a_5f1d_36f1).wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The character trigrams of a stem, as slices, at most [`MAX_GRAMS`];
+/// stems of under three characters have none.
+fn stem_grams(stem: &str) -> impl Iterator<Item = &str> + '_ {
+    let bounds: Vec<usize> = stem
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(stem.len()))
+        .collect();
+    let n = bounds.len().saturating_sub(3);
+    (0..n.min(MAX_GRAMS)).map(move |k| &stem[bounds[k]..bounds[k + 3]])
+}
+
+/// The most trigrams of one word that become `gram` features.
+const MAX_GRAMS: usize = 8;
+
+/// Calls `visit` with the key of every sparse feature of a pair, what it
+/// stands on, and its family.
 fn sparse_features(
     a: &ClaimFeatures,
     b: &ClaimFeatures,
     matched: [u64; 2],
-    mut visit: impl FnMut(u64, Sparse),
+    roots: bool,
+    mut visit: impl FnMut(u64, Sparse, Kind),
 ) {
-    for i in uncovered(a, matched[0]) {
-        visit(diff_key(a.term_keys(i)[0]), Sparse::Diff(0, i));
-    }
-    for j in uncovered(b, matched[1]) {
-        visit(diff_key(b.term_keys(j)[0]), Sparse::Diff(1, j));
+    for (side, f) in [a, b].into_iter().enumerate() {
+        for i in uncovered(f, matched[side]) {
+            let stem = f.term_keys(i)[0];
+            visit(diff_key(stem), Sparse::Diff(side, i), Kind::Diff);
+            let kind = if side == 0 { Kind::Drop } else { Kind::Add };
+            visit(side_key(stem, side), Sparse::Diff(side, i), kind);
+            for g in stem_grams(&f.terms[i].stem) {
+                visit(gram_key(key_hash(g)), Sparse::Diff(side, i), Kind::Gram);
+            }
+        }
     }
     for i in uncovered(a, matched[0]).take(MAX_CROSS) {
         let ka = a.term_keys(i)[0];
         for j in uncovered(b, matched[1]).take(MAX_CROSS) {
-            visit(cross_key(ka, b.term_keys(j)[0]), Sparse::Cross(i, j));
+            visit(cross_key(ka, b.term_keys(j)[0]), Sparse::Cross(i, j), Kind::Cross);
+        }
+    }
+    if !roots {
+        return;
+    }
+    for (side, f) in [a, b].into_iter().enumerate() {
+        for i in uncovered(f, matched[side]) {
+            visit(
+                diff_key(root_key(&f.terms[i].stem)),
+                Sparse::Diff(side, i),
+                Kind::RootDiff,
+            );
+        }
+    }
+    for i in uncovered(a, matched[0]).take(MAX_CROSS) {
+        let ra = root_key(&a.terms[i].stem);
+        for j in uncovered(b, matched[1]).take(MAX_CROSS) {
+            let rb = root_key(&b.terms[j].stem);
+            visit(cross_key(ra, rb), Sparse::Cross(i, j), Kind::RootCross);
+        }
+    }
+}
+
+/// How many bins a dense feature's value falls into (see [`bin_of`]).
+const BINS: usize = 7;
+
+/// The bin of a dense feature's value: 0 for zero, 1 to 4 for quarters of
+/// (0, 1], 5 above 1, 6 below 0.
+fn bin_of(v: f32) -> usize {
+    if v == 0.0 {
+        0
+    } else if v < 0.0 {
+        6
+    } else if v > 1.0 {
+        5
+    } else {
+        ((v * 4.0).ceil() as usize).clamp(1, 4)
+    }
+}
+
+/// The dense features whose bins are also crossed pairwise (`bin2`): the
+/// signs of a contradiction and of a close copy, whose weight depends on
+/// each other.
+const CROSSED: [&str; 16] = [
+    "negation",
+    "antonym",
+    "numeric_conflict",
+    "polarity_raw",
+    "number_one_side",
+    "length_ratio",
+    "shared",
+    "spelling",
+    "soft_uncovered",
+    "order",
+    "seq_swap1",
+    "seq_kept",
+    "seq_block",
+    "cover_max",
+    "pole_opposite",
+    "source_differs",
+];
+
+/// The name of a dense feature's bin in the weight table: `ar:order=3`.
+fn bin_name(lang: usize, f: usize, bin: usize) -> String {
+    let name = FEATURE_NAMES
+        .iter()
+        .chain(EXTRA_NAMES.iter())
+        .nth(f)
+        .unwrap_or(&"");
+    format!("{}:{name}={bin}", ["ar", "en"][lang])
+}
+
+/// The key of a `bin` feature, from its name.
+fn bin_key(name: &str) -> u64 {
+    (key_hash(name) ^ 0x7f4a_7c15_9e37_79b9).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+}
+
+/// The key of a `bin2` feature, from its two bins' keys, order-free.
+fn bin_pair_key(x: u64, y: u64) -> u64 {
+    cross_key(x, y) ^ 0x94d0_49bb_1331_11eb
+}
+
+/// Bin keys by (language, feature, bin), and the dense indices of
+/// [`CROSSED`], computed once.
+struct BinTable {
+    keys: Vec<u64>,
+    crossed: Vec<usize>,
+}
+
+fn bin_table() -> &'static BinTable {
+    static TABLE: OnceCell<BinTable> = OnceCell::new();
+    TABLE.get_or_init(|| BinTable {
+        keys: (0..2 * N_DENSE * BINS)
+            .map(|k| bin_key(&bin_name(k / (N_DENSE * BINS), k / BINS % N_DENSE, k % BINS)))
+            .collect(),
+        crossed: CROSSED.iter().filter_map(|n| dense_index(n)).collect(),
+    })
+}
+
+/// A binned feature: one dense feature's bin, or the bins of two of
+/// [`CROSSED`], as (feature, bin) pairs.
+#[derive(Clone, Copy, Debug)]
+enum Bin {
+    One(usize, usize),
+    Two((usize, usize), (usize, usize)),
+}
+
+/// Calls `visit` with the key of every binned feature of a pair's dense
+/// vector (the bias left out): every feature's bin, then, when `pairs`, the
+/// pairs of bins of the crossed features.
+fn bin_features(lang: usize, x: &[f32; N_DENSE], pairs: bool, mut visit: impl FnMut(u64, Bin)) {
+    let table = bin_table();
+    let key = |f: usize| table.keys[(lang * N_DENSE + f) * BINS + bin_of(x[f])];
+    for (f, &v) in x.iter().enumerate().skip(1) {
+        visit(key(f), Bin::One(f, bin_of(v)));
+    }
+    if !pairs {
+        return;
+    }
+    for (n, &f) in table.crossed.iter().enumerate() {
+        for &g in &table.crossed[n + 1..] {
+            visit(
+                bin_pair_key(key(f), key(g)),
+                Bin::Two((f, bin_of(x[f])), (g, bin_of(x[g]))),
+            );
         }
     }
 }
@@ -325,6 +634,22 @@ pub(crate) fn extra(
         scaled(unc_a.min(unc_b)),
         scaled(unc_a.max(unc_b)),
         scaled(matched[0].count_ones().min(matched[1].count_ones()) as usize),
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
         0.0,
         0.0,
         0.0,
@@ -377,8 +702,126 @@ pub(crate) fn alignment(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2],
         order(a, b, matched[0]),
         jaccard(&whole(a), &whole(b)),
     ];
-    x[N_FEATURES + X_ALIGN..].copy_from_slice(&values);
+    x[N_FEATURES + X_ALIGN..N_FEATURES + X_SEQ].copy_from_slice(&values);
+    x[N_FEATURES + X_SEQ..].copy_from_slice(&sequence(a, b));
 }
+
+/// The first sequence-alignment feature's index among the extra features.
+const X_SEQ: usize = 15;
+
+/// The sequence features of a pair (`seq_swap1` to `seq_tail`): the two
+/// claims' terms aligned in order by stem, as a corrupted headline copies its
+/// original but for a word or two.
+fn sequence(a: &ClaimFeatures, b: &ClaimFeatures) -> [f32; N_EXTRA - X_SEQ] {
+    let (na, nb) = (a.terms.len().min(MAX_SEQ), b.terms.len().min(MAX_SEQ));
+    if na == 0 || nb == 0 {
+        return [0.0; N_EXTRA - X_SEQ];
+    }
+    let ka: Vec<u64> = (0..na).map(|i| a.term_keys(i)[0]).collect();
+    let kb: Vec<u64> = (0..nb).map(|j| b.term_keys(j)[0]).collect();
+    // Longest common subsequence table, then one alignment read back from it.
+    let w = nb + 1;
+    let mut t = vec![0u8; (na + 1) * w];
+    for i in 0..na {
+        for j in 0..nb {
+            t[(i + 1) * w + j + 1] = if ka[i] == kb[j] {
+                t[i * w + j] + 1
+            } else {
+                t[i * w + j + 1].max(t[(i + 1) * w + j])
+            };
+        }
+    }
+    let (mut in_a, mut in_b) = (0u64, 0u64);
+    let (mut i, mut j) = (na, nb);
+    while i > 0 && j > 0 {
+        if ka[i - 1] == kb[j - 1] {
+            in_a |= 1 << (i - 1);
+            in_b |= 1 << (j - 1);
+            i -= 1;
+            j -= 1;
+        } else if t[(i - 1) * w + j] >= t[i * w + j - 1] {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    let kept = in_a.count_ones() as usize;
+    let (out_a, out_b) = (na - kept, nb - kept);
+    let runs = |mask: u64, n: usize| {
+        (0..n)
+            .filter(|&k| mask & (1 << k) == 0 && (k == 0 || mask & (1 << (k - 1)) != 0))
+            .count()
+    };
+    let digit = |f: &ClaimFeatures, mask: u64, n: usize| {
+        (0..n).any(|k| mask & (1 << k) == 0 && f.terms[k].text.chars().any(|c| c.is_numeric()))
+    };
+    let one_two = |n: usize| (1..=2).contains(&n);
+    let kept_share = kept as f32 / na.max(nb) as f32;
+    let stems_b: FxHashSet<u64> = kb.iter().copied().collect();
+    let shared = ka.iter().filter(|k| stems_b.contains(k)).count();
+    let cover_max = (shared as f32 / na as f32)
+        .max(shared as f32 / nb as f32)
+        .min(1.0);
+    // A term of each claim out of the alignment that share a concept key.
+    let synonym = (0..na).filter(|&i| in_a & (1 << i) == 0).any(|i| {
+        let keys = &a.term_keys(i)[1..];
+        (0..nb)
+            .filter(|&j| in_b & (1 << j) == 0)
+            .any(|j| b.term_keys(j)[1..].iter().any(|k| keys.contains(k)))
+    });
+    fn named(f: &ClaimFeatures) -> Option<&str> {
+        f.source.as_deref().filter(|s| !s.is_empty())
+    }
+    [
+        f32::from(out_a == 1 && out_b == 1),
+        f32::from(one_two(out_a) && one_two(out_b) && !(out_a == 1 && out_b == 1)),
+        kept_share,
+        f32::from(out_a > 0 && out_b > 0 && runs(in_a, na) == 1 && runs(in_b, nb) == 1),
+        f32::from((digit(a, in_a, na) && digit(b, in_b, nb)) || (own_value(a, b) && own_value(b, a))),
+        if (1..=3).contains(&out_a) && (1..=3).contains(&out_b) {
+            kept_share
+        } else {
+            0.0
+        },
+        f32::from(
+            in_a & 1 != 0 && in_b & 1 != 0 && in_a & (1 << (na - 1)) != 0 && in_b & (1 << (nb - 1)) != 0,
+        ),
+        f32::from(shared == 1),
+        cover_max,
+        f32::from(matches!((named(a), named(b)), (Some(x), Some(y)) if x != y)),
+        f32::from(named(a).is_some() != named(b).is_some()),
+        f32::from(poles(a, b, |x, y| x != y) || poles(b, a, |x, y| x != y)),
+        f32::from(poles(a, b, |x, y| x == y)),
+        f32::from(
+            a.poles
+                .iter()
+                .any(|p| !b.poles.iter().any(|q| q.group == p.group))
+                || b.poles
+                    .iter()
+                    .any(|p| !a.poles.iter().any(|q| q.group == p.group)),
+        ),
+        f32::from(synonym),
+        f32::from(out_a == 1 && out_b == 1 && !synonym),
+    ]
+}
+
+/// Whether `a` gives a quantity whose value `b` does not give.
+fn own_value(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    a.quantities
+        .iter()
+        .any(|q| !b.quantities.iter().any(|r| r.value == q.value))
+}
+
+/// Whether a contrast group's pole in `a` and one of the same group in `b`
+/// stand as `test` asks (same or opposite poles).
+fn poles(a: &ClaimFeatures, b: &ClaimFeatures, test: impl Fn(u8, u8) -> bool) -> bool {
+    a.poles
+        .iter()
+        .any(|p| b.poles.iter().any(|q| q.group == p.group && test(p.pole, q.pole)))
+}
+
+/// The most terms of a claim the sequence alignment reads.
+const MAX_SEQ: usize = 48;
 
 /// The trigram Jaccard from which two words count as alike.
 const SIMILAR: f32 = 0.4;
@@ -491,6 +934,31 @@ pub struct TrainOptions {
     /// Whether to learn `diff` features (a word in one claim only); `cross`
     /// features are learned either way.
     pub diff: bool,
+    /// Whether to learn `drop` and `add` features: a word in the first
+    /// claim only, or in the second only (the second claim is read as a
+    /// rewriting of the first).
+    pub side: bool,
+    /// Whether to learn `gram` features: the character trigrams of a word in
+    /// one claim only.
+    pub grams: bool,
+    /// Whether to learn `bin` features: a weight for each bin of each dense
+    /// feature's value (zero, quarters of one, above one, below zero), which
+    /// lets a feature weigh otherwise than in proportion to its value.
+    pub bins: bool,
+    /// Whether to learn `bin2` features too: pairs of bins of the contrast
+    /// and copy features, whose weight depends on each other.
+    pub crosses: bool,
+    /// Whether word features (`diff`, `cross` ...) learn a weight towards
+    /// `unrelated` too; without, they only tell contradiction from
+    /// corroboration, and relatedness is left to the dense features.
+    pub word_unrelated: bool,
+    /// Whether to learn `rdiff` and `rcross` features: `diff` and `cross`
+    /// over the words' consonant skeletons, which join an Arabic root's
+    /// inflections.
+    pub roots: bool,
+    /// Whether to train on each pair both ways round too (s2 against s1),
+    /// each way at half weight: contradiction and paraphrase are symmetric.
+    pub reverse: bool,
 }
 
 impl Default for TrainOptions {
@@ -506,6 +974,13 @@ impl Default for TrainOptions {
             runs: 5,
             average: false,
             diff: true,
+            side: true,
+            grams: false,
+            bins: true,
+            crosses: false,
+            word_unrelated: false,
+            roots: false,
+            reverse: false,
         }
     }
 }
@@ -566,41 +1041,83 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         }
         let present = per_class.iter().filter(|&&n| n > 0).count().max(1);
         for p in &set.pairs {
-            let fa = judge::sentence_features_id(&p.s1, "s1", config);
-            let fb = judge::sentence_features_id(&p.s2, "s2", config);
-            let Some(pf) = judge::pair_features(&fa, &fb, config) else {
-                continue;
-            };
-            let mut dense = pf.dense;
-            alignment(&fa, &fb, pf.matched, &mut dense);
-            let mut sparse = Vec::new();
-            sparse_features(&fa, &fb, pf.matched, |key, which| {
-                let next = index.len() as u32;
-                let id = *index.entry(key).or_insert_with(|| {
-                    names.push(sparse_name(&fa, &fb, which));
-                    counts.push(0);
-                    next
+            let f1 = judge::sentence_features_id(&p.s1, "s1", config);
+            let f2 = judge::sentence_features_id(&p.s2, "s2", config);
+            let orders: &[bool] = if options.reverse { &[false, true] } else { &[false] };
+            for &reversed in orders {
+                let (fa, fb) = if reversed { (&f2, &f1) } else { (&f1, &f2) };
+                let Some(pf) = judge::pair_features(fa, fb, config) else {
+                    continue;
+                };
+                let mut dense = pf.dense;
+                alignment(fa, fb, pf.matched, &mut dense);
+                let mut sparse = Vec::new();
+                sparse_features(fa, fb, pf.matched, options.roots, |key, which, kind| {
+                    let wanted = match kind {
+                        Kind::Diff => options.diff,
+                        Kind::Drop | Kind::Add => options.side,
+                        Kind::Gram => options.grams,
+                        Kind::Cross => true,
+                        Kind::RootDiff | Kind::RootCross => options.roots,
+                    };
+                    if !wanted {
+                        return;
+                    }
+                    let next = index.len() as u32;
+                    let id = *index.entry(key).or_insert_with(|| {
+                        names.push(sparse_name(fa, fb, which, kind, key));
+                        counts.push(0);
+                        next
+                    });
+                    if !sparse.contains(&id) {
+                        sparse.push(id);
+                        counts[id as usize] += 1;
+                    }
                 });
-                if (options.diff || matches!(which, Sparse::Cross(..))) && !sparse.contains(&id) {
-                    sparse.push(id);
-                    counts[id as usize] += 1;
+                if options.bins {
+                    let lang = lang_index(fa.lang);
+                    bin_features(lang, &dense, options.crosses, |key, bin| {
+                        let next = index.len() as u32;
+                        let id = *index.entry(key).or_insert_with(|| {
+                            names.push(match bin {
+                                Bin::One(f, b) => format!("bin\t{}", bin_name(lang, f, b)),
+                                Bin::Two((f, b), (g, c)) => {
+                                    let (x, y) = (bin_name(lang, f, b), bin_name(lang, g, c));
+                                    if x <= y {
+                                        format!("bin2\t{x}\t{y}")
+                                    } else {
+                                        format!("bin2\t{y}\t{x}")
+                                    }
+                                }
+                            });
+                            counts.push(0);
+                            next
+                        });
+                        if !sparse.contains(&id) {
+                            sparse.push(id);
+                            counts[id as usize] += 1;
+                        }
+                    });
                 }
-            });
-            let gold = class_of(p.gold);
-            let n = set.pairs.len() as f32;
-            examples.push(Example {
-                lang: lang_index(fa.lang),
-                hand: pf.hand,
-                dense,
-                sparse,
-                gold,
-                weight: (n / (present as f32 * per_class[gold] as f32)).powf(set.balance),
-            });
+                let gold = class_of(p.gold);
+                let n = set.pairs.len() as f32;
+                examples.push(Example {
+                    lang: lang_index(fa.lang),
+                    hand: pf.hand,
+                    dense,
+                    sparse,
+                    gold,
+                    weight: (n / (present as f32 * per_class[gold] as f32)).powf(set.balance)
+                        / orders.len() as f32,
+                });
+            }
         }
     }
     for e in &mut examples {
         e.sparse.retain(|&id| counts[id as usize] >= options.min_count);
     }
+    // Word features, as opposed to the bins of dense features.
+    let words: Vec<bool> = names.iter().map(|n| !n.starts_with("bin")).collect();
 
     // Each run shuffles with its own seed; the table is the mean over runs of
     // the weights after each pass of the last half, which steadies the
@@ -623,7 +1140,7 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
             }
             let rate = options.rate / (1.0 + epoch as f32 / 4.0);
             for &i in &order {
-                sgd_step(&examples[i], &mut d_run, &mut s_run, rate, options);
+                sgd_step(&examples[i], &mut d_run, &mut s_run, &words, rate, options);
             }
             if !options.average || epoch + 1 == options.epochs || epoch >= options.epochs / 2 {
                 if !options.average && epoch + 1 < options.epochs {
@@ -691,6 +1208,7 @@ fn sgd_step(
     e: &Example,
     dense: &mut [[[f32; 3]; N_DENSE]; 2],
     sparse: &mut [[f32; 3]],
+    words: &[bool],
     rate: f32,
     options: &TrainOptions,
 ) {
@@ -708,6 +1226,9 @@ fn sgd_step(
             }
         }
         for &id in &e.sparse {
+            if k == 2 && !options.word_unrelated && words[id as usize] {
+                continue;
+            }
             let w = &mut sparse[id as usize][k];
             *w -= rate * (g + options.sparse_l2 * *w);
         }
@@ -722,11 +1243,38 @@ fn weights(w: [f32; 3]) -> String {
     format!("{}\t{}\t{}", f(w[0]), f(w[1]), f(w[2]))
 }
 
-fn sparse_name(a: &ClaimFeatures, b: &ClaimFeatures, which: Sparse) -> String {
-    match which {
-        Sparse::Diff(0, i) => format!("diff\t{}", a.terms[i].stem),
-        Sparse::Diff(_, j) => format!("diff\t{}", b.terms[j].stem),
-        Sparse::Cross(i, j) => {
+fn sparse_name(a: &ClaimFeatures, b: &ClaimFeatures, which: Sparse, kind: Kind, key: u64) -> String {
+    let word = |side: usize, i: usize| {
+        if side == 0 {
+            &a.terms[i].stem
+        } else {
+            &b.terms[i].stem
+        }
+    };
+    match (which, kind) {
+        (Sparse::Diff(side, i), Kind::Gram) => {
+            let gram = stem_grams(word(side, i))
+                .find(|g| gram_key(key_hash(g)) == key)
+                .unwrap_or_default();
+            format!("gram\t{gram}")
+        }
+        (Sparse::Diff(side, i), Kind::Drop | Kind::Add) => {
+            format!("{}\t{}", if side == 0 { "drop" } else { "add" }, word(side, i))
+        }
+        (Sparse::Diff(side, i), Kind::RootDiff) => {
+            format!("rdiff\t{}", skeleton(word(side, i)).collect::<String>())
+        }
+        (Sparse::Cross(i, j), Kind::RootCross) => {
+            let x: String = skeleton(&a.terms[i].stem).collect();
+            let y: String = skeleton(&b.terms[j].stem).collect();
+            if x <= y {
+                format!("rcross\t{x}\t{y}")
+            } else {
+                format!("rcross\t{y}\t{x}")
+            }
+        }
+        (Sparse::Diff(side, i), _) => format!("diff\t{}", word(side, i)),
+        (Sparse::Cross(i, j), _) => {
             let (x, y) = (&a.terms[i].stem, &b.terms[j].stem);
             if x <= y {
                 format!("cross\t{x}\t{y}")
@@ -803,6 +1351,23 @@ mod tests {
             Some(&[2.0, -1.0, -1.0])
         );
         assert!(m.is_refute(key_hash("hoax")));
+        let m = JudgeModel::parse(
+            (
+                "m.txt",
+                "drop\tman\t1\t0\t-1\nadd\tman\t-1\t0\t1\ngram\tabc\t0.5\t-0.5\t0\n",
+            ),
+            cues,
+        )
+        .unwrap();
+        assert_eq!(
+            m.sparse.get(&side_key(key_hash("man"), 0)),
+            Some(&[1.0, 0.0, -1.0])
+        );
+        assert_eq!(
+            m.sparse.get(&side_key(key_hash("man"), 1)),
+            Some(&[-1.0, 0.0, 1.0])
+        );
+        assert_eq!(m.sparse.get(&gram_key(key_hash("abc"))), Some(&[0.5, -0.5, 0.0]));
         let err = JudgeModel::parse(("m.txt", "dense\ten\tnope\t1\t1\t1\n"), cues).unwrap_err();
         assert!(err.to_string().contains("m.txt:1"), "{err}");
         let err = JudgeModel::parse(("m.txt", "\ndiff\tman\tx\t0\t0\n"), cues).unwrap_err();
@@ -841,6 +1406,109 @@ mod tests {
             "A man is playing a guitar on the stage",
         );
         assert_eq!(contained, 1.0);
+    }
+
+    #[test]
+    fn sequence_features_tell_a_replaced_word_from_a_rewording() {
+        let config = Config::default();
+        let seq = |s1: &str, s2: &str| {
+            let a = judge::sentence_features_id(s1, "a", &config);
+            let b = judge::sentence_features_id(s2, "b", &config);
+            let pf = judge::pair_features(&a, &b, &config).unwrap();
+            let mut x = pf.dense;
+            alignment(&a, &b, pf.matched, &mut x);
+            move |name: &str| x[dense_index(name).unwrap()]
+        };
+        // One word replaced, the rest copied in order.
+        let f = seq(
+            "توتال تسعى لتوسيع التنقيب قرب قبرص رغم تهديدات تركيا",
+            "توتال تسعى لتوسيع التنقيب قرب قبرص رغم تهديدات مصر",
+        );
+        assert_eq!((f("seq_swap1"), f("seq_block"), f("seq_tail")), (1.0, 1.0, 0.0));
+        assert!(f("seq_kept") > 0.8 && f("seq_edit") > 0.8, "{}", f("seq_kept"));
+        assert_eq!(f("shared_one"), 0.0);
+        // A number replaced (numbers are quantities, not terms).
+        let f = seq(
+            "The company hired 300 workers in the new factory",
+            "The company hired 500 workers in the new factory",
+        );
+        assert_eq!((f("seq_number"), f("seq_tail")), (1.0, 1.0));
+        // Reworded: most words differ, so no close copy.
+        let f = seq(
+            "A man is playing a guitar on the stage",
+            "On the stage a guitarist performs for the crowd",
+        );
+        assert_eq!(f("seq_swap1"), 0.0);
+        assert!(f("seq_kept") < 0.5 && f("seq_edit") < 0.5, "{}", f("seq_edit"));
+        // Opposite poles of a contrast group, and a shared pole.
+        let f = seq(
+            "The minister accepted the union's proposal on Monday",
+            "The minister rejected the union's proposal on Monday",
+        );
+        assert_eq!((f("pole_opposite"), f("pole_same")), (1.0, 0.0));
+        let f = seq(
+            "The minister accepted the union's proposal on Monday",
+            "The minister accepted the proposal on Monday",
+        );
+        assert_eq!((f("pole_opposite"), f("pole_same")), (0.0, 1.0));
+    }
+
+    #[test]
+    fn stem_grams_are_char_trigrams_of_the_stem() {
+        assert_eq!(
+            stem_grams("انخفاض").collect::<Vec<_>>(),
+            ["انخ", "نخف", "خفا", "فاض"]
+        );
+        assert_eq!(stem_grams("ab").count(), 0);
+        assert_eq!(stem_grams("abcdefghijklmnop").count(), MAX_GRAMS);
+    }
+
+    #[test]
+    fn training_writes_side_gram_and_bin_features_as_asked() {
+        let config = Config::default();
+        let pair = |s1: &str, s2: &str, gold| TrainPair {
+            s1: s1.into(),
+            s2: s2.into(),
+            gold,
+        };
+        let mut pairs = Vec::new();
+        for who in ["man", "woman", "boy", "girl"] {
+            pairs.push(pair(
+                &format!("A {who} is sitting on the grass"),
+                &format!("A {who} is not sitting on the grass"),
+                Relation::Contradicts,
+            ));
+            pairs.push(pair(
+                &format!("A {who} is sitting on the grass"),
+                &format!("A {who} is sitting on the green grass"),
+                Relation::Corroborates,
+            ));
+        }
+        let set = TrainSet {
+            name: "t".into(),
+            pairs,
+            balance: 0.0,
+        };
+        let plain_options = TrainOptions {
+            side: false,
+            prune: 0.0,
+            ..TrainOptions::default()
+        };
+        let plain = train(std::slice::from_ref(&set), &plain_options, &config);
+        assert!(!plain.text.contains("\nadd\t") && !plain.text.contains("\ngram\t"));
+        assert!(plain.text.contains("\nbin\t"), "{}", plain.text);
+        let options = TrainOptions {
+            grams: true,
+            prune: 0.0,
+            ..TrainOptions::default()
+        };
+        let rich = train(&[set], &options, &config);
+        assert!(rich.text.contains("\nadd\tgreen\t"), "{}", rich.text);
+        assert!(rich.text.contains("\ngram\tgre\t"), "{}", rich.text);
+        // What was written reads back.
+        let cues = ("cues.toml", "refute_weight = 1.0\nrefute = []\n");
+        let m = JudgeModel::parse(("m.txt", &rich.text), cues).unwrap();
+        assert!(m.sparse.contains_key(&side_key(key_hash("green"), 1)));
     }
 
     #[test]

@@ -79,6 +79,37 @@ enum Command {
         /// features (a word of one claim against a word of the other).
         #[arg(long)]
         no_diff: bool,
+        /// Learn no `drop` / `add` features (a word in the first or in the
+        /// second claim only).
+        #[arg(long)]
+        no_side: bool,
+        /// Also learn `gram` features (character trigrams of a word in one
+        /// claim only).
+        #[arg(long)]
+        grams: bool,
+        /// Learn no `bin` features (a weight per bin of each dense feature's
+        /// value).
+        #[arg(long)]
+        no_bins: bool,
+        /// Also learn `bin2` features (pairs of bins of the contrast and copy
+        /// features).
+        #[arg(long)]
+        bin_pairs: bool,
+        /// Word features learn a weight towards `unrelated` too (by default
+        /// they only tell contradiction from corroboration).
+        #[arg(long)]
+        word_unrelated: bool,
+        /// Also learn `rdiff` / `rcross` features: `diff` and `cross` over the
+        /// words' consonant skeletons (an Arabic root's inflections together).
+        #[arg(long)]
+        roots: bool,
+        /// Also train on each pair the other way round (s2 against s1), each
+        /// way at half weight.
+        #[arg(long)]
+        reverse: bool,
+        /// The first step size of gradient descent.
+        #[arg(long, default_value_t = TrainOptions::default().rate)]
+        rate: f32,
         /// Training runs with different shuffles, averaged.
         #[arg(long, default_value_t = TrainOptions::default().runs)]
         runs: usize,
@@ -126,6 +157,14 @@ fn main() -> ExitCode {
             prune,
             sparse_l2,
             no_diff,
+            no_side,
+            grams,
+            no_bins,
+            bin_pairs,
+            word_unrelated,
+            roots,
+            reverse,
+            rate,
             runs,
             average,
             out,
@@ -142,9 +181,16 @@ fn main() -> ExitCode {
                 prune,
                 sparse_l2,
                 diff: !no_diff,
+                side: !no_side,
+                grams,
+                bins: !no_bins,
+                crosses: bin_pairs,
+                word_unrelated,
+                roots,
+                reverse,
+                rate,
                 runs,
                 average,
-                ..TrainOptions::default()
             },
         }),
     }
