@@ -905,7 +905,9 @@ fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
     match (a.year, b.year) {
         (Some(ya), Some(yb)) if ya != yb => true,
         (Some(_), Some(_)) => matches!((a.month, b.month), (Some(ma), Some(mb)) if ma != mb),
-        (Some(_), None) | (None, Some(_)) => true,
+        // A year named by one claim of an article only sets it apart; two
+        // bare sentences given as one pair are about one event.
+        (Some(_), None) | (None, Some(_)) => !(a.sentence && b.sentence),
         (None, None) => false,
     }
 }
