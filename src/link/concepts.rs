@@ -1018,6 +1018,87 @@ mod tests {
         assert!(!none.names_other_place(&en) && !tunis.names_other_place(&en));
     }
 
+    /// The concept ids the built-in lexicons find in a text.
+    fn builtin_concepts(text: &str, lang: Lang) -> Vec<String> {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let tokens = crate::text::normalize::doc_tokens(text, Span::new(0, text.len()), lang);
+        lex.concepts()
+            .concepts_in(&tokens, lang)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn builtin_concepts_join_a_report_and_its_translation() {
+        for (ar, en, ids) in [
+            (
+                "أغلقت السلطات المصفاة",
+                "the authorities closed the refinery",
+                &["refinery"][..],
+            ),
+            (
+                "قررت الحكومة خصخصة الميناء التجاري",
+                "the government decided to privatize the commercial port",
+                &["privatization", "port", "commercial"],
+            ),
+            (
+                "وزارة الصحة سجلت 300 مريض",
+                "the health ministry registered 300 patients",
+                &["health", "patients"],
+            ),
+            (
+                "صدرت الشركة 40 ألف طن من القمح",
+                "the company exported 40,000 tonnes of wheat",
+                &["tonnes", "food"],
+            ),
+            (
+                "ستباشر البلدية هدم الجسر",
+                "the municipality will demolish the bridge",
+                &["municipality", "demolition", "bridge"],
+            ),
+            (
+                "فتشت الشرطة مخازن الحبوب",
+                "police inspected the grain silos",
+                &["police", "inspection", "grain"],
+            ),
+            (
+                "وصل 500 سائح إلى المطار الدولي",
+                "500 tourists reached the international airport",
+                &["tourism", "airport", "international"],
+            ),
+            (
+                "تعتزم هيئة الموانئ توسيع محطة الحاويات",
+                "the ports authority plans to expand the container terminal",
+                &["port", "authority", "plan", "expansion", "container"],
+            ),
+        ] {
+            let (a, e) = (builtin_concepts(ar, Lang::Ar), builtin_concepts(en, Lang::En));
+            for id in ids {
+                assert!(a.iter().any(|c| c == id), "{id} not in {ar}: {a:?}");
+                assert!(e.iter().any(|c| c == id), "{id} not in {en}: {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_concepts_leave_look_alike_words_alone() {
+        for (text, lang, id) in [
+            ("a good result for the party", Lang::En, "cargo"),
+            ("the report was aired on Monday", Lang::En, "air"),
+            ("they will do it as well", Lang::En, "oil-field"),
+            ("he was literally right", Lang::En, "volume"),
+            ("a transition of power", Lang::En, "transport"),
+            ("صوت الكنيست على القانون", Lang::Ar, "church"),
+            ("تسريع المعاملات الحكومية", Lang::Ar, "factory"),
+            ("داخل المدينة", Lang::Ar, "interior"),
+            ("تشيد الوزارة بالخطوة", Lang::Ar, "construction"),
+        ] {
+            let found = builtin_concepts(text, lang);
+            assert!(!found.iter().any(|c| c == id), "{id} in {text}: {found:?}");
+        }
+    }
+
     #[test]
     fn builtin_lexicons_compile() {
         let lex = crate::lexicon::Lexicons::builtin();
