@@ -649,7 +649,7 @@ impl crate::link::ClaimFeatures {
     /// assert_eq!(en.places().collect::<Vec<_>>(), [("basra", PlaceLevel::City)]);
     /// ```
     pub fn places(&self) -> impl Iterator<Item = (&str, PlaceLevel)> + '_ {
-        self.places
+        self.gazetteer_places
             .iter()
             .map(|&(p, level)| (self.lexicon().place_id(p), level))
     }
@@ -671,14 +671,14 @@ impl crate::link::ClaimFeatures {
     /// ```
     pub fn names_other_place(&self, other: &crate::link::ClaimFeatures) -> bool {
         let shared = self
-            .places
+            .gazetteer_places
             .iter()
-            .any(|(p, _)| other.places.iter().any(|(q, _)| p == q));
+            .any(|(p, _)| other.gazetteer_places.iter().any(|(q, _)| p == q));
         !shared
             && self
-                .places
+                .gazetteer_places
                 .iter()
-                .any(|(_, level)| other.places.iter().any(|(_, l)| l == level))
+                .any(|(_, level)| other.gazetteer_places.iter().any(|(_, l)| l == level))
     }
 }
 
@@ -1033,7 +1033,7 @@ mod tests {
             .unwrap();
         assert!(en.has_key(lex.place_key(basra)) && ar.has_key(lex.place_key(basra)));
         assert!(!mosul.has_key(lex.place_key(basra)));
-        assert_eq!(en.places, [(basra, PlaceLevel::City)]);
+        assert_eq!(en.gazetteer_places, [(basra, PlaceLevel::City)]);
         assert!(!en.names_other_place(&ar) && !ar.names_other_place(&en));
         assert!(en.names_other_place(&mosul) && mosul.names_other_place(&en));
         // Another level, or a place in common, is no difference.
@@ -1044,7 +1044,7 @@ mod tests {
         // A claim that names no place, or only an ambiguous name, differs from none.
         let none = f("The ministry said the port will close next week");
         let tunis = f("قالت الوزارة إن الميناء في تونس سيغلق الأسبوع المقبل");
-        assert!(tunis.places.is_empty());
+        assert!(tunis.gazetteer_places.is_empty());
         assert!(!none.names_other_place(&en) && !tunis.names_other_place(&en));
     }
 

@@ -39,7 +39,7 @@ pub struct ClaimFeatures {
     /// The places of the gazetteer the claim names (ambiguous names and
     /// names inside longer ones left out), by index, with their level, in
     /// text order.
-    pub(crate) places: Vec<(u32, PlaceLevel)>,
+    pub(crate) gazetteer_places: Vec<(u32, PlaceLevel)>,
     /// Polarity after negators that belong to a lexicon phrase ("غير مبرر") are
     /// set aside.
     pub(crate) polarity: Polarity,
@@ -450,7 +450,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut keys = key_pool.clone();
     keys.sort_unstable();
     keys.dedup();
-    let places = lexicon
+    let gazetteer_places = lexicon
         .places_named(&hits)
         .into_iter()
         .map(|p| (p, lexicon.place_level(p)))
@@ -714,7 +714,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         keys,
         concepts,
         poles,
-        places,
+        gazetteer_places,
         polarity,
         flips,
         pole_flips,
