@@ -290,7 +290,7 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
 const CORRECTIVE_REACH: usize = 6;
 
 /// How many tokens either side of a quantity make its context.
-const CONTEXT: usize = 5;
+const CONTEXT: usize = 8;
 
 /// Whether a quantity is a bare year, which is a time and not a measure: a
 /// whole number from 1900 to 2099 without unit, hedge or bound, not written
