@@ -47,6 +47,7 @@ const EN_INTERPRET: (&str, &str) = builtin!("en/interpret.toml");
 const AR_TEXT: (&str, &str) = builtin!("ar/text.toml");
 const EN_TEXT: (&str, &str) = builtin!("en/text.toml");
 const CONCEPTS: (&str, &str) = builtin!("concepts.toml");
+const PLACES: (&str, &str) = builtin!("places.toml");
 const ANTONYMS: (&str, &str) = builtin!("antonyms.toml");
 const FRAMING: (&str, &str) = builtin!("framing.toml");
 const JUDGE: (&str, &str) = builtin!("judge.toml");
@@ -102,7 +103,13 @@ impl Lexicons {
         };
         let ar = lang(Lang::Ar, get(AR_CUES)?, get(AR_INTERPRET)?, get(AR_TEXT)?)?;
         let en = lang(Lang::En, get(EN_CUES)?, get(EN_INTERPRET)?, get(EN_TEXT)?)?;
-        let link_files = [get(CONCEPTS)?, get(ANTONYMS)?, get(FRAMING)?, get(JUDGE)?];
+        let link_files = [
+            get(CONCEPTS)?,
+            get(PLACES)?,
+            get(ANTONYMS)?,
+            get(FRAMING)?,
+            get(JUDGE)?,
+        ];
         let (model, cues) = (get(JUDGE_MODEL)?, get(JUDGE_CUES)?);
         Ok(Lexicons {
             ar,

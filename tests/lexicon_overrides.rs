@@ -60,3 +60,37 @@ fn a_good_override_replaces_the_built_in_file() {
         Some("The ministry")
     );
 }
+
+#[test]
+fn a_places_override_replaces_the_built_in_gazetteer() {
+    let dir = dir("places");
+    let file = dir.join("places.toml");
+    std::fs::write(
+        &file,
+        "[[place]]\nid = \"qaryat-an-nakhl\"\nlevel = \"city\"\nnames = [\"Nakhlville\", \"نخلفيل\"]\n",
+    )
+    .unwrap();
+    let config = Config::default().with_lexicon_dir(&dir).unwrap();
+    let places = |text: &str, config: &Config| -> Vec<String> {
+        claimgraph::link::sentence_features(text, config)
+            .places()
+            .map(|(id, _)| id.to_string())
+            .collect()
+    };
+    let text = "The council said the market in Nakhlville and the port in Basra will reopen";
+    assert_eq!(places(text, &Config::default()), ["basra"]);
+    assert_eq!(places(text, &config), ["qaryat-an-nakhl"]);
+    assert_eq!(
+        places("قال المجلس إن السوق في نخلفيل سيفتح أبوابه", &config),
+        ["qaryat-an-nakhl"]
+    );
+
+    std::fs::write(
+        &file,
+        "[[place]]\nid = \"x\"\nlevel = \"village\"\nnames = [\"X\"]\n",
+    )
+    .unwrap();
+    let err = Config::default().with_lexicon_dir(&dir).unwrap_err();
+    assert!(err.to_string().contains("places.toml"), "{err}");
+    assert_eq!(err.line(), Some(3), "{err}");
+}

@@ -2,14 +2,19 @@
 //! (antonyms and evaluative framings), words that carry no topic, and the
 //! judge's weight table.
 //!
-//! The lexicon files are `lexicons/concepts.toml`, `lexicons/antonyms.toml`,
-//! `lexicons/framing.toml` and `lexicons/judge.toml`. Every file may hold any
-//! of these sections; they are merged in that order:
+//! The lexicon files are `lexicons/concepts.toml`, `lexicons/places.toml`,
+//! `lexicons/antonyms.toml`, `lexicons/framing.toml` and `lexicons/judge.toml`.
+//! Every file may hold any of these sections; they are merged in that order:
 //!
 //! ```toml
 //! [[concept]]                # words and phrases, any language, naming one thing
 //! id = "withdrawal"
 //! terms = ["withdrawal", "pull out", "انسحاب"]
+//!
+//! [[place]]                  # a country, region or city, by its names in any language
+//! id = "basra"
+//! level = "city"             # "country", "region" or "city"
+//! names = ["Basra", "Basrah", "البصرة"]
 //!
 //! [[antonym]]                # two poles that cannot both hold of one thing
 //! id = "rise-fall"
@@ -38,6 +43,10 @@
 //!
 //! Terms are matched on the stems of their folded words, token by token, so
 //! "withdrawals", "the withdrawal" and "الانسحاب" all match their entries.
+//! The words of a concept phrase may stand a few words apart; the words of a
+//! place name must stand together ("New York", "الدار البيضاء"). A name listed
+//! under several places ("تونس": Tunisia and Tunis) is ambiguous: it matches
+//! all of them, but names none of them for [`PlaceLevel`] comparisons.
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
@@ -58,6 +67,8 @@ use crate::text::normalize::{DocToken, Token, fold, stem, strip_clitics, tokeniz
 struct RawFile {
     #[serde(default)]
     concept: Vec<RawConcept>,
+    #[serde(default)]
+    place: Vec<RawPlace>,
     #[serde(default)]
     antonym: Vec<RawAntonym>,
     #[serde(default)]
@@ -99,6 +110,44 @@ struct RawConcept {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawPlace {
+    id: String,
+    level: PlaceLevel,
+    names: Vec<String>,
+}
+
+/// How large a place is: a country, a region (province, governorate,
+/// territory) or a city (town, capital).
+///
+/// ```
+/// use claimgraph::link::PlaceLevel;
+/// assert_eq!(PlaceLevel::City.as_str(), "city");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceLevel {
+    /// A sovereign country or territory named as one ("Iraq", "العراق").
+    Country,
+    /// A province, governorate, region or territory within or across
+    /// countries ("Anbar", "Darfur", "قطاع غزة").
+    Region,
+    /// A city or town ("Basra", "الموصل").
+    City,
+}
+
+impl PlaceLevel {
+    /// `country`, `region` or `city`, as in `lexicons/places.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceLevel::Country => "country",
+            PlaceLevel::Region => "region",
+            PlaceLevel::City => "city",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawAntonym {
     id: String,
     a: Vec<String>,
@@ -136,6 +185,8 @@ pub(crate) struct ContrastGroup {
 pub(crate) enum Sense {
     /// A concept, by index.
     Concept(u32),
+    /// A place of the gazetteer, by index.
+    Place(u32),
     /// One pole (0 or 1) of a contrast group, by index.
     Pole(u32, u8),
     /// A verb that negates what follows it ("denied", "failed to").
@@ -186,6 +237,8 @@ struct Phrase {
 struct Compiled {
     concepts: Vec<Box<str>>,
     concept_keys: Vec<u64>,
+    /// Places of the gazetteer: id and level, by index.
+    places: Vec<(Box<str>, PlaceLevel)>,
     groups: Vec<ContrastGroup>,
     /// Every term with its sense, in file order.
     terms: Vec<(String, Sense)>,
@@ -260,6 +313,7 @@ impl ConceptLexicon {
         let mut c = Compiled::default();
         let mut seen_concepts: FxHashMap<String, u32> = FxHashMap::default();
         let mut seen_groups: FxHashSet<String> = FxHashSet::default();
+        let mut seen_places: FxHashMap<String, u32> = FxHashMap::default();
         for (origin, text) in files {
             let raw: RawFile = crate::lexicon::parse_toml(origin, text)?;
             for concept in raw.concept {
@@ -276,6 +330,31 @@ impl ConceptLexicon {
                 };
                 for term in &concept.terms {
                     c.add(origin, term, Sense::Concept(idx))?;
+                }
+            }
+            for place in raw.place {
+                // A repeated id adds names to the place it names; its level
+                // must not change.
+                let idx = match seen_places.get(&place.id) {
+                    Some(&i) => {
+                        if c.places[i as usize].1 != place.level {
+                            return Err(Error::parse(
+                                origin,
+                                None,
+                                format!("place {:?} repeats with another level", place.id),
+                            ));
+                        }
+                        i
+                    }
+                    None => {
+                        let i = c.places.len() as u32;
+                        seen_places.insert(place.id.clone(), i);
+                        c.places.push((place.id.clone().into(), place.level));
+                        i
+                    }
+                };
+                for name in &place.names {
+                    c.add(origin, name, Sense::Place(idx))?;
                 }
             }
             let contrasts = raw
@@ -367,6 +446,51 @@ impl ConceptLexicon {
     /// The matching key of concept `idx` (distinct from every stem's key).
     pub(crate) fn concept_key(&self, idx: u32) -> u64 {
         self.inner.concept_keys[idx as usize]
+    }
+
+    /// The id of place `idx` in the gazetteer.
+    pub(crate) fn place_id(&self, idx: u32) -> &str {
+        &self.inner.places[idx as usize].0
+    }
+
+    /// The level of place `idx`.
+    pub(crate) fn place_level(&self, idx: u32) -> PlaceLevel {
+        self.inner.places[idx as usize].1
+    }
+
+    /// The matching key of place `idx`: shared by its names in every
+    /// language, distinct from every stem's and concept's key.
+    pub(crate) fn place_key(&self, idx: u32) -> u64 {
+        let mut h = FxHasher::default();
+        '@'.hash(&mut h);
+        self.inner.places[idx as usize].0.hash(&mut h);
+        h.finish()
+    }
+
+    /// The places that `hits` name, by index, in text order, distinct: a
+    /// name inside a longer name gives way to it ("غزة" in "قطاع غزة"), and an
+    /// ambiguous name (one that names several places) names none.
+    pub(crate) fn places_named(&self, hits: &[Hit]) -> Vec<u32> {
+        let places: Vec<(&Hit, u32)> = hits
+            .iter()
+            .filter_map(|h| match h.sense {
+                Sense::Place(p) => Some((h, p)),
+                _ => None,
+            })
+            .collect();
+        let mut out = Vec::new();
+        for &(h, p) in &places {
+            let inside = places
+                .iter()
+                .any(|(o, _)| o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first);
+            let ambiguous = places
+                .iter()
+                .any(|&(o, q)| q != p && o.first == h.first && o.end == h.end);
+            if !inside && !ambiguous && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
     }
 
     /// The key shared by the words of one pole of contrast group `group`.
@@ -476,7 +600,12 @@ impl ConceptLexicon {
             for &first in firsts {
                 if let Some(phrases) = self.inner.index().phrases.get(&first) {
                     for p in phrases {
-                        if let Some(end) = match_rest(&stems[i + 1..], &p.rest) {
+                        let gap = if matches!(p.sense, Sense::Place(_)) {
+                            0
+                        } else {
+                            PHRASE_GAP
+                        };
+                        if let Some(end) = match_rest(&stems[i + 1..], &p.rest, gap) {
                             push_hit(
                                 &mut out,
                                 Hit {
@@ -506,14 +635,61 @@ impl ConceptLexicon {
     }
 }
 
+impl crate::link::ClaimFeatures {
+    /// The places of the gazetteer (`lexicons/places.toml`) the claim names,
+    /// by id, with their level, in text order. Names in either language give
+    /// the same id; an ambiguous name ("تونس": Tunisia or Tunis) gives none.
+    ///
+    /// ```
+    /// use claimgraph::link::{PlaceLevel, sentence_features};
+    /// let config = claimgraph::Config::default();
+    /// let ar = sentence_features("أغلقت السلطات الميناء في البصرة", &config);
+    /// let en = sentence_features("The authorities closed the port in Basra", &config);
+    /// assert_eq!(ar.places().collect::<Vec<_>>(), [("basra", PlaceLevel::City)]);
+    /// assert_eq!(en.places().collect::<Vec<_>>(), [("basra", PlaceLevel::City)]);
+    /// ```
+    pub fn places(&self) -> impl Iterator<Item = (&str, PlaceLevel)> + '_ {
+        self.gazetteer_places
+            .iter()
+            .map(|&(p, level)| (self.lexicon().place_id(p), level))
+    }
+
+    /// Whether this claim and `other` name different places of one level
+    /// (two cities, two countries, two regions) and no place in common: "the
+    /// port of Basra" against "the port of Mosul", not against "the port of
+    /// Iraq's south" nor against a claim naming Basra too.
+    ///
+    /// ```
+    /// use claimgraph::link::sentence_features;
+    /// let config = claimgraph::Config::default();
+    /// let basra = sentence_features("The port in Basra was closed on Monday", &config);
+    /// let mosul = sentence_features("أغلق الميناء في الموصل يوم الاثنين", &config);
+    /// let iraq = sentence_features("The port in Iraq was closed on Monday", &config);
+    /// assert!(basra.names_other_place(&mosul));
+    /// assert!(!basra.names_other_place(&iraq));
+    /// assert!(!basra.names_other_place(&basra));
+    /// ```
+    pub fn names_other_place(&self, other: &crate::link::ClaimFeatures) -> bool {
+        let shared = self
+            .gazetteer_places
+            .iter()
+            .any(|(p, _)| other.gazetteer_places.iter().any(|(q, _)| p == q));
+        !shared
+            && self
+                .gazetteer_places
+                .iter()
+                .any(|(_, level)| other.gazetteer_places.iter().any(|(_, l)| l == level))
+    }
+}
+
 /// How many words may stand between the words of a phrase, in all: "ending
 /// the coalition's military mission" matches "ending the mission".
 const PHRASE_GAP: usize = 3;
 
 /// Matches the words after a phrase's first against the tokens that follow it,
-/// in order, with at most [`PHRASE_GAP`] other tokens between them in all.
+/// in order, with at most `max_gap` other tokens between them in all.
 /// Returns how many tokens the match spans.
-fn match_rest(tokens: &[[u64; 2]], rest: &[u64]) -> Option<usize> {
+fn match_rest(tokens: &[[u64; 2]], rest: &[u64], max_gap: usize) -> Option<usize> {
     let mut pos = 0;
     let mut gaps = 0;
     for &k in rest {
@@ -524,7 +700,7 @@ fn match_rest(tokens: &[[u64; 2]], rest: &[u64]) -> Option<usize> {
                 break;
             }
             gaps += 1;
-            if gaps > PHRASE_GAP {
+            if gaps > max_gap {
                 return None;
             }
         }
@@ -708,6 +884,249 @@ mod tests {
         )])
         .unwrap_err();
         assert!(err.to_string().contains("repeats"), "{err}");
+    }
+
+    fn places<'a>(lex: &'a ConceptLexicon, text: &str, lang: Lang) -> Vec<&'a str> {
+        let tokens = tokenize(text, Span::new(0, text.len()), lang);
+        let stems: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+        lex.places_named(&lex.hits(&stems))
+            .into_iter()
+            .map(|p| lex.place_id(p))
+            .collect()
+    }
+
+    const GAZETTEER: &str = "[[place]]\nid = \"basra\"\nlevel = \"city\"\nnames = [\"Basra\", \"البصرة\"]\n\
+        [[place]]\nid = \"gaza-strip\"\nlevel = \"region\"\nnames = [\"Gaza Strip\", \"قطاع غزة\", \"Gaza\", \"غزة\"]\n\
+        [[place]]\nid = \"gaza-city\"\nlevel = \"city\"\nnames = [\"Gaza City\", \"مدينة غزة\", \"Gaza\", \"غزة\"]\n\
+        [[place]]\nid = \"new-york\"\nlevel = \"city\"\nnames = [\"New York\"]\n";
+
+    #[test]
+    fn place_names_match_across_languages_and_clitics() {
+        let lex = lexicon(GAZETTEER);
+        assert_eq!(places(&lex, "the port of Basra", Lang::En), ["basra"]);
+        assert_eq!(places(&lex, "أغلق الميناء بالبصرة", Lang::Ar), ["basra"]);
+        assert_eq!(places(&lex, "وفي البصرة قالوا", Lang::Ar), ["basra"]);
+        assert_eq!(lex.place_level(0), PlaceLevel::City);
+        assert!(places(&lex, "the port of Mosul", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn place_names_of_several_words_stand_together() {
+        let lex = lexicon(GAZETTEER);
+        assert_eq!(
+            places(&lex, "flights to New York resumed", Lang::En),
+            ["new-york"]
+        );
+        assert!(places(&lex, "new flights to York resumed", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_longer_name_wins_and_an_ambiguous_one_names_nothing() {
+        let lex = lexicon(GAZETTEER);
+        assert_eq!(
+            places(&lex, "aid reached the Gaza Strip", Lang::En),
+            ["gaza-strip"]
+        );
+        assert_eq!(
+            places(&lex, "وصلت المساعدات إلى قطاع غزة", Lang::Ar),
+            ["gaza-strip"]
+        );
+        assert_eq!(
+            places(&lex, "وصلت المساعدات إلى مدينة غزة", Lang::Ar),
+            ["gaza-city"]
+        );
+        // "Gaza" alone is the strip or the city: it names neither.
+        assert!(places(&lex, "aid reached Gaza", Lang::En).is_empty());
+        // It still matches both, for the keys two claims share.
+        let tokens = tokenize("Gaza", Span::new(0, 4), Lang::En);
+        let stems: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, Lang::En)).collect();
+        assert_eq!(lex.hits(&stems).len(), 2);
+    }
+
+    #[test]
+    fn a_place_repeated_with_another_level_is_an_error() {
+        let err = ConceptLexicon::parse_files(&[(
+            "p.toml".into(),
+            "[[place]]\nid = \"x\"\nlevel = \"city\"\nnames = [\"Xa\"]\n\
+             [[place]]\nid = \"x\"\nlevel = \"country\"\nnames = [\"Xb\"]\n"
+                .into(),
+        )])
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("p.toml") && err.to_string().contains("level"),
+            "{err}"
+        );
+        let err = ConceptLexicon::parse_files(&[(
+            "q.toml".into(),
+            "[[place]]\nid = \"x\"\nlevel = \"town\"\nnames = [\"Xa\"]\n".into(),
+        )])
+        .unwrap_err();
+        assert!(err.to_string().contains("q.toml"), "{err}");
+    }
+
+    #[test]
+    fn builtin_gazetteer_names_places_in_both_languages() {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let lex = lex.concepts();
+        let level = |text: &str, lang: Lang| -> Vec<(String, PlaceLevel)> {
+            let tokens = tokenize(text, Span::new(0, text.len()), lang);
+            let stems: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
+            lex.places_named(&lex.hits(&stems))
+                .into_iter()
+                .map(|p| (lex.place_id(p).to_string(), lex.place_level(p)))
+                .collect()
+        };
+        for (ar, en, id, lvl) in [
+            ("في الموصل", "in Mosul", "mosul", PlaceLevel::City),
+            (
+                "في محافظة الأنبار",
+                "in Anbar province",
+                "anbar",
+                PlaceLevel::Region,
+            ),
+            (
+                "في الدار البيضاء",
+                "in Casablanca",
+                "casablanca",
+                PlaceLevel::City,
+            ),
+            (
+                "قالت السعودية",
+                "Saudi Arabia said",
+                "saudi-arabia",
+                PlaceLevel::Country,
+            ),
+            ("في سلطنة عمان", "in Oman", "oman", PlaceLevel::Country),
+            ("في تونس العاصمة", "in Tunis", "tunis", PlaceLevel::City),
+        ] {
+            let want = vec![(id.to_string(), lvl)];
+            assert_eq!(level(ar, Lang::Ar), want, "{ar}");
+            assert_eq!(level(en, Lang::En), want, "{en}");
+        }
+        // Words that only look like a place name name none.
+        for (text, lang) in [
+            ("خط السكك الحديدية", Lang::Ar),
+            ("وقع على الورقة", Lang::Ar),
+            ("قال الأمير", Lang::Ar),
+            ("جولة جديدة من المحادثات", Lang::Ar),
+            ("الدعم المالي", Lang::Ar),
+            ("Hamas said", Lang::En),
+            ("new talks in York", Lang::En),
+        ] {
+            assert!(level(text, lang).is_empty(), "{text}: {:?}", level(text, lang));
+        }
+        // "عمان" is Amman or Oman, "تونس" Tunisia or Tunis: no place named.
+        assert!(level("في عمان", Lang::Ar).is_empty());
+        assert!(level("في تونس", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn claims_share_a_place_key_across_languages_and_compare_by_place() {
+        let config = crate::Config::default();
+        let f = |text: &str| crate::link::sentence_features(text, &config);
+        let en = f("The ministry said the port in Basra will close next week");
+        let ar = f("قالت الوزارة إن الميناء في البصرة سيغلق الأسبوع المقبل");
+        let mosul = f("قالت الوزارة إن الميناء في الموصل سيغلق الأسبوع المقبل");
+        let lex = en.lexicon();
+        let basra = (0..lex.inner.places.len() as u32)
+            .find(|&p| lex.place_id(p) == "basra")
+            .unwrap();
+        assert!(en.has_key(lex.place_key(basra)) && ar.has_key(lex.place_key(basra)));
+        assert!(!mosul.has_key(lex.place_key(basra)));
+        assert_eq!(en.gazetteer_places, [(basra, PlaceLevel::City)]);
+        assert!(!en.names_other_place(&ar) && !ar.names_other_place(&en));
+        assert!(en.names_other_place(&mosul) && mosul.names_other_place(&en));
+        // Another level, or a place in common, is no difference.
+        let iraq = f("The ministry said the port in Iraq will close next week");
+        assert!(!en.names_other_place(&iraq));
+        let both = f("The ministry said the ports in Basra and Mosul will close next week");
+        assert!(!both.names_other_place(&mosul) && !both.names_other_place(&en));
+        // A claim that names no place, or only an ambiguous name, differs from none.
+        let none = f("The ministry said the port will close next week");
+        let tunis = f("قالت الوزارة إن الميناء في تونس سيغلق الأسبوع المقبل");
+        assert!(tunis.gazetteer_places.is_empty());
+        assert!(!none.names_other_place(&en) && !tunis.names_other_place(&en));
+    }
+
+    /// The concept ids the built-in lexicons find in a text.
+    fn builtin_concepts(text: &str, lang: Lang) -> Vec<String> {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let tokens = crate::text::normalize::doc_tokens(text, Span::new(0, text.len()), lang);
+        lex.concepts()
+            .concepts_in(&tokens, lang)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn builtin_concepts_join_a_report_and_its_translation() {
+        for (ar, en, ids) in [
+            (
+                "أغلقت السلطات المصفاة",
+                "the authorities closed the refinery",
+                &["refinery"][..],
+            ),
+            (
+                "قررت الحكومة خصخصة الميناء التجاري",
+                "the government decided to privatize the commercial port",
+                &["privatization", "port", "commercial"],
+            ),
+            (
+                "وزارة الصحة سجلت 300 مريض",
+                "the health ministry registered 300 patients",
+                &["health", "patients"],
+            ),
+            (
+                "صدرت الشركة 40 ألف طن من القمح",
+                "the company exported 40,000 tonnes of wheat",
+                &["tonnes", "food"],
+            ),
+            (
+                "ستباشر البلدية هدم الجسر",
+                "the municipality will demolish the bridge",
+                &["municipality", "demolition", "bridge"],
+            ),
+            (
+                "فتشت الشرطة مخازن الحبوب",
+                "police inspected the grain silos",
+                &["police", "inspection", "grain"],
+            ),
+            (
+                "وصل 500 سائح إلى المطار الدولي",
+                "500 tourists reached the international airport",
+                &["tourism", "airport", "international"],
+            ),
+            (
+                "تعتزم هيئة الموانئ توسيع محطة الحاويات",
+                "the ports authority plans to expand the container terminal",
+                &["port", "authority", "plan", "expansion", "container"],
+            ),
+        ] {
+            let (a, e) = (builtin_concepts(ar, Lang::Ar), builtin_concepts(en, Lang::En));
+            for id in ids {
+                assert!(a.iter().any(|c| c == id), "{id} not in {ar}: {a:?}");
+                assert!(e.iter().any(|c| c == id), "{id} not in {en}: {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_concepts_leave_look_alike_words_alone() {
+        for (text, lang, id) in [
+            ("a good result for the party", Lang::En, "cargo"),
+            ("the report was aired on Monday", Lang::En, "air"),
+            ("they will do it as well", Lang::En, "oil-field"),
+            ("he was literally right", Lang::En, "volume"),
+            ("a transition of power", Lang::En, "transport"),
+            ("صوت الكنيست على القانون", Lang::Ar, "church"),
+            ("تسريع المعاملات الحكومية", Lang::Ar, "factory"),
+            ("داخل المدينة", Lang::Ar, "interior"),
+            ("تشيد الوزارة بالخطوة", Lang::Ar, "construction"),
+        ] {
+            let found = builtin_concepts(text, lang);
+            assert!(!found.iter().any(|c| c == id), "{id} in {text}: {found:?}");
+        }
     }
 
     #[test]

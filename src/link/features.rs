@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
-use crate::link::concepts::{ConceptLexicon, Sense, stem_keys, token_keys};
+use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, stem_keys, token_keys};
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, tokenize};
 
@@ -36,6 +36,10 @@ pub struct ClaimFeatures {
     pub(crate) concepts: Vec<u32>,
     /// Antonym and framing poles found.
     pub(crate) poles: Vec<PoleHit>,
+    /// The places of the gazetteer the claim names (ambiguous names and
+    /// names inside longer ones left out), by index, with their level, in
+    /// text order.
+    pub(crate) gazetteer_places: Vec<(u32, PlaceLevel)>,
     /// Polarity after negators that belong to a lexicon phrase ("غير مبرر") are
     /// set aside.
     pub(crate) polarity: Polarity,
@@ -420,6 +424,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 }
                 continue;
             }
+            // A place's names share one key across languages.
+            if let Sense::Place(p) = h.sense {
+                let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
+                let key = lexicon.place_key(p);
+                if covers && !key_pool[start as usize..].contains(&key) {
+                    key_pool.push(key);
+                }
+                continue;
+            }
             let Sense::Concept(c) = h.sense else { continue };
             let covers = (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(j as u32));
             if covers {
@@ -437,6 +450,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut keys = key_pool.clone();
     keys.sort_unstable();
     keys.dedup();
+    let gazetteer_places = lexicon
+        .places_named(&hits)
+        .into_iter()
+        .map(|p| (p, lexicon.place_level(p)))
+        .collect();
 
     let mut flips = 0u8;
     let mut pole_flips = Vec::new();
@@ -714,6 +732,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         keys,
         concepts,
         poles,
+        gazetteer_places,
         polarity,
         flips,
         pole_flips,

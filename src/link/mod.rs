@@ -7,6 +7,7 @@ mod judge;
 mod model;
 
 pub(crate) use concepts::ConceptLexicon;
+pub use concepts::PlaceLevel;
 pub use features::{ClaimFeatures, features};
 pub use judge::{
     FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences, judge_stance, sentence_features,
