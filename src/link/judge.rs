@@ -23,7 +23,7 @@ use crate::Span;
 use crate::claim::{Bound, Claim, ClaimKind, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::extract::extract;
-use crate::link::concepts::ContrastKind;
+use crate::link::concepts::{ContrastKind, PlaceLevel};
 use crate::link::features::{self, ClaimFeatures, NamedPlace, Source};
 use crate::link::model;
 use crate::link::{Reason, ReasonKind, Relation};
@@ -449,7 +449,9 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     } else if relation == Relation::Corroborates && cmp.denied_shared && !trained {
         // One denies some of what they share: no agreement.
         return Judgement { score, ..unrelated };
-    } else if relation == Relation::Corroborates && a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
+    } else if relation == Relation::Corroborates
+        && (a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
+            || specific_terms(a).min(specific_terms(b)) < MIN_CORROBORATING_SPECIFIC)
     {
         // A fragment without a predicate ("the US strikes") names a topic;
         // it states nothing another claim could confirm.
@@ -833,6 +835,15 @@ const MIN_CORROBORATING_COVER: f32 = 0.5;
 /// The fewest content terms each claim needs for a corroboration.
 const MIN_CORROBORATING_TERMS: usize = 3;
 
+/// The fewest specific (not generic) terms a claim needs to confirm another:
+/// "the US forces' reduction" names one thing and states nothing.
+const MIN_CORROBORATING_SPECIFIC: u32 = 2;
+
+/// How many of a claim's terms are specific (not generic).
+fn specific_terms(f: &ClaimFeatures) -> u32 {
+    (term_bits(f.terms.len()) & !f.generic_mask).count_ones()
+}
+
 /// How many terms before a negated predicate count as its subject.
 const SUBJECT: u32 = 3;
 
@@ -975,6 +986,26 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
 /// places of that kind and none in common (by term key or, across scripts, by
 /// consonant skeleton).
 fn different_places(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
+    // Cities and regions of the gazetteer (countries are as often actors
+    // as places: "Jordan says" against "Syria says").
+    let shared = a
+        .gazetteer_places
+        .iter()
+        .any(|(p, _)| b.gazetteer_places.iter().any(|(q, _)| p == q));
+    if !shared {
+        for level in [PlaceLevel::City, PlaceLevel::Region] {
+            let first = |f: &ClaimFeatures| {
+                f.gazetteer_places
+                    .iter()
+                    .find(|(_, l)| *l == level)
+                    .map(|&(p, _)| p)
+            };
+            if let (Some(x), Some(y)) = (first(a), first(b)) {
+                let name = |p: u32| a.lexicon().place_id(p).to_string();
+                return Some((name(x), name(y)));
+            }
+        }
+    }
     for level in 0..3 {
         let (pa, pb) = (&a.places, &b.places);
         let (Some(x), Some(y)) = (
