@@ -81,7 +81,13 @@ pub struct ClaimGraph {
 
 /// How many claims [`ClaimGraph`] judges in one parallel round: only one
 /// round's judgements are held at once.
-const LINK_ROUND: usize = 1 << 15;
+const LINK_ROUND: usize = 1 << 16;
+
+/// Fewer new claims than this are linked on the calling thread: handing a
+/// few claims (one article's) to the thread pool costs more than it saves,
+/// and a pool thread that a busy machine is slow to wake delays the whole
+/// addition.
+const SERIAL_BELOW: usize = 64;
 
 /// How many of the most recent claims keep the judge's features cached.
 ///
@@ -90,7 +96,7 @@ const LINK_ROUND: usize = 1 << 15;
 /// older candidate are computed again when it is judged, which gives the same
 /// features. A graph of a million claims therefore holds the features of this
 /// many, not of a million.
-const FEATURE_WINDOW: usize = 1 << 15;
+const FEATURE_WINDOW: usize = 1 << 17;
 
 /// The judge's features of the claims `first..first + features.len()`: the
 /// most recent claims linked.
@@ -646,12 +652,13 @@ impl ClaimGraph {
     /// only one round's judgements are held at once; the features of the
     /// most recent claims stay cached for the next round and the next call.
     fn link_from(&mut self, first: usize, config: &Config) -> usize {
+        let parallel = self.claims.len() - first >= SERIAL_BELOW;
         let run = |graph: &mut ClaimGraph| {
             let mut repeats = 0;
             let mut start = first;
             while start < graph.claims.len() {
                 let end = graph.claims.len().min(start + graph.features.round);
-                repeats += graph.link_round(start..end, config);
+                repeats += graph.link_round(start..end, parallel, config);
                 start = end;
             }
             let n = graph.claims.len();
@@ -662,6 +669,7 @@ impl ClaimGraph {
         };
         match config.link.threads {
             0 => run(self),
+            _ if !parallel => run(self),
             n => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
                 Ok(pool) => pool.install(|| run(self)),
                 Err(_) => run(self),
@@ -670,21 +678,20 @@ impl ClaimGraph {
     }
 
     /// Judges the claims of `round` (every earlier claim linked already)
-    /// against their candidates, in parallel, and merges the judgements in
-    /// claim order. Returns how many repeats it found.
-    fn link_round(&mut self, round: Range<usize>, config: &Config) -> usize {
+    /// against their candidates, in parallel when `parallel`, and merges the
+    /// judgements in claim order. Returns how many repeats it found.
+    fn link_round(&mut self, round: Range<usize>, parallel: bool, config: &Config) -> usize {
         self.features
             .forget_before(round.start.saturating_sub(self.features.window));
         self.features.start_at(round.start);
-        let (fresh, candidates): (Vec<ClaimFeatures>, Vec<Vec<ClaimId>>) = round
-            .clone()
-            .into_par_iter()
-            .map(|i| {
+        let (fresh, candidates): (Vec<ClaimFeatures>, Vec<Vec<ClaimId>>) =
+            map_range(round.clone(), parallel, |i| {
                 (
                     crate::link::features(&self.claims[i], config),
                     self.index.candidates(ClaimId(i), &config.link),
                 )
             })
+            .into_iter()
             .unzip();
         self.features.features.extend(fresh);
         // The candidates older than the cache (and not repeats, which are not
@@ -699,35 +706,30 @@ impl ClaimGraph {
             .collect();
         older.sort_unstable();
         older.dedup();
-        let older_features: Vec<ClaimFeatures> = older
-            .par_iter()
-            .map(|&c| crate::link::features(&self.claims[c], config))
-            .collect();
+        let older_features: Vec<ClaimFeatures> = map_range(0..older.len(), parallel, |k| {
+            crate::link::features(&self.claims[older[k]], config)
+        });
         let features_of = |c: usize| {
             self.features
                 .get(c)
                 .or_else(|| older.binary_search(&c).ok().map(|k| &older_features[k]))
                 .expect("every claim judged has its features")
         };
-        let judged: Vec<(u32, Vec<(usize, Judgement)>)> = round
-            .clone()
-            .into_par_iter()
-            .zip(candidates.into_par_iter())
-            .map(|(i, candidates)| {
-                let mine = features_of(i);
-                let judged = candidates
-                    .iter()
-                    .filter(|c| c.0 >= round.start || self.repeat_of[c.0].is_none())
-                    .filter_map(|c| {
-                        let judgement = judge_pair(features_of(c.0), mine, config);
-                        let keep = (is_repeat(&judgement) || judgement.relation != Relation::Unrelated)
-                            && judgement.score >= config.link.min_score;
-                        keep.then_some((c.0, judgement))
-                    })
-                    .collect();
-                (candidates.len() as u32, judged)
-            })
-            .collect();
+        let judged: Vec<(u32, Vec<(usize, Judgement)>)> = map_range(round.clone(), parallel, |i| {
+            let candidates = &candidates[i - round.start];
+            let mine = features_of(i);
+            let judged = candidates
+                .iter()
+                .filter(|c| c.0 >= round.start || self.repeat_of[c.0].is_none())
+                .filter_map(|c| {
+                    let judgement = judge_pair(features_of(c.0), mine, config);
+                    let keep = (is_repeat(&judgement) || judgement.relation != Relation::Unrelated)
+                        && judgement.score >= config.link.min_score;
+                    keep.then_some((c.0, judgement))
+                })
+                .collect();
+            (candidates.len() as u32, judged)
+        });
         let mut repeats = 0;
         for (i, (n_candidates, judgements)) in round.zip(judged) {
             self.candidate_pairs += u64::from(n_candidates);
@@ -1150,6 +1152,16 @@ fn shrunk_reasons(mut reasons: Vec<crate::link::Reason>) -> Vec<crate::link::Rea
         r.detail.shrink_to_fit();
     }
     reasons
+}
+
+/// `f` of every number of `range`, in order: in parallel (on the current
+/// rayon pool) when `parallel`, else on the calling thread.
+fn map_range<R: Send>(range: Range<usize>, parallel: bool, f: impl Fn(usize) -> R + Sync + Send) -> Vec<R> {
+    if parallel {
+        range.into_par_iter().map(f).collect()
+    } else {
+        range.map(f).collect()
+    }
 }
 
 /// Whether the judge found `b` to repeat `a`: one source saying the same
