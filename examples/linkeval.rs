@@ -4,6 +4,14 @@
 //! cargo run --release --example linkeval -- [--errors] [DIR...]
 //! ```
 //!
+//! A second, held-out set of stories lives in `tests/heldout`, in the same
+//! layout. It is kept out of tuning, so its figures show how the linker does on
+//! stories it was not adjusted to; score it with
+//!
+//! ```text
+//! cargo run --release --example linkeval -- tests/heldout/*
+//! ```
+//!
 //! Each DIR is a story folder: articles (`*.txt`) and a `links.toml` listing the
 //! contradictions and corroborations a careful reader marks (format at the top of
 //! `tests/linkeval/mod.rs`). Without DIR, every story under `tests/stories` is

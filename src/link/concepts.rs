@@ -26,6 +26,10 @@
 //! negators = ["not", "لن"]       # negators, for texts judged without extraction
 //! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
 //! correctives = ["rather", "بل"] # "not X but rather Y": Y holds
+//! transparent = ["notified", "توجد"] # a negation passes through them
+//! localities = ["district", "حي"] # kinds of place whose name stands beside them,
+//! cities = ["city", "مدينة"]      # by level: a claim about the Karrada district
+//! provinces = ["province"]         # and one about the Mansour district differ
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -70,6 +74,14 @@ struct RawFile {
     demanding: Vec<String>,
     #[serde(default)]
     correctives: Vec<String>,
+    #[serde(default)]
+    transparent: Vec<String>,
+    #[serde(default)]
+    localities: Vec<String>,
+    #[serde(default)]
+    cities: Vec<String>,
+    #[serde(default)]
+    provinces: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
     #[serde(default)]
@@ -140,6 +152,13 @@ pub(crate) enum Sense {
     /// A word that corrects a negated predicate with the one that holds:
     /// "not X but rather Y", "لم X بل Y".
     Corrective,
+    /// A noun naming a kind of place, whose name stands beside it ("حي
+    /// الكرادة", "the Karrada district", "city of Mosul"), by level: 0 a
+    /// locality (district, village, camp), 1 a city, 2 a province.
+    PlaceKind(u8),
+    /// A predicate a negation passes through to its complement ("not
+    /// notified of any plan to withdraw", "لا توجد خطط").
+    Transparent,
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
@@ -295,6 +314,17 @@ impl ConceptLexicon {
             }
             for term in &raw.correctives {
                 c.add(origin, term, Sense::Corrective)?;
+            }
+            for term in &raw.transparent {
+                c.add(origin, term, Sense::Transparent)?;
+            }
+            for (level, list) in [&raw.localities, &raw.cities, &raw.provinces]
+                .into_iter()
+                .enumerate()
+            {
+                for term in list {
+                    c.add(origin, term, Sense::PlaceKind(level as u8))?;
+                }
             }
             c.generic_concepts.extend(raw.generic_concepts);
             c.negator_words.extend(raw.negators);

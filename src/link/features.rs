@@ -51,6 +51,10 @@ pub struct ClaimFeatures {
     /// The first term in the extraction's negator's scope, when known: the
     /// negation scopes it and the terms after it.
     pub(crate) negated_term: Option<u32>,
+    /// Where what the negation denies starts: the negated term, or the
+    /// first term of the complement of a transparent predicate ("not
+    /// notified of any plan").
+    pub(crate) denied_term: Option<u32>,
     /// The first term of the negator's clause (after the last comma or
     /// semicolon before it), when known.
     pub(crate) clause_term: Option<u32>,
@@ -68,8 +72,14 @@ pub struct ClaimFeatures {
     /// For each quantity, the terms around it (five words either side), as a
     /// bit set: what it counts, where and how.
     pub(crate) quantity_context: Box<[u64]>,
+    /// For each quantity, the term it counts: the first specific term within
+    /// two words after it ("350 flights"); `u8::MAX` when none.
+    pub(crate) quantity_counted: Box<[u8]>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
+    /// Places named beside a word for a kind of place ("حي الكرادة", "the
+    /// Karrada district", "the city of Mosul").
+    pub(crate) places: Box<[NamedPlace]>,
     /// Who says it: the canonical actor, else the folded speaker text; empty
     /// for the outlet's narration.
     pub(crate) source: Option<Box<str>>,
@@ -99,6 +109,18 @@ pub(crate) struct Term {
     pub(crate) stem: Word,
     /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first.
     pub(crate) keys: (u32, u32),
+}
+
+/// A place a claim names beside a word for its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct NamedPlace {
+    /// 0 a locality (district, village, camp), 1 a city, 2 a province.
+    pub(crate) level: u8,
+    /// The term of the name.
+    pub(crate) term: u32,
+    /// The name's consonant skeleton ([`name_skeleton`]), which matches a
+    /// name across Arabic and Latin script.
+    pub(crate) skeleton: u64,
 }
 
 /// A pole of a contrast group found in a claim.
@@ -265,7 +287,7 @@ fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
 const CORRECTIVE_REACH: usize = 6;
 
 /// How many tokens either side of a quantity make its context.
-const CONTEXT: usize = 5;
+const CONTEXT: usize = 8;
 
 /// Whether a quantity is a bare year, which is a time and not a measure: a
 /// whole number from 1900 to 2099 without unit, hedge or bound, not written
@@ -533,6 +555,20 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
     };
+    // A negation passes through a transparent predicate ("was not notified
+    // of any plan") to the first term of its complement: what it denies.
+    let mut denied_term = negated_term;
+    for _ in 0..2 {
+        let Some(t) = denied_term else { break };
+        let transparent = hits.iter().any(|h| {
+            h.sense == Sense::Transparent
+                && (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(t))
+        });
+        if !transparent || t as usize + 1 >= terms.len() {
+            break;
+        }
+        denied_term = Some(t + 1);
+    }
     // A negating verb ("denied", "نفى") scopes the terms after it.
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
     if negated_term.is_none() && negator.is_none() {
@@ -563,6 +599,46 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         token_term[..start].iter().flatten().max().map_or(0, |m| m + 1)
     });
 
+    // Places named beside a word for their kind: in Arabic the word after it
+    // ("حي الكرادة", "مدينة الموصل"); in English a capitalized word before it
+    // ("the Karrada district") or after "of" ("the city of Mosul").
+    let capitalized = |i: usize| {
+        src.lang == Lang::En
+            && tokens[i]
+                .span
+                .slice(src.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let mut places: Vec<NamedPlace> = Vec::new();
+    for h in &hits {
+        let Sense::PlaceKind(level) = h.sense else {
+            continue;
+        };
+        let (first, end) = (h.first as usize, h.end as usize);
+        let name = match src.lang {
+            Lang::Ar => Some(end).filter(|&i| i < tokens.len()),
+            _ if first > 0 && capitalized(first - 1) => Some(first - 1),
+            _ if end + 1 < tokens.len() && tokens[end].norm == "of" && capitalized(end + 1) => Some(end + 1),
+            _ => None,
+        };
+        let Some(i) = name else { continue };
+        let kind_word = hits.iter().any(|o| {
+            matches!(o.sense, Sense::PlaceKind(_)) && (o.first as usize..o.end as usize).contains(&i)
+        });
+        if let (Some(term), false) = (token_term[i], kind_word) {
+            let place = NamedPlace {
+                level,
+                term,
+                skeleton: name_skeleton(&tokens[i].norm),
+            };
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+
     // Each quantity's context: the terms of the five tokens either side.
     let written = |q: &Quantity| {
         let (start, shift) = src.quantity_base?;
@@ -574,14 +650,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .iter()
         .filter(|q| !is_year(q, written(q)))
         .collect();
-    let quantity_context = kept
+    let quantity_context: Vec<(u64, u8)> = kept
         .iter()
         .map(|q| {
             let Some((start, shift)) = src.quantity_base else {
-                return 0;
+                return (0, u8::MAX);
             };
             let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-                return 0;
+                return (0, u8::MAX);
             };
             let rel_end = rel + q.span.len();
             let first = tokens
@@ -596,13 +672,23 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 first.saturating_sub(CONTEXT),
                 (last.max(first) + CONTEXT + 1).min(tokens.len()),
             );
-            token_term[lo..hi]
+            let mask = token_term[lo..hi]
                 .iter()
                 .flatten()
                 .filter(|&&t| t < 64)
-                .fold(0u64, |m, &t| m | 1 << t)
+                .fold(0u64, |m, &t| m | 1 << t);
+            // The counted noun: the first specific term within two words
+            // after the number ("350 flights", "350 رحلة").
+            let after = last.max(first) + 1;
+            let counted = token_term[after.min(tokens.len())..(after + 2).min(tokens.len())]
+                .iter()
+                .flatten()
+                .find(|&&t| t < 64 && generic_mask & (1 << t) == 0)
+                .map_or(u8::MAX, |&t| t as u8);
+            (mask, counted)
         })
         .collect();
+    let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) = quantity_context.into_iter().unzip();
 
     ClaimFeatures {
         lang: src.lang,
@@ -616,15 +702,18 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         pole_flips: pole_flips.into(),
         negation: negation.as_deref().map(Into::into),
         negated_term,
+        denied_term,
         clause_term,
         clause_end,
         generic_mask,
         wanted_mask,
         modality: src.modality,
         quantities: kept.iter().map(|q| (*q).clone()).collect(),
-        quantity_context,
+        quantity_context: quantity_context.into(),
+        quantity_counted: quantity_counted.into(),
         year: src.year,
         month: src.month,
+        places: places.into(),
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,
         article: src.article.clone(),
@@ -636,10 +725,115 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     }
 }
 
+/// The consonant skeleton of a name, hashed: the same for its Arabic and its
+/// Latin spelling ("الكرادة", "Karrada"; "ميميواهاتي", "Mimiwahati"). The
+/// Arabic article goes; long vowels, vowels and the letters that write them
+/// (ا و ي ى ة ء ع, a e i o u w y) go; Latin digraphs (sh, th, kh, gh, dh) and
+/// letters Arabic does not tell apart (c, k, q; s and its emphatic) fold to one
+/// class; a doubled consonant counts once. Empty skeletons hash to 0.
+pub(crate) fn name_skeleton(norm: &str) -> u64 {
+    let norm = norm
+        .strip_prefix("ال")
+        .or_else(|| norm.strip_prefix("al-"))
+        .or_else(|| norm.strip_prefix("el-"))
+        .unwrap_or(norm);
+    let mut out: Vec<char> = Vec::new();
+    let mut chars = norm.chars().peekable();
+    while let Some(c) = chars.next() {
+        let class = match c {
+            'ب' | 'b' | 'p' => 'b',
+            'ت' | 'ط' | 'ث' | 't' => {
+                if c == 't' && chars.peek() == Some(&'h') {
+                    chars.next();
+                }
+                't'
+            }
+            'ج' | 'j' | 'g' | 'غ' => {
+                if c == 'g' && chars.peek() == Some(&'h') {
+                    chars.next();
+                }
+                'j'
+            }
+            'ح' | 'ه' | 'h' => 'h',
+            'خ' | 'ك' | 'ق' | 'k' | 'q' | 'c' => {
+                if matches!(c, 'k' | 'c') && chars.peek() == Some(&'h') {
+                    chars.next();
+                }
+                'k'
+            }
+            'د' | 'ذ' | 'ض' | 'd' => {
+                if c == 'd' && chars.peek() == Some(&'h') {
+                    chars.next();
+                }
+                'd'
+            }
+            'ر' | 'r' => 'r',
+            'ز' | 'ظ' | 'z' => 'z',
+            'س' | 'ش' | 'ص' | 's' | 'x' => {
+                if c == 's' && chars.peek() == Some(&'h') {
+                    chars.next();
+                }
+                's'
+            }
+            'ف' | 'f' | 'v' => 'f',
+            'ل' | 'l' => 'l',
+            'م' | 'm' => 'm',
+            'ن' | 'n' => 'n',
+            _ => continue,
+        };
+        if out.last() != Some(&class) {
+            out.push(class);
+        }
+    }
+    if out.is_empty() {
+        return 0;
+    }
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hash::hash(&out, &mut hasher);
+    std::hash::Hasher::finish(&hasher).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{Article, extract};
+
+    #[test]
+    fn name_skeletons_match_across_scripts() {
+        let pairs = [
+            ("الكرادة", "karrada"),
+            ("ميميواهاتي", "mimiwahati"),
+            ("شيتيدوادو", "shitiduwadu"),
+            ("الموصل", "mosul"),
+        ];
+        for (ar, en) in pairs {
+            assert_eq!(name_skeleton(ar), name_skeleton(en), "{ar} {en}");
+        }
+        assert_ne!(name_skeleton("karrada"), name_skeleton("mansour"));
+        assert_eq!(name_skeleton("aeiou"), 0);
+    }
+
+    #[test]
+    fn places_named_beside_their_kind() {
+        let names = |f: &ClaimFeatures| -> Vec<(u8, String)> {
+            f.places
+                .iter()
+                .map(|p| (p.level, f.terms[p.term as usize].text.to_string()))
+                .collect()
+        };
+        let en = first("The mayor said the Karrada district and the city of Mosul were calm.");
+        assert_eq!(
+            names(&en),
+            vec![(0, "Karrada".to_string()), (1, "Mosul".to_string())]
+        );
+        let ar = first("قال المحافظ إن حي الكرادة في مدينة الموصل هادئ");
+        assert_eq!(
+            names(&ar),
+            vec![(0, "الكرادة".to_string()), (1, "الموصل".to_string())]
+        );
+        let none = first("The minister said the district would get new schools.");
+        assert!(none.places.is_empty());
+    }
 
     fn first(text: &str) -> ClaimFeatures {
         let config = Config::default();

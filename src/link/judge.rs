@@ -24,7 +24,7 @@ use crate::claim::{Bound, Claim, ClaimKind, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::extract::extract;
 use crate::link::concepts::ContrastKind;
-use crate::link::features::{self, ClaimFeatures, Source};
+use crate::link::features::{self, ClaimFeatures, NamedPlace, Source};
 use crate::link::model;
 use crate::link::{Reason, ReasonKind, Relation};
 
@@ -299,6 +299,9 @@ struct Comparison {
     temporal: bool,
     /// The better share of either claim's substantive terms the other covers.
     substantive_cover: f32,
+    /// Whether one claim's negation scopes terms the two share, in its main
+    /// clause: whatever else they share, they do not agree.
+    denied_shared: bool,
 }
 
 /// Judges two claims from their precomputed features.
@@ -352,6 +355,41 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     let mut score = p[k];
     if relation == Relation::Unrelated && !cmp.temporal {
         return Judgement { score, ..unrelated };
+    }
+    // Claims of articles that name different places of one kind, and none in
+    // common, tell of different events ("in the Karrada district" against "in
+    // the Mansour district"). Bare sentences are judged as about one event.
+    if !a.sentence && !b.sentence {
+        if let Some((x, y)) = substitution(a, b, cmp.matched) {
+            return Judgement {
+                relation: Relation::Unrelated,
+                score: 1.0 - score,
+                reasons: vec![Reason {
+                    kind: ReasonKind::Substitution,
+                    detail: format!("alike but about different things ({x:?} vs {y:?})"),
+                }],
+            };
+        }
+        if let Some((x, y)) = different_counts(a, b).filter(|_| cmp.numeric.is_none()) {
+            return Judgement {
+                relation: Relation::Unrelated,
+                score: 1.0 - score,
+                reasons: vec![Reason {
+                    kind: ReasonKind::Numeric,
+                    detail: format!("numbers of different things ({x:?} vs {y:?}): not one measure"),
+                }],
+            };
+        }
+        if let Some((x, y)) = different_places(a, b) {
+            return Judgement {
+                relation: Relation::Unrelated,
+                score: 1.0 - score,
+                reasons: vec![Reason {
+                    kind: ReasonKind::Place,
+                    detail: format!("different places ({x:?} vs {y:?}): not one event"),
+                }],
+            };
+        }
     }
 
     let same_source =
@@ -408,6 +446,9 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ),
             });
         }
+    } else if relation == Relation::Corroborates && cmp.denied_shared && !trained {
+        // One denies some of what they share: no agreement.
+        return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates && a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
     {
         // A fragment without a predicate ("the US strikes") names a topic;
@@ -632,6 +673,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     let shared_other = substantive(0, a).max(substantive(1, b)) >= MIN_SHARED || whole(0, a) || whole(1, b);
     let any_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
     let mut strength = if shared_other { 0.5 + overlap } else { 0.0 };
+    let mut denied_shared = false;
     // A negation must scope what the other claim says: the negated
     // predicate, when known, must be among the shared terms.
     if contrast.is_none() && polarity_differs {
@@ -673,7 +715,27 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // does not).
                 let covered = (before[i] & scope).count_ones();
                 let thin = negating_words(f) == 1 && 5 * covered < 2 * scope.count_ones();
-                if in_scope < need || 2 * in_clause <= all || thin {
+                // What is negated must be what the other claim says: of the
+                // negated predicate and the next two specific terms of its
+                // clause (its argument: "did not impose any penalties",
+                // "not plan to have the railway line"), the other claim
+                // must hold the predicate or the first, and the first or
+                // the second. Denying one thing does not deny another said
+                // in the same frame or about the same people.
+                let denied = f.denied_term.map_or(t, |d| d.max(t)) as usize;
+                let run = scope & !term_bits(denied) & !f.wanted_mask;
+                let nth = |k: usize| {
+                    let mut m = run;
+                    for _ in 0..k {
+                        m &= m.wrapping_sub(1);
+                    }
+                    (m != 0).then(|| before[i] & (m & m.wrapping_neg()) != 0)
+                };
+                let (c0, c1, c2) = (nth(0), nth(1), nth(2));
+                let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
+                let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2));
+                denied_shared = in_scope > 0 && 2 * in_clause > all;
+                if in_scope < need || 2 * in_clause <= all || thin || stray {
                     strength = 0.0;
                 }
             }
@@ -736,6 +798,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         polarity_differs,
         temporal: different_periods(a, b),
         substantive_cover,
+        denied_shared,
     }
 }
 
@@ -888,6 +951,13 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
     let (x, y) = (qa.value, qb.value);
     let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs());
     match (qa.bound, qb.bound) {
+        // Two plain figures agree when equal, or when the rounder one is the
+        // other rounded ("3,800" for 3,860): they differ by less than its
+        // last written digit; "3,810" and "3,860" are two counts.
+        (Bound::Exact, Bound::Exact) if !qa.approx && !qb.approx => {
+            let step = granularity(x).max(granularity(y));
+            (x - y).abs() < step * 0.999 && near(x, y)
+        }
         (Bound::Exact, Bound::Exact) => near(x, y),
         (Bound::AtLeast, Bound::Exact) => y >= x * (1.0 - tol),
         (Bound::Exact, Bound::AtLeast) => x >= y * (1.0 - tol),
@@ -897,6 +967,135 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
         (Bound::AtMost, Bound::AtLeast) => y <= x * (1.0 + tol),
         _ => true,
     }
+}
+
+/// The names of two places of one kind that two claims name, when they name
+/// places of that kind and none in common (by term key or, across scripts, by
+/// consonant skeleton).
+fn different_places(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
+    for level in 0..3 {
+        let (pa, pb) = (&a.places, &b.places);
+        let (Some(x), Some(y)) = (
+            pa.iter().find(|p| p.level == level),
+            pb.iter().find(|p| p.level == level),
+        ) else {
+            continue;
+        };
+        // A name the other claim holds anywhere ("Mosul" beside "the city
+        // of Mosul"), or one spelled in the other script, is in common.
+        let named = |f: &ClaimFeatures, p: &NamedPlace, g: &ClaimFeatures| {
+            g.has_key(f.term_keys(p.term as usize)[0])
+                || g.places
+                    .iter()
+                    .any(|q| p.skeleton != 0 && p.skeleton == q.skeleton)
+        };
+        let same = pa.iter().filter(|p| p.level == level).any(|p| named(a, p, b))
+            || pb.iter().filter(|q| q.level == level).any(|q| named(b, q, a));
+        if !same {
+            return Some((
+                a.terms[x.term as usize].text.to_string(),
+                b.terms[y.term as usize].text.to_string(),
+            ));
+        }
+    }
+    None
+}
+
+/// Two claims alike but for one thing put in another's place: each holds one
+/// run of specific terms the other lacks (at most [`SUBSTITUTE`] terms), and
+/// the terms right before and right after the two runs are one term in both
+/// ("will close the hospital in Karrada" against "will not close the school
+/// in Karrada"). They speak of different things. Words that carry the claims'
+/// modality are no substitution: a swap between claims of different modality
+/// ("starts" against "intends") is left alone. Returns the two runs' first
+/// words.
+fn substitution(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2]) -> Option<(String, String)> {
+    if a.modality != b.modality {
+        return None;
+    }
+    let gap = |f: &ClaimFeatures, m: u64| -> Option<(usize, usize)> {
+        let n = f.terms.len().min(64);
+        let open = term_bits(n) & !m & !f.generic_mask;
+        if open == 0 {
+            return None;
+        }
+        let lo = open.trailing_zeros() as usize;
+        let hi = 63 - open.leading_zeros() as usize;
+        let run = term_bits(hi + 1) & !term_bits(lo);
+        (run & m == 0 && hi - lo < SUBSTITUTE).then_some((lo, hi))
+    };
+    let (ga, gb) = (gap(a, matched[0])?, gap(b, matched[1])?);
+    // A run holding a negated predicate is the claims' predicate told two
+    // ways ("do not include" against "advanced talks on"), not a swapped
+    // argument: the negation rules judge it.
+    let predicate = |f: &ClaimFeatures, (lo, hi): (usize, usize)| {
+        f.negated_term.is_some_and(|t| (lo..=hi).contains(&(t as usize)))
+    };
+    if predicate(a, ga) || predicate(b, gb) {
+        return None;
+    }
+    let one = |x: Option<usize>, y: Option<usize>| match (x, y) {
+        (Some(i), Some(j)) => a.term_keys(i).iter().any(|k| b.term_keys(j).contains(k)),
+        _ => false,
+    };
+    // The anchors are the nearest specific terms: generic ones ("حي",
+    // "العام") are skipped.
+    let specific = |f: &ClaimFeatures, i: usize| f.generic_mask & (1 << i) == 0;
+    let next = |f: &ClaimFeatures, hi: usize| (hi + 1..f.terms.len().min(64)).find(|&i| specific(f, i));
+    let prev = |f: &ClaimFeatures, lo: usize| (0..lo).rev().find(|&i| specific(f, i));
+    let before = one(prev(a, ga.0), prev(b, gb.0));
+    let after = one(next(a, ga.1), next(b, gb.1));
+    let edges = (prev(a, ga.0).is_none() && prev(b, gb.0).is_none()) || before;
+    (edges && after || before && next(a, ga.1).is_none() && next(b, gb.1).is_none())
+        .then(|| (a.terms[ga.0].text.to_string(), b.terms[gb.0].text.to_string()))
+}
+
+/// The most terms a substituted run may hold.
+const SUBSTITUTE: usize = 3;
+
+/// The counted nouns of two claims whose every pair of numbers counts
+/// different things ("1,450 workers" against "1,450 tourists"), when both
+/// hold numbers and each names what they count.
+fn different_counts(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
+    if a.quantities.is_empty() || b.quantities.is_empty() {
+        return None;
+    }
+    let all = (0..a.quantities.len()).all(|i| (0..b.quantities.len()).all(|j| counts_differ(a, i, b, j)));
+    let noun = |f: &ClaimFeatures| {
+        let t = *f.quantity_counted.first()?;
+        f.terms.get(t as usize).map(|t| t.text.to_string())
+    };
+    if all { Some((noun(a)?, noun(b)?)) } else { None }
+}
+
+/// Whether two numbers each count a noun (the word after them) that the other
+/// claim does not hold: "350 flights" and "150 tourists" count two things.
+fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bool {
+    let counted = |f: &ClaimFeatures, k: usize| f.quantity_counted.get(k).copied().filter(|&t| t != u8::MAX);
+    let (Some(x), Some(y)) = (counted(a, i), counted(b, j)) else {
+        return false;
+    };
+    let held =
+        |f: &ClaimFeatures, t: u8, g: &ClaimFeatures| f.term_keys(t as usize).iter().any(|&k| g.has_key(k));
+    !held(a, x, b) && !held(b, y, a)
+}
+
+/// The place value of a figure's last significant digit: 100 for 2500, 1 for
+/// 14, 0.1 for 13.9 (at most three decimals, at least 1e-3).
+fn granularity(v: f64) -> f64 {
+    let v = v.abs();
+    if v.fract() != 0.0 {
+        let mut step = 0.1;
+        while step > 1e-3 && ((v / step).round() * step - v).abs() > step * 1e-6 {
+            step /= 10.0;
+        }
+        return step;
+    }
+    let mut step = 1.0;
+    while v >= step * 10.0 && (v / (step * 10.0)).fract() == 0.0 {
+        step *= 10.0;
+    }
+    step
 }
 
 /// The first pair of quantities measuring one thing: (index in a, index in b,
@@ -921,7 +1120,7 @@ fn numeric(
             if 5 * local < union {
                 local = local.min(1);
             }
-            if !same_measure(qa, qb, overlap, one_covered, local) {
+            if !same_measure(qa, qb, overlap, one_covered, local) || counts_differ(a, i, b, j) {
                 continue;
             }
             if compatible(qa, qb) {
@@ -1261,6 +1460,25 @@ mod tests {
             &q(2500.0, true, Bound::Exact),
             &q(2500.0, false, Bound::Exact)
         ));
+        assert!(compatible(
+            &q(3800.0, false, Bound::Exact),
+            &q(3860.0, false, Bound::Exact)
+        ));
+        assert!(!compatible(
+            &q(3810.0, false, Bound::Exact),
+            &q(3860.0, false, Bound::Exact)
+        ));
+        assert!(!compatible(
+            &q(13.9, false, Bound::Exact),
+            &q(13.8, false, Bound::Exact)
+        ));
+        assert!(compatible(
+            &q(14.0, false, Bound::Exact),
+            &q(13.9, false, Bound::Exact)
+        ));
+        assert_eq!(granularity(2500.0), 100.0);
+        assert_eq!(granularity(0.0), 1.0);
+        assert!((granularity(13.25) - 0.01).abs() < 1e-9);
         assert!(compatible(
             &q(60.0, true, Bound::AtLeast),
             &q(60.0, false, Bound::Exact)

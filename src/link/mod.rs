@@ -64,6 +64,11 @@ pub enum ReasonKind {
     Modality,
     /// The claims are about different times.
     Temporal,
+    /// The claims name different places of one kind: not one event.
+    Place,
+    /// The claims are alike but for one thing put in another's place ("the
+    /// hospital" against "the school"): they speak of different things.
+    Substitution,
     /// The same speaker said one thing and later its opposite.
     Reversal,
     /// The claims share a proposition, in the same or equivalent words.
@@ -89,6 +94,8 @@ impl ReasonKind {
             ReasonKind::Framing => "framing",
             ReasonKind::Modality => "modality",
             ReasonKind::Temporal => "temporal",
+            ReasonKind::Place => "place",
+            ReasonKind::Substitution => "substitution",
             ReasonKind::Reversal => "reversal",
             ReasonKind::SameProposition => "same-proposition",
             ReasonKind::SameSource => "same-source",

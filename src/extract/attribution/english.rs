@@ -974,6 +974,12 @@ impl Ctx<'_, '_> {
         while j > 0 && !self.np_break(toks, j - 1) {
             let w = toks[j - 1].norm.as_str();
             let w = if w.ends_with("n't") { "not" } else { w };
+            if matches!(w, "not" | "never") {
+                // A negated cue ("did not say", "does not plan to") reports
+                // nothing: what follows is neither said nor intended. The
+                // sentence stays whole for an outer attribution or narration.
+                return None;
+            }
             let time = TIMES.contains(&w) || w == "on" && j < i && TIMES.contains(&toks[j].norm.as_str());
             if time || AUX.contains(&w) || w.ends_with("ly") && w.len() > 4 && !self.capitalized(&toks[j - 1])
             {
