@@ -1431,6 +1431,28 @@ mod tests {
     }
 
     #[test]
+    fn reserved_room_takes_additions_without_growing() {
+        let claims = sample();
+        let config = Config::default();
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(claims[..3].to_vec(), &config);
+        graph.reserve(claims.len(), 4);
+        let capacities = |g: &ClaimGraph| {
+            (
+                g.claims.capacity(),
+                g.sources.capacity(),
+                g.repeat_of.capacity(),
+                g.source_list.capacity(),
+                g.articles.capacity(),
+            )
+        };
+        let before = capacities(&graph);
+        graph.add_claims(claims[3..].to_vec(), &config);
+        assert_eq!(capacities(&graph), before);
+        assert_eq!(graph.len(), claims.len());
+    }
+
+    #[test]
     fn sources_are_stored_once_each() {
         let mut graph = ClaimGraph::new();
         graph.add_claims(sample(), &Config::default());
