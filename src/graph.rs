@@ -18,11 +18,12 @@
 //!   one outlet's narration) corroborating each other do not add up. In one
 //!   article, the narrator and each quoted speaker are different sources.
 
+use std::collections::VecDeque;
 use std::ops::Range;
 use std::sync::Arc;
 
 use petgraph::Undirected;
-use petgraph::stable_graph::{NodeIndex, StableGraph};
+use petgraph::graph::{Graph, NodeIndex};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -51,18 +52,23 @@ use crate::text::normalize::fold;
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ClaimGraph {
-    graph: StableGraph<ClaimId, usize, Undirected>,
-    nodes: Vec<NodeIndex>,
+    /// Node `i` is claim `i` (nodes are never removed); an edge's weight is
+    /// the link's position in `links`.
+    graph: Graph<(), u32, Undirected>,
     claims: Vec<Claim>,
-    sources: Vec<Source>,
+    /// Each claim's source, as a position in `source_list`.
+    sources: Vec<u32>,
+    /// The distinct sources, in order of first use.
+    source_list: Vec<Source>,
     repeat_of: Vec<Option<ClaimId>>,
-    /// The judge's features of each claim, computed once when it is linked.
-    features: Vec<ClaimFeatures>,
+    /// The judge's features of the most recent claims.
+    features: FeatureCache,
     links: Vec<Link>,
     articles: Vec<Article>,
     article_index: FxHashMap<String, usize>,
-    /// Each unresolved speaker source as first met, for one name per source.
-    first_named: FxHashMap<Source, Source>,
+    /// Each distinct source's position in `source_list`. An unresolved
+    /// speaker source keeps the words of its first mention as its name.
+    source_ids: FxHashMap<Source, u32>,
     index: BlockingIndex,
     /// Each article's claims, in id order, for look-ups within one article.
     claims_of_article: FxHashMap<Arc<str>, Vec<usize>>,
@@ -71,6 +77,72 @@ pub struct ClaimGraph {
     full_names: FxHashMap<String, (Source, bool)>,
     /// Candidate pairs handed to the judge so far.
     candidate_pairs: u64,
+}
+
+/// How many claims [`ClaimGraph`] judges in one parallel round: only one
+/// round's judgements are held at once.
+const LINK_ROUND: usize = 1 << 16;
+
+/// Fewer new claims than this are linked on the calling thread: handing a
+/// few claims (one article's) to the thread pool costs more than it saves,
+/// and a pool thread that a busy machine is slow to wake delays the whole
+/// addition.
+const SERIAL_BELOW: usize = 64;
+
+/// How many of the most recent claims keep the judge's features cached.
+///
+/// Candidates are mostly recent claims (a story is retold within days, and an
+/// over-common key reaches only its most recent holders); the features of an
+/// older candidate are computed again when it is judged, which gives the same
+/// features. A graph of a million claims therefore holds the features of this
+/// many, not of a million.
+const FEATURE_WINDOW: usize = 1 << 17;
+
+/// The judge's features of the claims `first..first + features.len()`: the
+/// most recent claims linked.
+#[derive(Clone, Debug)]
+struct FeatureCache {
+    /// The id of the first claim cached.
+    first: usize,
+    features: VecDeque<ClaimFeatures>,
+    /// How many claims to keep cached after linking ([`FEATURE_WINDOW`]).
+    window: usize,
+    /// How many claims to judge in one round ([`LINK_ROUND`]).
+    round: usize,
+}
+
+impl Default for FeatureCache {
+    fn default() -> FeatureCache {
+        FeatureCache {
+            first: 0,
+            features: VecDeque::new(),
+            window: FEATURE_WINDOW,
+            round: LINK_ROUND,
+        }
+    }
+}
+
+impl FeatureCache {
+    /// The features of claim `id`, when cached.
+    fn get(&self, id: usize) -> Option<&ClaimFeatures> {
+        self.features.get(id.checked_sub(self.first)?)
+    }
+
+    /// Forgets the features of the claims before `id`.
+    fn forget_before(&mut self, id: usize) {
+        while self.first < id && self.features.pop_front().is_some() {
+            self.first += 1;
+        }
+    }
+
+    /// Makes the next features pushed those of claim `id`: the cache then
+    /// holds the claims just before it, if any.
+    fn start_at(&mut self, id: usize) {
+        if self.first + self.features.len() != id {
+            self.features.clear();
+            self.first = id;
+        }
+    }
 }
 
 /// Who a claim comes from, for counting independent sources.
@@ -281,33 +353,107 @@ impl ClaimGraph {
     /// assert_eq!(graph.links(), ClaimGraph::build(&articles, &config).links());
     /// ```
     pub fn build_extracted(articles: &[Article], claims: Vec<Vec<Claim>>, config: &Config) -> ClaimGraph {
+        ClaimGraph::from_extracted(articles.to_vec(), claims, config)
+    }
+
+    /// [`ClaimGraph::build_extracted`] taking the articles rather than
+    /// copying them: for a caller that has no further use for its own copy
+    /// of a large corpus.
+    ///
+    /// ```
+    /// use claimgraph::{extract, Article, ClaimGraph, Config};
+    /// let config = Config::default();
+    /// let articles = vec![
+    ///     Article::new("a", "The ministry said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The army said the talks do not include a withdrawal of troops."),
+    /// ];
+    /// let claims: Vec<_> = articles.iter().map(|a| extract(a, &config).claims).collect();
+    /// let copied = ClaimGraph::build_extracted(&articles, claims.clone(), &config);
+    /// let graph = ClaimGraph::from_extracted(articles, claims, &config);
+    /// assert_eq!(graph.links(), copied.links());
+    /// assert_eq!(graph.articles()[1].id(), "b");
+    /// ```
+    pub fn from_extracted(articles: Vec<Article>, claims: Vec<Vec<Claim>>, config: &Config) -> ClaimGraph {
         let mut graph = ClaimGraph::new();
-        // Room for every claim at once, and a sixteenth more for articles
-        // added later, so that no per-claim array doubles (and copies) while
-        // a large graph is built or soon after.
+        // Room for every claim at once, so that no per-claim array doubles
+        // (and copies) while a large graph is built.
         let n: usize = claims.iter().map(Vec::len).sum();
-        let room = n + n / 16 + 64;
-        graph.claims.reserve_exact(room);
-        graph.sources.reserve_exact(room);
-        graph.repeat_of.reserve_exact(room);
-        graph.nodes.reserve_exact(room);
-        graph.features.reserve_exact(room);
-        graph.graph.reserve_nodes(room);
+        graph.reserve(n, articles.len());
+        graph.add_extracted(articles, claims, config);
+        // And a sixteenth more for articles added later.
+        graph.reserve(n / 16 + 64, graph.articles.len() / 16 + 8);
         graph
-            .articles
-            .reserve_exact(articles.len() + articles.len() / 16 + 8);
-        for (article, claims) in articles.iter().zip(claims) {
-            let known = graph.push_article(article);
-            graph.push_claims(claims, Some(known));
+    }
+
+    /// Adds articles whose claims were extracted elsewhere (`claims[i]` are
+    /// the claims of `articles[i]`) and links them: the same as adding the
+    /// articles one by one with [`ClaimGraph::add_article`], without the
+    /// extraction. A large corpus can so be extracted and linked a part at a
+    /// time, holding only one part's extraction at once.
+    ///
+    /// ```
+    /// use claimgraph::{extract, Article, ClaimGraph, Config};
+    /// let config = Config::default();
+    /// let articles = vec![
+    ///     Article::new("a", "The ministry said the talks include a withdrawal of troops."),
+    ///     Article::new("b", "The army said the talks do not include a withdrawal of troops."),
+    /// ];
+    /// let whole = ClaimGraph::build(&articles, &config);
+    /// let mut graph = ClaimGraph::new();
+    /// graph.reserve(2, 2);
+    /// for article in articles {
+    ///     let claims = vec![extract(&article, &config).claims];
+    ///     graph.add_extracted(vec![article], claims, &config);
+    /// }
+    /// assert_eq!(graph.links(), whole.links());
+    /// ```
+    pub fn add_extracted(
+        &mut self,
+        articles: Vec<Article>,
+        claims: Vec<Vec<Claim>>,
+        config: &Config,
+    ) -> Added {
+        let first = self.claims.len();
+        let n_links = self.links.len();
+        for (article, claims) in articles.into_iter().zip(claims) {
+            let known = self.push_article(article);
+            self.push_claims(claims, Some(known));
         }
-        graph.link_from(0, config);
-        // Room for articles added later, as for the claims above.
-        graph.index.reserve(n / 16 + 64);
-        graph.links.reserve(graph.links.len() / 16 + 64);
-        graph.graph.reserve_edges(graph.links.len() / 16 + 64);
-        graph.article_index.reserve(articles.len() / 16 + 8);
-        graph.claims_of_article.reserve(articles.len() / 16 + 8);
-        graph
+        let repeats = self.link_from(first, config);
+        Added {
+            claims: first..self.claims.len(),
+            links: n_links..self.links.len(),
+            repeats,
+        }
+    }
+
+    /// Makes room for `claims` more claims from `articles` more articles (and
+    /// for links and blocking keys in proportion to those already held), so
+    /// that adding them grows none of the graph's arrays and maps: no copy
+    /// or rehash of a large one in the middle of an addition.
+    ///
+    /// ```
+    /// let mut graph = claimgraph::ClaimGraph::new();
+    /// graph.reserve(1_000, 100);
+    /// assert!(graph.is_empty());
+    /// ```
+    pub fn reserve(&mut self, claims: usize, articles: usize) {
+        self.claims.reserve_exact(claims);
+        self.sources.reserve_exact(claims);
+        self.repeat_of.reserve_exact(claims);
+        self.graph.reserve_nodes(claims);
+        self.index.reserve(claims);
+        let links = (self.links.len() * claims).div_ceil(self.claims.len().max(1));
+        self.links.reserve(links);
+        self.graph.reserve_edges(links);
+        let sources = (self.source_list.len() * claims).div_ceil(self.claims.len().max(1));
+        self.source_list.reserve(sources);
+        self.source_ids.reserve(sources);
+        let names = (self.full_names.len() * claims).div_ceil(self.claims.len().max(1));
+        self.full_names.reserve(names);
+        self.articles.reserve_exact(articles);
+        self.article_index.reserve(articles);
+        self.claims_of_article.reserve(articles);
     }
 
     /// Extracts the claims of one more article and links them to the claims
@@ -325,7 +471,7 @@ impl ClaimGraph {
     /// ```
     pub fn add_article(&mut self, article: &Article, config: &Config) -> Added {
         let claims = extract(article, config).claims;
-        let known = self.push_article(article);
+        let known = self.push_article(article.clone());
         let first = self.claims.len();
         let n_links = self.links.len();
         self.push_claims(claims, Some(known));
@@ -352,10 +498,10 @@ impl ClaimGraph {
     }
 
     /// Records an article; returns its position in [`ClaimGraph::articles`].
-    fn push_article(&mut self, article: &Article) -> usize {
-        self.articles.push(article.clone());
-        let position = self.articles.len() - 1;
+    fn push_article(&mut self, article: Article) -> usize {
+        let position = self.articles.len();
         self.article_index.insert(article.id().to_string(), position);
+        self.articles.push(article);
         position
     }
 
@@ -380,14 +526,12 @@ impl ClaimGraph {
                 source = earlier;
             }
             // One source keeps one name: the words of its first mention.
-            if matches!(source, Source::Speaker { .. }) {
-                source = self.first_named.entry(source.clone()).or_insert(source).clone();
-            }
+            let source = self.intern(source);
             let id = ClaimId(self.claims.len());
             self.index.insert(&claim);
-            self.nodes.push(self.graph.add_node(id));
+            self.graph.add_node(());
             if claim.speaker.as_ref().is_some_and(|s| s.person.is_some()) {
-                self.note_full_name(&source);
+                self.note_full_name(source);
             }
             self.claims_of_article
                 .entry(claim.article.clone())
@@ -395,13 +539,25 @@ impl ClaimGraph {
                 .push(id.0);
             self.sources.push(source);
             self.repeat_of.push(None);
-            self.claims.push(claim);
+            self.claims.push(shrunk(claim));
         }
     }
 
-    /// Records the source of a claim with a named person as speaker among the
-    /// full names by last word.
-    fn note_full_name(&mut self, source: &Source) {
+    /// The position of `source` in the list of distinct sources, added when new.
+    fn intern(&mut self, source: Source) -> u32 {
+        if let Some(&id) = self.source_ids.get(&source) {
+            return id;
+        }
+        let id = u32::try_from(self.source_list.len()).expect("fewer than 2^32 sources");
+        self.source_list.push(source.clone());
+        self.source_ids.insert(source, id);
+        id
+    }
+
+    /// Records the source (by position) of a claim with a named person as
+    /// speaker among the full names by last word.
+    fn note_full_name(&mut self, id: u32) {
+        let source = &self.source_list[id as usize];
         let Some(last) = full_name_last_word(source) else {
             return;
         };
@@ -451,7 +607,7 @@ impl ClaimGraph {
         same_article
             .iter()
             .rev()
-            .map(|&i| (&self.claims[i], &self.sources[i]))
+            .map(|&i| (&self.claims[i], &self.source_list[self.sources[i] as usize]))
             .filter(|(c, _)| c.sentence != claim.sentence)
             .find_map(|(c, source)| {
                 let other = words(&c.speaker.as_ref()?.text, c.lang);
@@ -491,45 +647,91 @@ impl ClaimGraph {
 
     /// Judges every claim from `first` on against its candidates, in parallel,
     /// then merges the judgements in claim order. Returns how many repeats it found.
+    ///
+    /// Claims are judged in rounds of [`FeatureCache::round`] claims, so that
+    /// only one round's judgements are held at once; the features of the
+    /// most recent claims stay cached for the next round and the next call.
     fn link_from(&mut self, first: usize, config: &Config) -> usize {
-        let new: Vec<usize> = (first..self.claims.len()).collect();
-        let judge_all = |features: &[ClaimFeatures]| -> Vec<(u32, Vec<(usize, Judgement)>)> {
-            new.par_iter()
-                .map(|&i| {
-                    let candidates = self.index.candidates(ClaimId(i), &config.link);
-                    let judged = candidates
-                        .iter()
-                        .filter(|c| c.0 >= first || self.repeat_of[c.0].is_none())
-                        .filter_map(|c| {
-                            let judgement = judge_pair(&features[c.0], &features[i], config);
-                            let keep = (is_repeat(&judgement) || judgement.relation != Relation::Unrelated)
-                                && judgement.score >= config.link.min_score;
-                            keep.then_some((c.0, judgement))
-                        })
-                        .collect();
-                    (candidates.len() as u32, judged)
-                })
-                .collect()
+        let parallel = self.claims.len() - first >= SERIAL_BELOW;
+        let run = |graph: &mut ClaimGraph| {
+            let mut repeats = 0;
+            let mut start = first;
+            while start < graph.claims.len() {
+                let end = graph.claims.len().min(start + graph.features.round);
+                repeats += graph.link_round(start..end, parallel, config);
+                start = end;
+            }
+            let n = graph.claims.len();
+            graph
+                .features
+                .forget_before(n.saturating_sub(graph.features.window));
+            repeats
         };
-        let mut features = std::mem::take(&mut self.features);
-        features.truncate(first);
-        let new_claims = &self.claims[first..];
-        let run = move || {
-            // Straight into the cached array, without a second array of them.
-            features.par_extend(new_claims.par_iter().map(|c| crate::link::features(c, config)));
-            let judged = judge_all(&features);
-            (features, judged)
-        };
-        let (features, judged) = match config.link.threads {
-            0 => run(),
+        match config.link.threads {
+            0 => run(self),
+            _ if !parallel => run(self),
             n => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-                Ok(pool) => pool.install(run),
-                Err(_) => run(),
+                Ok(pool) => pool.install(|| run(self)),
+                Err(_) => run(self),
             },
+        }
+    }
+
+    /// Judges the claims of `round` (every earlier claim linked already)
+    /// against their candidates, in parallel when `parallel`, and merges the
+    /// judgements in claim order. Returns how many repeats it found.
+    fn link_round(&mut self, round: Range<usize>, parallel: bool, config: &Config) -> usize {
+        self.features
+            .forget_before(round.start.saturating_sub(self.features.window));
+        self.features.start_at(round.start);
+        let (fresh, candidates): (Vec<ClaimFeatures>, Vec<Vec<ClaimId>>) =
+            map_range(round.clone(), parallel, |i| {
+                (
+                    crate::link::features(&self.claims[i], config),
+                    self.index.candidates(ClaimId(i), &config.link),
+                )
+            })
+            .into_iter()
+            .unzip();
+        self.features.features.extend(fresh);
+        // The candidates older than the cache (and not repeats, which are not
+        // judged) get their features computed again, once in the round: the
+        // same features as when they were linked.
+        let cached = self.features.first;
+        let mut older: Vec<usize> = candidates
+            .iter()
+            .flatten()
+            .map(|c| c.0)
+            .filter(|&c| c < cached && self.repeat_of[c].is_none())
+            .collect();
+        older.sort_unstable();
+        older.dedup();
+        let older_features: Vec<ClaimFeatures> = map_range(0..older.len(), parallel, |k| {
+            crate::link::features(&self.claims[older[k]], config)
+        });
+        let features_of = |c: usize| {
+            self.features
+                .get(c)
+                .or_else(|| older.binary_search(&c).ok().map(|k| &older_features[k]))
+                .expect("every claim judged has its features")
         };
-        self.features = features;
+        let judged: Vec<(u32, Vec<(usize, Judgement)>)> = map_range(round.clone(), parallel, |i| {
+            let candidates = &candidates[i - round.start];
+            let mine = features_of(i);
+            let judged = candidates
+                .iter()
+                .filter(|c| c.0 >= round.start || self.repeat_of[c.0].is_none())
+                .filter_map(|c| {
+                    let judgement = judge_pair(features_of(c.0), mine, config);
+                    let keep = (is_repeat(&judgement) || judgement.relation != Relation::Unrelated)
+                        && judgement.score >= config.link.min_score;
+                    keep.then_some((c.0, judgement))
+                })
+                .collect();
+            (candidates.len() as u32, judged)
+        });
         let mut repeats = 0;
-        for (i, (n_candidates, judgements)) in new.into_iter().zip(judged) {
+        for (i, (n_candidates, judgements)) in round.zip(judged) {
             self.candidate_pairs += u64::from(n_candidates);
             let judgements: Vec<(usize, Judgement)> = judgements
                 .into_iter()
@@ -552,11 +754,12 @@ impl ClaimGraph {
                     b: ClaimId(i),
                     relation: judgement.relation,
                     score: judgement.score,
-                    reasons: judgement.reasons,
+                    reasons: shrunk_reasons(judgement.reasons),
                     independent: self.sources[c] != self.sources[i],
                 };
+                let position = u32::try_from(self.links.len()).expect("fewer than 2^32 links");
                 self.graph
-                    .add_edge(self.nodes[c], self.nodes[i], self.links.len());
+                    .add_edge(NodeIndex::new(c), NodeIndex::new(i), position);
                 self.links.push(link);
             }
         }
@@ -609,7 +812,7 @@ impl ClaimGraph {
     ///
     /// Panics when the graph has no claim with that id.
     pub fn source(&self, id: ClaimId) -> &Source {
-        &self.sources[id.0]
+        &self.source_list[self.sources[id.0] as usize]
     }
 
     /// The earlier claim this one repeats (same article, same source, same
@@ -634,10 +837,11 @@ impl ClaimGraph {
 
     /// The links of one claim, in link order.
     pub fn links_of(&self, id: ClaimId) -> Vec<&Link> {
-        let Some(&node) = self.nodes.get(id.0) else {
+        if id.0 >= self.graph.node_count() {
             return Vec::new();
-        };
-        let mut positions: Vec<usize> = self.graph.edges(node).map(|e| *e.weight()).collect();
+        }
+        let node = NodeIndex::new(id.0);
+        let mut positions: Vec<usize> = self.graph.edges(node).map(|e| *e.weight() as usize).collect();
         positions.sort_unstable();
         positions.dedup();
         positions.into_iter().map(|p| &self.links[p]).collect()
@@ -750,7 +954,7 @@ impl ClaimGraph {
     }
 
     fn cluster(&self, claims: Vec<ClaimId>) -> Cluster {
-        let mut sources: Vec<Source> = claims.iter().map(|c| self.sources[c.0].clone()).collect();
+        let mut sources: Vec<Source> = claims.iter().map(|c| self.source(*c).clone()).collect();
         sources.sort();
         sources.dedup();
         Cluster { claims, sources }
@@ -845,7 +1049,7 @@ impl ClaimGraph {
     pub fn agreement(&self) -> Vec<Agreement> {
         let mut rows: FxHashMap<(String, String), (usize, usize)> = FxHashMap::default();
         for link in self.links.iter().filter(|l| l.independent) {
-            let (x, y) = (self.sources[link.a.0].label(), self.sources[link.b.0].label());
+            let (x, y) = (self.source(link.a).label(), self.source(link.b).label());
             if x == y {
                 continue;
             }
@@ -880,7 +1084,7 @@ impl ClaimGraph {
 
     /// The distinct source labels of some claims, sorted.
     pub fn sources_of(&self, claims: &[ClaimId]) -> Vec<String> {
-        let set: FxHashSet<String> = claims.iter().map(|c| self.sources[c.0].label()).collect();
+        let set: FxHashSet<String> = claims.iter().map(|c| self.source(*c).label()).collect();
         let mut labels: Vec<String> = set.into_iter().collect();
         labels.sort_unstable();
         labels
@@ -894,6 +1098,70 @@ enum DisputeKey {
     Between(usize, usize),
     /// Between two claims of one cluster.
     Within(usize, usize),
+}
+
+/// A claim with the spare capacity of its strings and lists given back:
+/// extraction builds them by growing, and the graph holds every claim for its
+/// life.
+fn shrunk(mut claim: Claim) -> Claim {
+    fn shrink(s: &mut String) {
+        s.shrink_to_fit();
+    }
+    fn shrink_speaker(s: &mut crate::claim::Speaker) {
+        shrink(&mut s.text);
+        for field in [
+            &mut s.canonical,
+            &mut s.camp,
+            &mut s.person,
+            &mut s.title,
+            &mut s.affiliation,
+        ] {
+            field.as_mut().map(shrink);
+        }
+        if let Some(via) = &mut s.via {
+            shrink_speaker(via);
+        }
+    }
+    shrink(&mut claim.text);
+    claim.topic_keys.shrink_to_fit();
+    claim.topic_keys.iter_mut().for_each(shrink);
+    claim.quantities.shrink_to_fit();
+    for q in &mut claim.quantities {
+        for field in [&mut q.unit, &mut q.place, &mut q.qualifier] {
+            field.as_mut().map(shrink);
+        }
+    }
+    if let Some(s) = &mut claim.speaker {
+        shrink_speaker(s);
+    }
+    if let Some(c) = &mut claim.cue {
+        shrink(&mut c.text);
+    }
+    if let Some(n) = &mut claim.negation {
+        shrink(&mut n.text);
+        n.predicate.as_mut().map(shrink);
+    }
+    claim
+}
+
+/// A link's reasons without spare capacity, as they are kept for the
+/// graph's life.
+fn shrunk_reasons(mut reasons: Vec<crate::link::Reason>) -> Vec<crate::link::Reason> {
+    reasons.shrink_to_fit();
+    for r in &mut reasons {
+        r.detail.shrink_to_fit();
+    }
+    reasons
+}
+
+/// `f` of every number of `range`, in order: in parallel (on the current
+/// rayon pool) when `parallel`, else on the calling thread.
+fn map_range<R: Send>(range: Range<usize>, parallel: bool, f: impl Fn(usize) -> R + Sync + Send) -> Vec<R> {
+    if parallel {
+        range.into_par_iter().map(f).collect()
+    } else {
+        range.map(f).collect()
+    }
 }
 
 /// Whether the judge found `b` to repeat `a`: one source saying the same
@@ -1135,7 +1403,64 @@ mod tests {
                 }
             }
         }
-        assert_eq!(graph.features.len(), claims.len());
+        assert_eq!(graph.features.features.len(), claims.len());
+    }
+
+    #[test]
+    fn small_rounds_and_feature_windows_link_the_same() {
+        let claims = sample();
+        let config = Config::default();
+        let mut full = ClaimGraph::new();
+        full.add_claims(claims.clone(), &config);
+        // Rounds of two claims and features cached for one: most candidates
+        // are older than the cache and have their features computed again.
+        let mut small = ClaimGraph::new();
+        small.features.window = 1;
+        small.features.round = 2;
+        small.add_claims(claims[..4].to_vec(), &config);
+        assert_eq!(small.features.features.len(), 1);
+        assert_eq!(small.features.first, 3);
+        small.add_claims(claims[4..].to_vec(), &config);
+        assert_eq!(pairs(&small), pairs(&full));
+        assert_eq!(small.links(), full.links());
+        assert_eq!(small.disputes(), full.disputes());
+        assert_eq!(small.candidate_pairs(), full.candidate_pairs());
+        assert_eq!(small.features.features.len(), 1);
+        // The graph holds the claims as given (without spare capacity).
+        assert_eq!(small.claims(), &claims[..]);
+    }
+
+    #[test]
+    fn reserved_room_takes_additions_without_growing() {
+        let claims = sample();
+        let config = Config::default();
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(claims[..3].to_vec(), &config);
+        graph.reserve(claims.len(), 4);
+        let capacities = |g: &ClaimGraph| {
+            (
+                g.claims.capacity(),
+                g.sources.capacity(),
+                g.repeat_of.capacity(),
+                g.source_list.capacity(),
+                g.articles.capacity(),
+            )
+        };
+        let before = capacities(&graph);
+        graph.add_claims(claims[3..].to_vec(), &config);
+        assert_eq!(capacities(&graph), before);
+        assert_eq!(graph.len(), claims.len());
+    }
+
+    #[test]
+    fn sources_are_stored_once_each() {
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(sample(), &Config::default());
+        // a1 (twice), a2, a3, a5, a4 speak for three actors; a3's narration
+        // is one outlet.
+        assert_eq!(graph.source_list.len(), 4);
+        assert_eq!(graph.source(ClaimId(2)), graph.source(ClaimId(6)));
+        assert_eq!(graph.source(ClaimId(4)), &Source::Outlet("a3".into()));
     }
 
     #[test]

@@ -1033,7 +1033,7 @@ mod tests {
             .unwrap();
         assert!(en.has_key(lex.place_key(basra)) && ar.has_key(lex.place_key(basra)));
         assert!(!mosul.has_key(lex.place_key(basra)));
-        assert_eq!(en.gazetteer_places, [(basra, PlaceLevel::City)]);
+        assert_eq!(&*en.gazetteer_places, &[(basra, PlaceLevel::City)]);
         assert!(!en.names_other_place(&ar) && !ar.names_other_place(&en));
         assert!(en.names_other_place(&mosul) && mosul.names_other_place(&en));
         // Another level, or a place in common, is no difference.

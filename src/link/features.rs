@@ -7,6 +7,7 @@ use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
 use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, stem_keys, token_keys};
+use crate::link::word::Word;
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, tokenize};
 
@@ -27,19 +28,19 @@ use crate::text::normalize::{Token, fold, tokenize};
 pub struct ClaimFeatures {
     pub(crate) lang: Lang,
     /// Content terms, one per distinct stem, in text order.
-    pub(crate) terms: Vec<Term>,
+    pub(crate) terms: Box<[Term]>,
     /// The keys of every term (its stem, then its concepts), terms' ranges into it.
-    pub(crate) key_pool: Vec<u64>,
+    pub(crate) key_pool: Box<[u64]>,
     /// Every key of every term, sorted and deduplicated, for binary search.
-    pub(crate) keys: Vec<u64>,
+    pub(crate) keys: Box<[u64]>,
     /// Concepts named, by lexicon index, sorted and deduplicated.
-    pub(crate) concepts: Vec<u32>,
+    pub(crate) concepts: Box<[u32]>,
     /// Antonym and framing poles found.
-    pub(crate) poles: Vec<PoleHit>,
+    pub(crate) poles: Box<[PoleHit]>,
     /// The places of the gazetteer the claim names (ambiguous names and
     /// names inside longer ones left out), by index, with their level, in
     /// text order.
-    pub(crate) gazetteer_places: Vec<(u32, PlaceLevel)>,
+    pub(crate) gazetteer_places: Box<[(u32, PlaceLevel)]>,
     /// Polarity after negators that belong to a lexicon phrase ("غير مبرر") are
     /// set aside.
     pub(crate) polarity: Polarity,
@@ -48,7 +49,7 @@ pub struct ClaimFeatures {
     /// Negating verbs that are also a pole of a contrast group ("rejected"):
     /// they count as an antonym when the other claim holds the opposite pole,
     /// and as a negation otherwise. By group index.
-    pub(crate) pole_flips: Vec<u32>,
+    pub(crate) pole_flips: Box<[u32]>,
     /// The negator (and the predicate it negates, when known).
     pub(crate) negation: Option<Box<str>>,
     /// The first term in the extraction's negator's scope, when known: the
@@ -71,18 +72,18 @@ pub struct ClaimFeatures {
     pub(crate) wanted_mask: u64,
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
-    pub(crate) quantities: Vec<Quantity>,
+    pub(crate) quantities: Box<[Quantity]>,
     /// For each quantity, the terms around it (five words either side), as a
     /// bit set: what it counts, where and how.
-    pub(crate) quantity_context: Vec<u64>,
+    pub(crate) quantity_context: Box<[u64]>,
     /// For each quantity, the term it counts: the first term within two
     /// words after it ("350 flights"); `u8::MAX` when none.
-    pub(crate) quantity_counted: Vec<u8>,
+    pub(crate) quantity_counted: Box<[u8]>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// Places named beside a word for a kind of place ("حي الكرادة", "the
     /// Karrada district", "the city of Mosul").
-    pub(crate) places: Vec<NamedPlace>,
+    pub(crate) places: Box<[NamedPlace]>,
     /// Who says it: the canonical actor, else the folded speaker text; empty
     /// for the outlet's narration.
     pub(crate) source: Option<Box<str>>,
@@ -107,9 +108,9 @@ pub struct ClaimFeatures {
 #[derive(Clone, Debug)]
 pub(crate) struct Term {
     /// Its surface form (first occurrence).
-    pub(crate) text: Box<str>,
+    pub(crate) text: Word,
     /// Its stem, as the learned model names it.
-    pub(crate) stem: Box<str>,
+    pub(crate) stem: Word,
     /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first.
     pub(crate) keys: (u32, u32),
 }
@@ -132,7 +133,7 @@ pub(crate) struct PoleHit {
     pub(crate) group: u32,
     pub(crate) pole: u8,
     /// The words as they stand.
-    pub(crate) text: Box<str>,
+    pub(crate) text: Word,
     /// The terms the hit covers, as a bit set over term indices below 64.
     pub(crate) term_mask: u64,
 }
@@ -450,7 +451,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut keys = key_pool.clone();
     keys.sort_unstable();
     keys.dedup();
-    let gazetteer_places = lexicon
+    let gazetteer_places: Vec<(u32, PlaceLevel)> = lexicon
         .places_named(&hits)
         .into_iter()
         .map(|p| (p, lexicon.place_level(p)))
@@ -727,15 +728,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
 
     ClaimFeatures {
         lang: src.lang,
-        terms,
-        key_pool,
-        keys,
-        concepts,
-        poles,
-        gazetteer_places,
+        terms: terms.into(),
+        key_pool: key_pool.into(),
+        keys: keys.into(),
+        concepts: concepts.into(),
+        poles: poles.into(),
+        gazetteer_places: gazetteer_places.into(),
         polarity,
         flips,
-        pole_flips,
+        pole_flips: pole_flips.into(),
         negation: negation.as_deref().map(Into::into),
         negated_term,
         denied_term,
@@ -745,8 +746,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         wanted_mask,
         modality: src.modality,
         quantities: kept.iter().map(|q| (*q).clone()).collect(),
-        quantity_context,
-        quantity_counted,
+        quantity_context: quantity_context.into(),
+        quantity_counted: quantity_counted.into(),
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {
@@ -767,7 +768,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             years.all(|y| y == first).then_some(first)
         }),
         month: src.month,
-        places,
+        places: places.into(),
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,
         article: src.article.clone(),

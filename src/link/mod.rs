@@ -5,6 +5,7 @@ mod features;
 pub mod index;
 mod judge;
 mod model;
+mod word;
 
 pub(crate) use concepts::ConceptLexicon;
 pub use concepts::PlaceLevel;
