@@ -131,14 +131,15 @@ fn find_dash(line: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether `text[span]` is a date: month names and numbers only, with at
-/// least one month name and one number ("May 14", "14 مارس", "Jan. 5"), or a
-/// year alone.
+/// least one month name and one number ("May 14", "14 مارس", "Jan. 5"), a
+/// year alone, or a weekday alone ("Tuesday", الأحد).
 fn is_date(text: &str, span: Span, lex: &InterpretLexicon) -> bool {
     let ws = words(text, span);
     if ws.is_empty() || ws.len() > 4 {
         return false;
     }
     let mut months = 0;
+    let mut weekdays = 0;
     let mut numbers = 0;
     let mut i = 0;
     while i < ws.len() {
@@ -151,11 +152,14 @@ fn is_date(text: &str, span: Span, lex: &InterpretLexicon) -> bool {
         } else if let Some((n, _)) = lex.time.months.at_conj(text, &ws, i) {
             months += 1;
             i += n;
+        } else if let Some((n, _)) = lex.time.weekdays.at(text, &ws, i) {
+            weekdays += 1;
+            i += n;
         } else {
             return false;
         }
     }
-    numbers > 0 && (months > 0 || ws.len() == 1 && ws[0].span.len() == 4)
+    weekdays == 1 && ws.len() == 1 || numbers > 0 && (months > 0 || ws.len() == 1 && ws[0].span.len() == 4)
 }
 
 /// Whether `segment` may be a place name in a dateline.
@@ -215,6 +219,7 @@ mod tests {
             ("LONDON - Prices rose again.", "Prices rose again."),
             ("(CNN) — Prices rose again.", "Prices rose again."),
             ("Cape Town, March 3 - Prices rose again.", "Prices rose again."),
+            ("Cape Town, Tuesday - Prices rose again.", "Prices rose again."),
             ("  NEW YORK, 2024 -- Prices rose again.", "Prices rose again."),
         ];
         for (text, rest) in cases {
@@ -251,6 +256,10 @@ mod tests {
             ),
             (
                 "\nالدار البيضاء — قال مسؤولون إن الطريق مغلق.",
+                "قال مسؤولون إن الطريق مغلق.",
+            ),
+            (
+                "بيروت، الأحد - قال مسؤولون إن الطريق مغلق.",
                 "قال مسؤولون إن الطريق مغلق.",
             ),
         ];
