@@ -4,6 +4,7 @@
 //! segment → attribute → interpret → resolve. Extraction never fails on text.
 
 pub(crate) mod attribution;
+mod dateline;
 pub(crate) mod interpret;
 
 use jiff::civil::Date;
@@ -49,7 +50,10 @@ impl<'a> Doc<'a> {
         let skipped = clean::clean(text, &lex.text);
         let sentences = limit_length(
             text,
-            segment::sentences(text, &skipped, &lex.text),
+            skip_datelines(
+                segment::sentences(text, &skipped, &lex.text),
+                &dateline::datelines(text, lang, &lex.interpret),
+            ),
             max_sentence_bytes,
         );
         let tokens = normalize::doc_tokens(text, Span::new(0, text.len()), lang);
@@ -185,6 +189,29 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
         }
     }
     Extraction { claims, diagnostics }
+}
+
+/// Starts every sentence that opens with a dateline after the dateline's
+/// dash, and drops the sentences that lie inside one ("WASHINGTON, Jan." cut
+/// at the abbreviation's full stop): a dateline is neither a speaker nor
+/// content.
+fn skip_datelines(mut sentences: Vec<Sentence>, datelines: &[Span]) -> Vec<Sentence> {
+    if datelines.is_empty() {
+        return sentences;
+    }
+    sentences.retain_mut(|s| {
+        let i = datelines.partition_point(|d| d.end <= s.span.start);
+        let Some(d) = datelines.get(i).filter(|d| d.start <= s.span.start) else {
+            return true;
+        };
+        if s.span.end <= d.end {
+            return false;
+        }
+        s.span = Span::new(d.end, s.span.end);
+        s.quotes.retain(|q| q.start >= d.end);
+        true
+    });
+    sentences
 }
 
 /// Cuts sentences longer than `max` bytes at white space (or, failing that, at a

@@ -893,15 +893,38 @@ impl Ctx<'_, '_> {
                 if !(left_cap && self.capitalized(&toks[k])) {
                     break;
                 }
+            } else if w == "in" && self.locative_inside(toks, k) {
+                // "a spokesman for the municipality in Fallujah", "a resident
+                // in Gaza": a place inside the speaker's noun phrase.
             } else if NP_STOP.contains(&w) || PRONOUNS.contains(&w) || self.is_verb(prev) {
                 break;
             }
             k -= 1;
         }
-        while k < j && matches!(toks[k].norm.as_str(), "of" | "for" | "at" | "and" | "s") {
+        while k < j && matches!(toks[k].norm.as_str(), "of" | "for" | "at" | "and" | "s" | "in") {
             k += 1;
         }
         Some(k)
+    }
+
+    /// Whether "in" at token `k - 1`, walking left through a speaker's noun
+    /// phrase, joins a place to a noun before it: a capitalised word (after
+    /// an optional "the") follows it, and a noun that is neither a stop word
+    /// nor a verb precedes it in the same clause.
+    fn locative_inside(&self, toks: &[DocToken], k: usize) -> bool {
+        let place = if toks[k].norm == "the" { k + 1 } else { k };
+        let capital = toks.get(place).is_some_and(|t| self.capitalized(t));
+        let noun_before = k >= 2 && !self.np_break(toks, k - 2) && {
+            let t = &toks[k - 2];
+            let w = t.norm.as_str();
+            !NP_STOP.contains(&w)
+                && !PRONOUNS.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && !self.is_verb(t)
+                && !TIMES.contains(&w)
+                && !w.chars().all(|c| c.is_ascii_digit())
+        };
+        capital && noun_before
     }
 
     /// The noun phrase starting at token `i` (after an inverted cue or

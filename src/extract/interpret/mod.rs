@@ -119,6 +119,9 @@ pub(crate) struct QuantityLexicon {
     pub(crate) number_words: Valued,
     /// Vague plural counts (عشرات، hundreds): at least the value, hedged.
     pub(crate) vague_counts: Valued,
+    /// Number words that count only before a counted noun of `units`: alone
+    /// they are pronouns ("one of them", واحد منهم) or too vague (several).
+    pub(crate) need_unit: Phrases,
     /// Scale words multiplying the number before them (آلاف، million).
     pub(crate) scales: Valued,
     /// Hedges before a number meaning "about".
@@ -853,6 +856,11 @@ impl Valued {
     /// Like [`Valued::at`], stripping only a leading conjunction.
     pub(super) fn at_conj(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
         self.0.best_at(text, words, i, Forms::Conj).map(|(n, v)| (n, *v))
+    }
+
+    /// Like [`Valued::at`], the first word matched exactly.
+    pub(super) fn at_exact(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, f64)> {
+        self.0.best_at(text, words, i, Forms::Exact).map(|(n, v)| (n, *v))
     }
 
     /// The value of a single folded word, matched exactly.

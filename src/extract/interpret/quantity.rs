@@ -20,7 +20,7 @@
 //! or group word (عسكري أميركي، تابع لقوات التحالف) gives the qualifier and a
 //! place (في العراق، in Iraq) the place.
 
-use super::{InterpretLexicon, Word, breaks_clause, clamp, gap, tight};
+use super::{InterpretLexicon, QuantityLexicon, Word, breaks_clause, clamp, gap, tight};
 use crate::claim::{Bound, Quantity};
 use crate::span::Span;
 
@@ -54,12 +54,15 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
             i += 1;
             continue;
         }
-        let word_number = q
-            .number_words
-            .at(text, ws, i)
-            .map(|(n, v)| (n, v, false))
-            .or_else(|| q.vague_counts.at(text, ws, i).map(|(n, v)| (n, v, true)));
-        if let Some((n, value, vague)) = word_number {
+        let word_number = number_phrase(text, ws, i, q)
+            .map(|(n, v, weak)| (n, v, false, weak))
+            .or_else(|| {
+                let (n, v) = q.vague_counts.at(text, ws, i)?;
+                let literal = q.vague_counts.at_conj(text, ws, i).is_some_and(|(m, _)| m == n);
+                let weak = !literal || q.need_unit.at_conj(text, ws, i) == Some(n);
+                Some((n, v, true, weak))
+            });
+        if let Some((n, value, vague, weak)) = word_number {
             let number = Number {
                 span: ws[i].span.cover(ws[i + n - 1].span),
                 value,
@@ -69,7 +72,7 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
             for flag in &mut trial[i..i + n] {
                 *flag = true;
             }
-            if let Some(mut found) = complete(text, ws, &mut trial, i, i + n, number, true, lex) {
+            if let Some(mut found) = complete(text, ws, &mut trial, i, i + n, number, weak, lex) {
                 if vague {
                     found.approx = true;
                     if found.bound == Bound::Exact {
@@ -86,6 +89,83 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
+}
+
+/// The number written in words from word `i` ("twenty-five", "two hundred
+/// and fifty", "twelve thousand", "خمسة وعشرون", "ثلاثة عشر", "ألف وخمسمئة"):
+/// how many words it takes, its value, and whether it is weak, that is, counts
+/// only before a counted noun. A number is weak when it is one word of
+/// `need_unit` ("one" alone), when its first word matched only with a clitic
+/// or article stripped (الاثنين is Monday), or when a hyphen glues it to the
+/// next word ("two-thirds").
+fn number_phrase(text: &str, ws: &[Word], i: usize, q: &QuantityLexicon) -> Option<(usize, f64, bool)> {
+    let (n0, v0) = q.number_words.at(text, ws, i)?;
+    let literal = q.number_words.at_conj(text, ws, i).is_some_and(|(n, _)| n == n0);
+    let (mut total, mut current) = if v0 >= 1000.0 { (v0, 0.0) } else { (0.0, v0) };
+    let mut k = i + n0;
+    while let Some(w) = ws.get(k) {
+        let g = gap(text, ws[k - 1].span, w.span);
+        if !(g == "-" || !g.is_empty() && g.chars().all(char::is_whitespace)) {
+            break;
+        }
+        // "two hundred and fifty".
+        let mut m = k;
+        if w.norm() == "and"
+            && current % 100.0 == 0.0
+            && (current > 0.0 || total > 0.0)
+            && ws.get(k + 1).is_some_and(|x| tight(text, w.span, x.span))
+        {
+            m = k + 1;
+        }
+        let conj = ws[m].norm().starts_with(['و', 'ف'])
+            && q.number_words.at_exact(text, ws, m).is_none()
+            && q.scales.at_exact(text, ws, m).is_none();
+        if m == k && !conj {
+            if let Some((n, scale)) = q.scales.at_exact(text, ws, m) {
+                if scale >= 1000.0 {
+                    total += current.max(1.0) * scale;
+                    current = 0.0;
+                } else {
+                    current = current.max(1.0) * scale;
+                }
+                k = m + n;
+                continue;
+            }
+        }
+        let Some((n, v)) = q.number_words.at_conj(text, ws, m).filter(|&(_, v)| v < 1000.0) else {
+            break;
+        };
+        if !fits(current, total, v, conj) {
+            break;
+        }
+        current += v;
+        k = m + n;
+    }
+    let end = ws[k - 1].span.end;
+    let hyphened = text[end..].starts_with('-');
+    let weak = !literal || hyphened || k == i + n0 && q.need_unit.at_conj(text, ws, i) == Some(n0);
+    Some((k - i, total + current, weak))
+}
+
+/// Whether the number word `v` adds to the number read so far (`total` in
+/// thousands and above, `current` below): units after tens ("twenty five"),
+/// tens after units with "و" (خمسة وعشرون), ten after units (ثلاثة عشر), and
+/// anything below a hundred after hundreds or thousands.
+fn fits(current: f64, total: f64, v: f64, conj: bool) -> bool {
+    let r = current % 100.0;
+    if current == 0.0 {
+        return total > 0.0;
+    }
+    if r == 0.0 {
+        return v < 100.0;
+    }
+    if r >= 20.0 && r % 10.0 == 0.0 {
+        return v < 10.0 && !conj;
+    }
+    if r < 10.0 {
+        return conj && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 || !conj && v == 10.0;
+    }
+    false
 }
 
 /// A number found in the text, before hedges and units are read.
@@ -137,7 +217,8 @@ fn complete(
     }
     let mut j = ws.partition_point(|w| w.span.start < end);
     let near = |j: usize, end: usize| ws.get(j).filter(|w| tight(text, Span::new(end, end), w.span));
-    if near(j, end).is_some() {
+    // "5 بالمئة" is a percent, not five hundred.
+    if near(j, end).is_some() && q.percent.at(text, ws, j).is_none() {
         if let Some((n, scale)) = q.scales.at(text, ws, j) {
             value *= scale;
             end = ws[j + n - 1].span.end;
@@ -534,6 +615,51 @@ mod tests {
         assert_eq!((q.bound, q.unit.as_deref()), (Bound::AtMost, Some("wounded")));
         let q = one(Lang::En, "a 10 km road");
         assert_eq!(q.unit.as_deref(), Some("km"));
+    }
+
+    #[test]
+    fn english_number_words_are_values() {
+        let q = one(Lang::En, "Nine patients have been infected");
+        assert_eq!((q.value, q.unit.as_deref(), q.approx), (9.0, None, false));
+        assert_eq!(one(Lang::En, "two of them have died").value, 2.0);
+        assert_eq!(one(Lang::En, "four patients had died").value, 4.0);
+        assert_eq!(one(Lang::En, "a further six suspected cases").value, 6.0);
+        let q = one(Lang::En, "twelve thousand workers went on strike");
+        assert_eq!(q.value, 12_000.0);
+        let q = one(Lang::En, "about twenty-five soldiers");
+        assert_eq!(
+            (q.value, q.approx, q.unit.as_deref()),
+            (25.0, true, Some("troops"))
+        );
+        assert_eq!(one(Lang::En, "two hundred and fifty people").value, 250.0);
+        assert_eq!(one(Lang::En, "one hundred people").value, 100.0);
+        assert_eq!(one(Lang::En, "a thousand people").value, 1000.0);
+        assert_eq!(one(Lang::En, "one soldier was hurt").value, 1.0);
+        let q = one(Lang::En, "dozens were hurt");
+        assert_eq!((q.value, q.approx, q.bound), (12.0, true, Bound::AtLeast));
+        assert!(run(Lang::En, "one of them was hurt").is_empty());
+        assert!(run(Lang::En, "several said so").is_empty());
+        assert!(run(Lang::En, "two-thirds of voters").is_empty());
+        assert_eq!(run(Lang::En, "two soldiers and three civilians").len(), 2);
+    }
+
+    #[test]
+    fn arabic_number_words_are_values() {
+        let q = one(Lang::Ar, "أصيب تسعة مرضى");
+        assert_eq!((q.value, q.unit.as_deref()), (9.0, None));
+        assert_eq!(one(Lang::Ar, "توفي اثنان منهم").value, 2.0);
+        assert_eq!(one(Lang::Ar, "توفي أربعة").value, 4.0);
+        assert_eq!(one(Lang::Ar, "أضرب ثلاثة آلاف عامل").value, 3000.0);
+        let q = one(Lang::Ar, "وصل عشرات");
+        assert_eq!((q.value, q.approx), (10.0, true));
+        let q = one(Lang::Ar, "نقل نحو مئتي مريض");
+        assert_eq!((q.value, q.approx), (200.0, true));
+        assert_eq!(one(Lang::Ar, "قتل خمسة وعشرون جنديا").value, 25.0);
+        assert_eq!(one(Lang::Ar, "اعتقل ثلاثة عشر شخصا").value, 13.0);
+        assert_eq!(one(Lang::Ar, "نقل ثلاث مئة مريض").value, 300.0);
+        assert_eq!(one(Lang::Ar, "وصل ألف وخمسمئة لاجئ").value, 1500.0);
+        assert!(run(Lang::Ar, "قال واحد منهم").is_empty());
+        assert!(run(Lang::Ar, "وصل الوفد يوم الاثنين").is_empty());
     }
 
     #[test]
