@@ -12,6 +12,8 @@
 //! cargo run --release --example linkeval -- tests/heldout/*
 //! ```
 //!
+//! A third set, `tests/fresh`, is kept out of all tuning too; score it with `tests/fresh/*`.
+//!
 //! Each DIR is a story folder: articles (`*.txt`) and a `links.toml` listing the
 //! contradictions and corroborations a careful reader marks (format at the top of
 //! `tests/linkeval/mod.rs`). Without DIR, every story under `tests/stories` is
