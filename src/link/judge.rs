@@ -1113,6 +1113,11 @@ fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bo
     !held(a, x, b) && !held(b, y, a)
 }
 
+/// Whether a quantity is a small whole count (under ten, not a percentage).
+fn small(q: &Quantity) -> bool {
+    !q.percent && q.value.fract() == 0.0 && q.value.abs() < 10.0
+}
+
 /// The place value of a figure's last significant digit: 100 for 2500, 1 for
 /// 14, 0.1 for 13.9 (at most three decimals, at least 1e-3).
 fn granularity(v: f64) -> f64 {
@@ -1140,6 +1145,7 @@ fn numeric(
     one_covered: bool,
 ) -> Option<(usize, usize, bool)> {
     let mut conflict = None;
+    let mut small_agree = false;
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
             let context = |f: &ClaimFeatures, k: usize| {
@@ -1157,12 +1163,19 @@ fn numeric(
                 continue;
             }
             if compatible(qa, qb) {
+                // Two small counts agreeing ("two patients", "nine cases")
+                // happens by chance: it neither confirms the other claim nor
+                // lets another pair of its numbers conflict.
+                if small(qa) && small(qb) {
+                    small_agree = true;
+                    continue;
+                }
                 return Some((i, j, true));
             }
             conflict.get_or_insert((i, j, false));
         }
     }
-    conflict
+    if small_agree { None } else { conflict }
 }
 
 fn shared_detail(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> String {
