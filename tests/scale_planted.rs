@@ -26,14 +26,10 @@ fn planted_links_within_one_language_are_found() {
         "planted recall {:.3}: {score:?}",
         score.recall()
     );
-    // The current judge also links claims that share a frame (body, verb,
-    // year) but not their subject, so precision is far below its 0.95
-    // target (BENCHMARKS.md gives the figures; 0.027 on this small corpus,
-    // where every key of the templates is held by fewer than `max_key_df`
-    // claims and so reaches candidates); this floor catches a fall below
-    // what it reaches now.
+    // Precision meets the 0.95 target: claims naming other places, alike but
+    // for a swapped object, or counting other things are not linked.
     assert!(
-        score.precision() >= 0.02,
+        score.precision() >= 0.95,
         "planted precision {:.3}: {score:?}",
         score.precision()
     );
