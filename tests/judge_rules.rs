@@ -234,6 +234,28 @@ fn a_negation_must_deny_what_the_other_claim_says() {
             show(&j)
         );
     }
+    // Denying a predicate and its first argument denies neither the people
+    // nor the place they share.
+    for (a, b) in [
+        (
+            "The ministry did not impose penalties on the dock workers in the port this week.",
+            "The dock workers in the port ended their strike this week.",
+        ),
+        (
+            "The council did not approve the budget of the city hospital for next year.",
+            "The council discussed the staff of the city hospital for next year.",
+        ),
+    ] {
+        for (x, y) in [(a, b), (b, a)] {
+            let j = pair(x, y);
+            assert_ne!(
+                j.relation,
+                Relation::Contradicts,
+                "{}\n  a: {x}\n  b: {y}",
+                show(&j)
+            );
+        }
+    }
     expect(
         "The ministry said it imposed penalties on the workers.",
         "The ministry said it did not impose penalties on the workers.",
@@ -247,6 +269,13 @@ fn a_negation_passes_through_a_transparent_predicate() {
     expect(
         "The ministry said it was not notified of any plan to withdraw the troops.",
         "The government said a plan to withdraw the troops was agreed.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+    // The other claim holds no "plan": what is denied is the withdrawal.
+    expect(
+        "The ministry said it was not notified of any plan to withdraw the troops from the city.",
+        "The government said it agreed a timetable to withdraw the troops from the city.",
         Relation::Contradicts,
         Some(ReasonKind::Negation),
     );
