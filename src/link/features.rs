@@ -840,6 +840,12 @@ pub(crate) fn name_skeleton(norm: &str) -> u64 {
             out.push(class);
         }
     }
+    // A final h after another consonant is dropped: the normalized Arabic
+    // form writes ة as ه ("الكراده"), and Latin spellings end in "ah" or not
+    // ("Basrah", "Basra").
+    if out.len() > 1 && out.last() == Some(&'h') {
+        out.pop();
+    }
     if out.is_empty() {
         return 0;
     }

@@ -1622,4 +1622,72 @@ mod tests {
         assert!(c[F_NEGATION] > 0.0 && r[F_NEGATION] < 0.0);
         assert!(r[F_OVERLAP] > 0.0);
     }
+
+    /// The features of the longest claim of a one-sentence article.
+    fn claim_features(text: &str) -> ClaimFeatures {
+        let config = Config::default();
+        let claims = extract(&Article::new("f", text), &config).claims;
+        let claim = claims.iter().max_by_key(|c| c.text.len()).expect("a claim");
+        features::features(claim, &config)
+    }
+
+    #[test]
+    fn an_upper_bound_on_a_number_is_no_negation() {
+        for text in [
+            "The commission said turnout did not exceed 35 percent.",
+            "قالت اللجنة إن نسبة المشاركة لم تتجاوز 35 بالمئة",
+        ] {
+            let f = claim_features(text);
+            assert_eq!(
+                effective_polarity(&f, None),
+                Polarity::Affirmed,
+                "{text}: {:?}",
+                f.negation
+            );
+        }
+        // The same verb negated without a number is a negation.
+        let f = claim_features("The commission said turnout did not reach the expected level.");
+        assert_eq!(
+            effective_polarity(&f, None),
+            Polarity::Negated,
+            "{:?}",
+            f.negation
+        );
+    }
+
+    #[test]
+    fn a_comparative_before_a_number_is_no_pole() {
+        let comparative = |f: &ClaimFeatures| {
+            f.poles
+                .iter()
+                .any(|p| matches!(&*p.text, "more" | "fewer" | "أكثر" | "أقل"))
+        };
+        for text in [
+            "The ministry said more than 300 families received aid.",
+            "The health office said fewer than 35 patients were admitted.",
+            "قالت الوزارة إن أكثر من 300 عائلة تلقت مساعدات",
+        ] {
+            let f = claim_features(text);
+            assert!(!comparative(&f), "{text}: {:?}", f.poles);
+        }
+        // Without a number after it, the comparative is a pole.
+        let f = claim_features("The ministry said more families received aid this year.");
+        assert!(comparative(&f), "{:?}", f.poles);
+    }
+
+    #[test]
+    fn name_skeletons_of_folded_arabic_names_match_latin_spellings() {
+        use crate::link::features::name_skeleton;
+        use crate::text::normalize::fold;
+        for (ar, en) in [
+            ("الكرادة", "karrada"),
+            ("البصرة", "basrah"),
+            ("البصرة", "basra"),
+            ("رفح", "rafah"),
+        ] {
+            let folded = fold(ar, crate::Lang::Ar);
+            assert_eq!(name_skeleton(&folded), name_skeleton(en), "{folded} {en}");
+        }
+        assert_ne!(name_skeleton("karrada"), name_skeleton("karbala"));
+    }
 }

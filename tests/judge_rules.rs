@@ -1,0 +1,420 @@
+//! Focused tests of the judge's rules on claims of two articles: places of one
+//! kind, substitutions, counted nouns, rounding of plain figures, the scope of
+//! a negation, bounds, comparatives, undated years, 'far from', the antonym
+//! and framing groups, and negated English cues.
+//!
+//! Each case is two short articles written for this file; the judge compares
+//! the longest claim extracted from each (the claim of the sentence).
+
+use claimgraph::link::{Judgement, ReasonKind, Relation, judge};
+use claimgraph::{Article, Claim, Config, extract};
+
+/// The longest claim of an article.
+fn main_claim(id: &str, text: &str, config: &Config) -> Claim {
+    let claims = extract(&Article::new(id, text), config).claims;
+    claims
+        .into_iter()
+        .max_by_key(|c| c.text.len())
+        .unwrap_or_else(|| panic!("no claim extracted from {text:?}"))
+}
+
+/// The verdict on the main claims of two one-sentence articles.
+fn pair(a: &str, b: &str) -> Judgement {
+    let config = Config::default();
+    let (x, y) = (main_claim("a", a, &config), main_claim("b", b, &config));
+    judge(&x, &y, &config)
+}
+
+fn show(j: &Judgement) -> String {
+    format!(
+        "{} {:?}",
+        j.relation.as_str(),
+        j.reasons
+            .iter()
+            .map(|r| format!("{}: {}", r.kind.as_str(), r.detail))
+            .collect::<Vec<_>>()
+    )
+}
+
+fn has(j: &Judgement, kind: ReasonKind) -> bool {
+    j.reasons.iter().any(|r| r.kind == kind)
+}
+
+/// Asserts the relation and, when given, a reason kind, in both orders.
+fn expect(a: &str, b: &str, relation: Relation, reason: Option<ReasonKind>) {
+    for (x, y) in [(a, b), (b, a)] {
+        let j = pair(x, y);
+        assert_eq!(j.relation, relation, "{}\n  a: {x}\n  b: {y}", show(&j));
+        if let Some(kind) = reason {
+            assert!(
+                has(&j, kind),
+                "no {} reason: {}\n  a: {x}\n  b: {y}",
+                kind.as_str(),
+                show(&j)
+            );
+        }
+    }
+}
+
+#[test]
+fn different_districts_are_different_events() {
+    expect(
+        "The governor said the Karrada district will get a new water network next year.",
+        "The governor said a new water network will be built in the Mansour district next year.",
+        Relation::Unrelated,
+        Some(ReasonKind::Place),
+    );
+    expect(
+        "قال المحافظ إن حي الزهور سيحصل على شبكة مياه جديدة العام المقبل",
+        "قال المحافظ إن شبكة مياه جديدة ستنشأ في حي النصر العام المقبل",
+        Relation::Unrelated,
+        Some(ReasonKind::Place),
+    );
+}
+
+#[test]
+fn different_gazetteer_cities_are_different_events() {
+    expect(
+        "The minister said a new bridge over the river will open in Basra next month.",
+        "The minister said the new bridge over the river in Mosul will open next month.",
+        Relation::Unrelated,
+        Some(ReasonKind::Place),
+    );
+    expect(
+        "قال الوزير إن جسرا جديدا على النهر سيفتتح في البصرة الشهر المقبل",
+        "قال الوزير إن الجسر الجديد على النهر في الموصل سيفتتح الشهر المقبل",
+        Relation::Unrelated,
+        Some(ReasonKind::Place),
+    );
+}
+
+#[test]
+fn one_district_in_two_scripts_is_not_two_places() {
+    for (a, b) in [
+        (
+            "قال المحافظ إن حي الكرادة سيحصل على شبكة مياه جديدة",
+            "The governor said the Karrada district will get a new water network.",
+        ),
+        (
+            "قال المحافظ إن حي الشعلة سيحصل على شبكة مياه جديدة",
+            "The governor said the Shula district will get a new water network.",
+        ),
+    ] {
+        for (x, y) in [(a, b), (b, a)] {
+            let j = pair(x, y);
+            assert!(!has(&j, ReasonKind::Place), "{}\n  a: {x}\n  b: {y}", show(&j));
+        }
+    }
+    // The same district in one script, once with its kind word, is one place.
+    let j = pair(
+        "The governor said the Karrada district will get a new water network next year.",
+        "The governor said a new water network will be built in Karrada next year.",
+    );
+    assert!(!has(&j, ReasonKind::Place), "{}", show(&j));
+}
+
+#[test]
+fn one_swapped_object_is_a_substitution() {
+    expect(
+        "The mayor said the council will close the hospital in Karrada.",
+        "The mayor said the council will not close the school in Karrada.",
+        Relation::Unrelated,
+        Some(ReasonKind::Substitution),
+    );
+    expect(
+        "قال رئيس البلدية إن المجلس سيغلق المستشفى في الكرادة",
+        "قال رئيس البلدية إن المجلس لن يغلق المدرسة في الكرادة",
+        Relation::Unrelated,
+        Some(ReasonKind::Substitution),
+    );
+    // With the object kept, the negation contradicts.
+    expect(
+        "The mayor said the council will close the hospital in Karrada.",
+        "The mayor said the council will not close the hospital in Karrada.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+}
+
+#[test]
+fn a_swapped_negated_predicate_is_no_substitution() {
+    for (a, b) in [
+        (
+            "The mayor said the council will not demolish the old market in Karrada.",
+            "The mayor said the council will renovate the old market in Karrada.",
+        ),
+        (
+            "The talks do not include a withdrawal of the troops from the base, the ministry said.",
+            "The talks cover a withdrawal of the troops from the base, the envoy said.",
+        ),
+    ] {
+        for (x, y) in [(a, b), (b, a)] {
+            let j = pair(x, y);
+            assert!(
+                !has(&j, ReasonKind::Substitution),
+                "{}\n  a: {x}\n  b: {y}",
+                show(&j)
+            );
+            assert_eq!(
+                j.relation,
+                Relation::Contradicts,
+                "{}\n  a: {x}\n  b: {y}",
+                show(&j)
+            );
+            assert!(has(&j, ReasonKind::Negation), "{}", show(&j));
+        }
+    }
+}
+
+#[test]
+fn numbers_of_different_things_are_not_one_measure() {
+    for b in [
+        "Port officials said 1,450 tourists were registered at the port this month.",
+        "Port officials said 900 tourists were registered at the port this month.",
+    ] {
+        expect(
+            "The labour office said it registered 1,450 workers in the port this month.",
+            b,
+            Relation::Unrelated,
+            Some(ReasonKind::Numeric),
+        );
+    }
+    let j = pair(
+        "The labour office said it registered 1,450 workers in the port this month.",
+        "Port officials said 1,450 tourists were registered at the port this month.",
+    );
+    let r = j.reasons.iter().find(|r| r.kind == ReasonKind::Numeric).unwrap();
+    assert!(
+        r.detail.contains("workers") && r.detail.contains("tourists"),
+        "{r:?}"
+    );
+    // Two counts of the same workers do conflict.
+    expect(
+        "The labour office said it registered 1,450 workers in the port this month.",
+        "The labour office said it registered 1,600 workers in the port this month.",
+        Relation::Contradicts,
+        Some(ReasonKind::Numeric),
+    );
+}
+
+#[test]
+fn plain_figures_agree_only_within_their_rounding() {
+    expect(
+        "The agency said 3,800 families returned to the town after the floods.",
+        "The agency said 3,860 families returned to the town after the floods.",
+        Relation::Corroborates,
+        Some(ReasonKind::Numeric),
+    );
+    expect(
+        "The agency said 3,810 families returned to the town after the floods.",
+        "The agency said 3,860 families returned to the town after the floods.",
+        Relation::Contradicts,
+        Some(ReasonKind::Numeric),
+    );
+}
+
+#[test]
+fn a_negation_must_deny_what_the_other_claim_says() {
+    // Denying penalties on the workers says nothing of their strike.
+    for (x, y) in [
+        (
+            "The ministry said it did not impose penalties on the workers.",
+            "The union said the workers ended their strike.",
+        ),
+        (
+            "The union said the workers ended their strike.",
+            "The ministry said it did not impose penalties on the workers.",
+        ),
+    ] {
+        let j = pair(x, y);
+        assert_ne!(
+            j.relation,
+            Relation::Contradicts,
+            "{}\n  a: {x}\n  b: {y}",
+            show(&j)
+        );
+    }
+    // Denying a predicate and its first argument denies neither the people
+    // nor the place they share.
+    for (a, b) in [
+        (
+            "The ministry did not impose penalties on the dock workers in the port this week.",
+            "The dock workers in the port ended their strike this week.",
+        ),
+        (
+            "The council did not approve the budget of the city hospital for next year.",
+            "The council discussed the staff of the city hospital for next year.",
+        ),
+    ] {
+        for (x, y) in [(a, b), (b, a)] {
+            let j = pair(x, y);
+            assert_ne!(
+                j.relation,
+                Relation::Contradicts,
+                "{}\n  a: {x}\n  b: {y}",
+                show(&j)
+            );
+        }
+    }
+    expect(
+        "The ministry said it imposed penalties on the workers.",
+        "The ministry said it did not impose penalties on the workers.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+}
+
+#[test]
+fn a_negation_passes_through_a_transparent_predicate() {
+    expect(
+        "The ministry said it was not notified of any plan to withdraw the troops.",
+        "The government said a plan to withdraw the troops was agreed.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+    // The other claim holds no "plan": what is denied is the withdrawal.
+    expect(
+        "The ministry said it was not notified of any plan to withdraw the troops from the city.",
+        "The government said it agreed a timetable to withdraw the troops from the city.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+    expect(
+        "The ministry said it was not informed of any plan to withdraw the troops from the city.",
+        "The government said it agreed a plan to withdraw the troops from the city.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+}
+
+#[test]
+fn an_upper_bound_is_not_a_negation() {
+    for (x, y) in [
+        (
+            "The commission said turnout did not exceed 35 percent.",
+            "The commission said turnout reached 35 percent.",
+        ),
+        (
+            "The commission said turnout reached 35 percent.",
+            "The commission said turnout did not exceed 35 percent.",
+        ),
+    ] {
+        let j = pair(x, y);
+        assert_ne!(j.relation, Relation::Contradicts, "{}", show(&j));
+        assert!(!has(&j, ReasonKind::Negation), "{}", show(&j));
+    }
+}
+
+#[test]
+fn an_undated_claim_naming_one_year_is_of_that_year() {
+    expect(
+        "The ministry said turnout in the 2018 elections was low.",
+        "The ministry said turnout in the 2022 elections was high.",
+        Relation::Unrelated,
+        Some(ReasonKind::Temporal),
+    );
+    // One year in both: the antonym stands.
+    expect(
+        "The ministry said turnout in the 2018 elections was low.",
+        "The commission said turnout in the 2018 elections was high.",
+        Relation::Contradicts,
+        Some(ReasonKind::Antonym),
+    );
+}
+
+#[test]
+fn far_from_negates() {
+    let a = "The governor said the fire in the forest was contained.";
+    let b = "Firefighters said the fire in the forest was far from contained.";
+    expect(a, b, Relation::Contradicts, Some(ReasonKind::Negation));
+    let j = pair(a, b);
+    let r = j.reasons.iter().find(|r| r.kind == ReasonKind::Negation).unwrap();
+    assert!(r.detail.contains("far from"), "{r:?}");
+}
+
+/// Asserts a contradiction with a reason of `kind` whose detail names `group`.
+fn contrast(a: &str, b: &str, kind: ReasonKind, group: &str) {
+    for (x, y) in [(a, b), (b, a)] {
+        let j = pair(x, y);
+        assert_eq!(
+            j.relation,
+            Relation::Contradicts,
+            "{}\n  a: {x}\n  b: {y}",
+            show(&j)
+        );
+        let r = j.reasons.iter().find(|r| r.kind == kind);
+        assert!(
+            r.is_some_and(|r| r.detail.contains(group)),
+            "no {} reason of {group}: {}\n  a: {x}\n  b: {y}",
+            kind.as_str(),
+            show(&j)
+        );
+    }
+}
+
+#[test]
+fn new_antonym_and_framing_groups_contradict() {
+    contrast(
+        "The bank said the exchange rate held steady this week.",
+        "Traders said the exchange rate fell this week.",
+        ReasonKind::Antonym,
+        "steady-moved",
+    );
+    contrast(
+        "The envoy said the negotiations over the ceasefire were settled.",
+        "Diplomats said the negotiations over the ceasefire are still ongoing.",
+        ReasonKind::Antonym,
+        "settled-ongoing",
+    );
+    contrast(
+        "أشادت المعارضة بقانون الموازنة الجديد",
+        "انتقدت النقابات قانون الموازنة الجديد",
+        ReasonKind::Antonym,
+        "praise-criticize",
+    );
+    contrast(
+        "سمحت السلطات بالصيد في البحيرة",
+        "منعت السلطات الصيد في البحيرة",
+        ReasonKind::Antonym,
+        "allow-ban",
+    );
+    contrast(
+        "The minister described the decision to raise fuel prices as necessary.",
+        "The union described the decision to raise fuel prices as unjustified.",
+        ReasonKind::Framing,
+        "decision",
+    );
+    contrast(
+        "قال الوزير إن قرار رفع أسعار الوقود ضروري",
+        "قالت النقابة إن قرار رفع أسعار الوقود غير مبرر",
+        ReasonKind::Framing,
+        "decision",
+    );
+}
+
+#[test]
+fn a_negated_cue_reports_nothing() {
+    let config = Config::default();
+    let said = extract(
+        &Article::new("a", "The spokesman said that the army would leave the city."),
+        &config,
+    )
+    .claims;
+    assert!(
+        said.iter()
+            .any(|c| c.speaker.is_some() && c.text.contains("leave the city")),
+        "{said:?}"
+    );
+    let not_said = extract(
+        &Article::new(
+            "b",
+            "The spokesman did not say that the army would leave the city.",
+        ),
+        &config,
+    )
+    .claims;
+    assert!(
+        not_said.iter().all(|c| c.speaker.is_none()),
+        "a negated cue gave an attributed claim: {not_said:?}"
+    );
+}
