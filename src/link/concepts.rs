@@ -544,36 +544,6 @@ impl ConceptLexicon {
     }
 
     /// The ids of the concepts named in `tokens`, in lexicon order, distinct.
-    /// The place keys of a text for blocking: `@id` for each gazetteer place
-    /// it names, and `~` + the hashed consonant skeleton of each name beside a
-    /// word for a kind of place ("حي الكرادة", "the Karrada district"), which
-    /// is the same in Arabic and Latin script.
-    pub(crate) fn place_keys_in(&self, tokens: &[DocToken], lang: Lang) -> Vec<String> {
-        let keys: Vec<[u64; 2]> = tokens.iter().map(|t| keys_of(&t.norm, &t.stem, lang)).collect();
-        let hits = self.hits(&keys);
-        let mut out: Vec<String> = self
-            .places_named(&hits)
-            .into_iter()
-            .map(|p| format!("@{}", self.place_id(p)))
-            .collect();
-        for h in &hits {
-            let Sense::PlaceKind(_) = h.sense else { continue };
-            let (first, end) = (h.first as usize, h.end as usize);
-            let name = match lang {
-                Lang::Ar => tokens.get(end),
-                _ if end + 1 < tokens.len() && tokens[end].norm == "of" => tokens.get(end + 1),
-                _ => first.checked_sub(1).and_then(|i| tokens.get(i)),
-            };
-            if let Some(t) = name.filter(|t| t.topical) {
-                let skeleton = crate::link::features::name_skeleton(&t.norm);
-                if skeleton != 0 {
-                    out.push(format!("~{skeleton:x}"));
-                }
-            }
-        }
-        out
-    }
-
     pub(crate) fn concepts_in(&self, tokens: &[DocToken], lang: Lang) -> Vec<&str> {
         let keys: Vec<[u64; 2]> = tokens
             .iter()

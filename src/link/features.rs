@@ -404,46 +404,6 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             keys: (0, 0),
         });
     }
-    // Places named beside a word for their kind: in Arabic the word after it
-    // ("حي الكرادة", "مدينة الموصل"); in English a capitalized word before it
-    // ("the Karrada district") or after "of" ("the city of Mosul").
-    let capitalized = |i: usize| {
-        src.lang == Lang::En
-            && tokens[i]
-                .span
-                .slice(src.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
-    let mut places: Vec<NamedPlace> = Vec::new();
-    for h in &hits {
-        let Sense::PlaceKind(level) = h.sense else {
-            continue;
-        };
-        let (first, end) = (h.first as usize, h.end as usize);
-        let name = match src.lang {
-            Lang::Ar => Some(end).filter(|&i| i < tokens.len()),
-            _ if first > 0 && capitalized(first - 1) => Some(first - 1),
-            _ if end + 1 < tokens.len() && tokens[end].norm == "of" && capitalized(end + 1) => Some(end + 1),
-            _ => None,
-        };
-        let Some(i) = name else { continue };
-        let kind_word = hits.iter().any(|o| {
-            matches!(o.sense, Sense::PlaceKind(_)) && (o.first as usize..o.end as usize).contains(&i)
-        });
-        if let (Some(term), false) = (token_term[i], kind_word) {
-            let place = NamedPlace {
-                level,
-                term,
-                skeleton: name_skeleton(&tokens[i].norm),
-            };
-            if !places.contains(&place) {
-                places.push(place);
-            }
-        }
-    }
-
     // Each term's keys: its stem, then the concepts of every hit covering it.
     let mut concepts = Vec::new();
     for (j, term) in terms.iter_mut().enumerate() {
@@ -674,6 +634,46 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         // are those numbered after every term seen before it.
         token_term[..start].iter().flatten().max().map_or(0, |m| m + 1)
     });
+
+    // Places named beside a word for their kind: in Arabic the word after it
+    // ("حي الكرادة", "مدينة الموصل"); in English a capitalized word before it
+    // ("the Karrada district") or after "of" ("the city of Mosul").
+    let capitalized = |i: usize| {
+        src.lang == Lang::En
+            && tokens[i]
+                .span
+                .slice(src.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let mut places: Vec<NamedPlace> = Vec::new();
+    for h in &hits {
+        let Sense::PlaceKind(level) = h.sense else {
+            continue;
+        };
+        let (first, end) = (h.first as usize, h.end as usize);
+        let name = match src.lang {
+            Lang::Ar => Some(end).filter(|&i| i < tokens.len()),
+            _ if first > 0 && capitalized(first - 1) => Some(first - 1),
+            _ if end + 1 < tokens.len() && tokens[end].norm == "of" && capitalized(end + 1) => Some(end + 1),
+            _ => None,
+        };
+        let Some(i) = name else { continue };
+        let kind_word = hits.iter().any(|o| {
+            matches!(o.sense, Sense::PlaceKind(_)) && (o.first as usize..o.end as usize).contains(&i)
+        });
+        if let (Some(term), false) = (token_term[i], kind_word) {
+            let place = NamedPlace {
+                level,
+                term,
+                skeleton: name_skeleton(&tokens[i].norm),
+            };
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
 
     // Each quantity's context: the terms of the five tokens either side.
     let written = |q: &Quantity| {

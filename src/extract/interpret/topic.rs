@@ -6,10 +6,7 @@
 //! Arabic word with a joined conjunction or preposition, the stem without it as
 //! well), plus `#id` for every concept of `lexicons/concepts.toml` the claim
 //! names, so that "انسحاب" and "withdrawal" share the key `#withdrawal` across
-//! languages; `@id` for every place of `lexicons/places.toml` it names; and
-//! `~` + the consonant skeleton of a name beside a word for a kind of place
-//! ("حي الكرادة", "the Karrada district"), which matches the name across
-//! scripts. Two claims that could contradict share at least a concept key or
+//! languages. Two claims that could contradict share at least a concept key or
 //! a stem; function words, which every claim shares, make no key. Keys are
 //! sorted and distinct.
 
@@ -51,7 +48,6 @@ pub(crate) fn add_concepts(
     for id in concepts.concepts_in(tokens, lang) {
         keys.push(format!("#{id}"));
     }
-    keys.extend(concepts.place_keys_in(tokens, lang));
     keys.sort();
     keys.dedup();
     keys
