@@ -96,7 +96,7 @@ const SERIAL_BELOW: usize = 64;
 /// older candidate are computed again when it is judged, which gives the same
 /// features. A graph of a million claims therefore holds the features of this
 /// many, not of a million.
-const FEATURE_WINDOW: usize = 1 << 17;
+const FEATURE_WINDOW: usize = 1 << 15;
 
 /// The judge's features of the claims `first..first + features.len()`: the
 /// most recent claims linked.
