@@ -471,16 +471,7 @@ impl ClaimGraph {
     /// ```
     pub fn add_article(&mut self, article: &Article, config: &Config) -> Added {
         let claims = extract(article, config).claims;
-        let known = self.push_article(article.clone());
-        let first = self.claims.len();
-        let n_links = self.links.len();
-        self.push_claims(claims, Some(known));
-        let repeats = self.link_from(first, config);
-        Added {
-            claims: first..self.claims.len(),
-            links: n_links..self.links.len(),
-            repeats,
-        }
+        self.add_extracted(vec![article.clone()], vec![claims], config)
     }
 
     /// Adds claims extracted elsewhere and links them like [`ClaimGraph::add_article`].
