@@ -670,15 +670,36 @@ impl crate::link::ClaimFeatures {
     /// assert!(!basra.names_other_place(&basra));
     /// ```
     pub fn names_other_place(&self, other: &crate::link::ClaimFeatures) -> bool {
+        self.other_places(
+            other,
+            &[PlaceLevel::Country, PlaceLevel::Region, PlaceLevel::City],
+        )
+        .is_some()
+    }
+
+    /// The first places (by index) of the first of `levels` that this claim
+    /// and `other` both name places of, when they name no place in common.
+    pub(crate) fn other_places(
+        &self,
+        other: &crate::link::ClaimFeatures,
+        levels: &[PlaceLevel],
+    ) -> Option<(u32, u32)> {
         let shared = self
             .gazetteer_places
             .iter()
             .any(|(p, _)| other.gazetteer_places.iter().any(|(q, _)| p == q));
-        !shared
-            && self
-                .gazetteer_places
-                .iter()
-                .any(|(_, level)| other.gazetteer_places.iter().any(|(_, l)| l == level))
+        if shared {
+            return None;
+        }
+        levels.iter().find_map(|&level| {
+            let first = |f: &crate::link::ClaimFeatures| {
+                f.gazetteer_places
+                    .iter()
+                    .find(|(_, l)| *l == level)
+                    .map(|&(p, _)| p)
+            };
+            Some((first(self)?, first(other)?))
+        })
     }
 }
 

@@ -615,21 +615,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
     };
     // The first term after the negator's clause (before the next comma,
-    // colon or semicolon), when the clause ends inside the claim.
+    // colon, semicolon or sentence end), when the clause ends inside the
+    // claim.
     let clause_end = negator_token.and_then(|k| {
         let end = (k + 1..tokens.len()).find(|&j| breaks(j))?;
         Some(token_term[..end].iter().flatten().max().map_or(0, |m| m + 1))
     });
-    // The first term of the negator's clause: after the last comma, colon or
-    // semicolon before the negator.
+    // The first term of the negator's clause: after the last break before
+    // the negator.
     let clause_term = negator_token.map(|k| {
-        let start = (1..=k)
-            .rev()
-            .find(|&j| {
-                src.text[tokens[j - 1].span.end..tokens[j].span.start]
-                    .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
-            })
-            .unwrap_or(0);
+        let start = (1..=k).rev().find(|&j| breaks(j)).unwrap_or(0);
         // Terms are numbered by first occurrence: the clause's new terms
         // are those numbered after every term seen before it.
         token_term[..start].iter().flatten().max().map_or(0, |m| m + 1)

@@ -356,38 +356,37 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if relation == Relation::Unrelated && !cmp.temporal {
         return Judgement { score, ..unrelated };
     }
-    // Claims of articles that name different places of one kind, and none in
-    // common, tell of different events ("in the Karrada district" against "in
-    // the Mansour district"). Bare sentences are judged as about one event.
+    // Claims of articles alike but for one swapped thing, counting different
+    // things, or naming different places of one kind and none in common ("in
+    // the Karrada district" against "in the Mansour district") tell of
+    // different events. Bare sentences are judged as about one event.
     if !a.sentence && !b.sentence {
-        if let Some((x, y)) = substitution(a, b, cmp.matched) {
+        let apart = substitution(a, b, cmp.matched)
+            .map(|(x, y)| {
+                (
+                    ReasonKind::Substitution,
+                    format!("alike but about different things ({x:?} vs {y:?})"),
+                )
+            })
+            .or_else(|| {
+                let (x, y) = different_counts(a, b).filter(|_| cmp.numeric.is_none())?;
+                Some((
+                    ReasonKind::Numeric,
+                    format!("numbers of different things ({x:?} vs {y:?}): not one measure"),
+                ))
+            })
+            .or_else(|| {
+                let (x, y) = different_places(a, b)?;
+                Some((
+                    ReasonKind::Place,
+                    format!("different places ({x:?} vs {y:?}): not one event"),
+                ))
+            });
+        if let Some((kind, detail)) = apart {
             return Judgement {
                 relation: Relation::Unrelated,
                 score: 1.0 - score,
-                reasons: vec![Reason {
-                    kind: ReasonKind::Substitution,
-                    detail: format!("alike but about different things ({x:?} vs {y:?})"),
-                }],
-            };
-        }
-        if let Some((x, y)) = different_counts(a, b).filter(|_| cmp.numeric.is_none()) {
-            return Judgement {
-                relation: Relation::Unrelated,
-                score: 1.0 - score,
-                reasons: vec![Reason {
-                    kind: ReasonKind::Numeric,
-                    detail: format!("numbers of different things ({x:?} vs {y:?}): not one measure"),
-                }],
-            };
-        }
-        if let Some((x, y)) = different_places(a, b) {
-            return Judgement {
-                relation: Relation::Unrelated,
-                score: 1.0 - score,
-                reasons: vec![Reason {
-                    kind: ReasonKind::Place,
-                    detail: format!("different places ({x:?} vs {y:?}): not one event"),
-                }],
+                reasons: vec![Reason { kind, detail }],
             };
         }
     }
@@ -988,23 +987,9 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
 fn different_places(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
     // Cities and regions of the gazetteer (countries are as often actors
     // as places: "Jordan says" against "Syria says").
-    let shared = a
-        .gazetteer_places
-        .iter()
-        .any(|(p, _)| b.gazetteer_places.iter().any(|(q, _)| p == q));
-    if !shared {
-        for level in [PlaceLevel::City, PlaceLevel::Region] {
-            let first = |f: &ClaimFeatures| {
-                f.gazetteer_places
-                    .iter()
-                    .find(|(_, l)| *l == level)
-                    .map(|&(p, _)| p)
-            };
-            if let (Some(x), Some(y)) = (first(a), first(b)) {
-                let name = |p: u32| a.lexicon().place_id(p).to_string();
-                return Some((name(x), name(y)));
-            }
-        }
+    if let Some((x, y)) = a.other_places(b, &[PlaceLevel::City, PlaceLevel::Region]) {
+        let name = |p: u32| a.lexicon().place_id(p).to_string();
+        return Some((name(x), name(y)));
     }
     for level in 0..3 {
         let (pa, pb) = (&a.places, &b.places);
