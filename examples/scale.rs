@@ -10,7 +10,8 @@
 //! second of wall time over all threads), `candidate_pairs` (pairs the blocking
 //! index handed to the judge), `links`, `planted_recall`, `planted_precision`
 //! and `peak_rss_mb`, plus `threads`, `planted`, `planted_cross_language`,
-//! `cross_language_recall`, `false_positives` and `unkeyed` links,
+//! `within_language_recall`, `cross_language_recall`, `false_positives` and
+//! `unkeyed` links,
 //! `link_cpu_secs` (CPU time of all threads while linking, from
 //! `/proc/self/stat`: steadier than wall time on a shared machine; `null`
 //! off Linux), and
@@ -44,10 +45,11 @@
 //! one speaker, or between two claims standing for one statement (a claim
 //! extraction nested in another), is left out of both counts (`unkeyed`).
 //! Recall is planted pairs
-//! found with the right relation over planted pairs, for pairs within one
-//! language; pairs across Arabic and English share no words (only numbers and
-//! the concepts of the link lexicons) and their recall is given apart
-//! (`cross_language_recall`).
+//! found with the right relation over planted pairs, all of them: pairs
+//! within one language and pairs across Arabic and English (which share no
+//! words, only numbers, the concepts and places of the link lexicons and the
+//! consonant skeletons of names). The two parts are also given apart
+//! (`within_language_recall`, `cross_language_recall`).
 //!
 //! `peak_rss_mb` is the process's peak resident set (`VmHWM` of
 //! `/proc/self/status`, in MiB); it is Linux only and `null` where that file
@@ -283,6 +285,7 @@ fn run(args: &Args, show: bool) -> serde_json::Value {
         "planted": score.planted,
         "planted_cross_language": score.planted_cross,
         "cross_language_recall": round(score.cross_recall(), 4),
+        "within_language_recall": round(score.within_recall(), 4),
         "false_positives": score.false_positives,
         "unkeyed": score.unkeyed,
         "add_article_ms_median": round(add_median, 3),

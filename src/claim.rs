@@ -43,7 +43,9 @@ pub struct Claim {
     /// When the claim is about (or, failing that, when it was made).
     pub time: Option<TimeRef>,
     /// Normalized content terms (stems, stop words removed) used for matching.
-    pub topic_keys: Vec<String>,
+    /// A [`ClaimGraph`](crate::ClaimGraph) keeps one copy of each distinct
+    /// key, shared by the claims that hold it.
+    pub topic_keys: Vec<Arc<str>>,
 }
 
 impl Claim {

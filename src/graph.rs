@@ -77,6 +77,8 @@ pub struct ClaimGraph {
     full_names: FxHashMap<String, (Source, bool)>,
     /// Candidate pairs handed to the judge so far.
     candidate_pairs: u64,
+    /// One copy of each distinct topic key, shared by the claims holding it.
+    topic_keys: FxHashSet<Arc<str>>,
 }
 
 /// How many claims [`ClaimGraph`] judges in one parallel round: only one
@@ -530,7 +532,16 @@ impl ClaimGraph {
                 .push(id.0);
             self.sources.push(source);
             self.repeat_of.push(None);
-            self.claims.push(shrunk(claim));
+            let mut claim = shrunk(claim);
+            for key in &mut claim.topic_keys {
+                match self.topic_keys.get(&**key) {
+                    Some(shared) => *key = shared.clone(),
+                    None => {
+                        self.topic_keys.insert(key.clone());
+                    }
+                }
+            }
+            self.claims.push(claim);
         }
     }
 
@@ -1115,7 +1126,6 @@ fn shrunk(mut claim: Claim) -> Claim {
     }
     shrink(&mut claim.text);
     claim.topic_keys.shrink_to_fit();
-    claim.topic_keys.iter_mut().for_each(shrink);
     claim.quantities.shrink_to_fit();
     for q in &mut claim.quantities {
         for field in [&mut q.unit, &mut q.place, &mut q.qualifier] {
@@ -1222,7 +1232,7 @@ mod tests {
             modality: Modality::Asserted,
             quantities: Vec::new(),
             time: None,
-            topic_keys: keys.split_whitespace().map(str::to_string).collect(),
+            topic_keys: keys.split_whitespace().map(Arc::from).collect(),
         }
     }
 

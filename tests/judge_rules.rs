@@ -1,5 +1,5 @@
 //! Focused tests of the judge's rules on claims of two articles: places of one
-//! kind, substitutions, counted nouns, rounding of plain figures, the scope of
+//! kind, substitutions, names across scripts, different things, counted nouns, rounding of plain figures, the scope of
 //! a negation, bounds, comparatives, undated years, 'far from', the antonym
 //! and framing groups, and negated English cues.
 //!
@@ -134,6 +134,61 @@ fn one_swapped_object_is_a_substitution() {
         Relation::Contradicts,
         Some(ReasonKind::Negation),
     );
+}
+
+#[test]
+fn a_name_spelled_in_two_scripts_is_no_substitution() {
+    // The district's name is the only word the two tellings do not share by
+    // spelling or by concept: it is one name, not a swapped thing.
+    expect(
+        "قال المحافظ إن البلدية لن تغلق المستشفى في حي الكرادة خلال العام المقبل",
+        "The governor said the municipality will close the hospital in the Karrada district next year.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+    expect(
+        "قال المحافظ إن البلدية ستغلق المستشفى في حي الكرادة خلال العام المقبل",
+        "The governor said the municipality will close the hospital in the Karrada district next year.",
+        Relation::Corroborates,
+        None,
+    );
+}
+
+#[test]
+fn different_things_are_different_events_in_any_language() {
+    // A hospital and a school: different things, whatever the word order.
+    expect(
+        "قال المحافظ إن البلدية لن تغلق المدرسة في حي الكرادة خلال العام المقبل",
+        "The governor said the municipality will close the hospital in the Karrada district next year.",
+        Relation::Unrelated,
+        Some(ReasonKind::Substitution),
+    );
+    // "ports" in "the ports authority" names the body, not a port: the air
+    // base and the commercial port are two things.
+    expect(
+        "The director said the ports authority will inspect the air base in the Karrada district next year.",
+        "قال المدير إن هيئة الموانئ ستفتش الميناء التجاري في حي الكرادة خلال العام المقبل",
+        Relation::Unrelated,
+        Some(ReasonKind::Substitution),
+    );
+    // A thing named beside one of the same kind ("the power station" and
+    // "the station") is not a second thing.
+    let j = pair(
+        "The minister said the power station in the Karrada district will close next year.",
+        "The minister said the station in the Karrada district will not close next year.",
+    );
+    assert!(!has(&j, ReasonKind::Substitution), "{}", show(&j));
+}
+
+#[test]
+fn things_named_beside_one_measure_do_not_set_claims_apart() {
+    // The flow "at the gauging station" and the flow "from the dam" are one
+    // measure of the river: the places it is read at do not make two events.
+    let j = pair(
+        "Readings from a gauging station on the Euphrates showed the river flowing at about 300 cubic metres per second, the hydrologist said.",
+        "Syria has raised the water it releases from the Tabqa dam into the Euphrates to 600 cubic metres per second, the ministry said.",
+    );
+    assert!(!has(&j, ReasonKind::Substitution), "{}", show(&j));
 }
 
 #[test]

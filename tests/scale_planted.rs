@@ -16,15 +16,24 @@ fn corpus() -> claimgraph::synth::SynthCorpus {
 }
 
 #[test]
-fn planted_links_within_one_language_are_found() {
+fn planted_links_within_and_across_languages_are_found() {
     let corpus = corpus();
     let graph = ClaimGraph::build(&corpus.articles, &Config::default());
     let score = corpus.score(&graph);
-    assert!(score.planted > 100, "{score:?}");
+    assert!(score.planted > 100 && score.planted_cross > 100, "{score:?}");
     assert!(
         score.recall() >= 0.95,
         "planted recall {:.3}: {score:?}",
         score.recall()
+    );
+    // An Arabic and an English telling of one event share no words: names
+    // meet by their consonant skeletons, things and actions by the lexicons'
+    // concepts.
+    assert!(
+        score.within_recall() >= 0.95 && score.cross_recall() >= 0.95,
+        "within {:.3}, across {:.3}: {score:?}",
+        score.within_recall(),
+        score.cross_recall()
     );
     // Precision meets the 0.95 target: claims naming other places, alike but
     // for a swapped object, or counting other things are not linked.

@@ -44,7 +44,7 @@ struct ClaimView<'a> {
     modality: &'static str,
     quantities: Vec<QuantityView<'a>>,
     time: Option<String>,
-    topic_keys: &'a [String],
+    topic_keys: Vec<&'a str>,
     source: String,
     repeat_of: Option<String>,
 }
@@ -217,7 +217,7 @@ pub fn to_value(graph: &ClaimGraph) -> Result<serde_json::Value> {
                     })
                     .collect(),
                 time: c.time.as_ref().and_then(|t| t.iso()),
-                topic_keys: &c.topic_keys,
+                topic_keys: c.topic_keys.iter().map(|k| &**k).collect(),
                 source: graph.source(ClaimId(i)).label(),
                 repeat_of: graph.repeat_of(ClaimId(i)).map(|r| r.to_string()),
             })

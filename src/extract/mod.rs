@@ -326,15 +326,7 @@ fn build_claim<'a>(
         speaker.via = s.via.map(|v| Box::new(make_speaker(doc, v, None, resolver)));
         speaker
     });
-    let meaning = interpret::interpret(
-        doc,
-        a.content,
-        a.sentence,
-        tokens,
-        cue.as_ref(),
-        &lex.interpret,
-        &lex.text,
-    );
+    let meaning = interpret::interpret(doc, a.content, a.sentence, cue.as_ref(), &lex.interpret);
     Claim {
         article: article.clone(),
         ordinal,
@@ -350,11 +342,12 @@ fn build_claim<'a>(
         modality: meaning.modality,
         quantities: meaning.quantities,
         time: meaning.time,
-        topic_keys: interpret::topic::add_concepts(
-            meaning.topic_keys,
+        topic_keys: interpret::topic::topic_keys(
             tokens,
             doc.lang,
             config.lexicons.concepts(),
+            &lex.text,
+            doc.text,
         ),
     }
 }

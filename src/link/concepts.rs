@@ -35,6 +35,8 @@
 //! localities = ["district", "حي"] # kinds of place whose name stands beside them,
 //! cities = ["city", "مدينة"]      # by level: a claim about the Karrada district
 //! provinces = ["province"]         # and one about the Mansour district differ
+//! things = ["hospital", "school"]  # concepts of concrete things: a claim about the
+//!                                  # hospital and one about the school differ
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -48,6 +50,7 @@
 //! under several places ("تونس": Tunisia and Tunis) is ambiguous: it matches
 //! all of them, but names none of them for [`PlaceLevel`] comparisons.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -97,6 +100,8 @@ struct RawFile {
     generic: Vec<String>,
     #[serde(default)]
     generic_concepts: Vec<String>,
+    #[serde(default)]
+    things: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -219,6 +224,9 @@ pub(crate) struct Hit {
     pub(crate) first: u32,
     /// One past the last token.
     pub(crate) end: u32,
+    /// How many words the term has: fewer than `end - first` when words of
+    /// other terms stand between them.
+    pub(crate) words: u32,
     /// What the term stands for.
     pub(crate) sense: Sense,
 }
@@ -237,6 +245,10 @@ struct Phrase {
 struct Compiled {
     concepts: Vec<Box<str>>,
     concept_keys: Vec<u64>,
+    /// Each concept's topic key (`#id`), shared by every claim naming it.
+    concept_topic_keys: Vec<Arc<str>>,
+    /// Each place's topic key (`@id`), shared by every claim naming it.
+    place_topic_keys: Vec<Arc<str>>,
     /// Places of the gazetteer: id and level, by index.
     places: Vec<(Box<str>, PlaceLevel)>,
     groups: Vec<ContrastGroup>,
@@ -246,6 +258,10 @@ struct Compiled {
     negator_words: Vec<String>,
     /// Ids of concepts too common to make a shared proposition alone.
     generic_concepts: Vec<String>,
+    /// Ids of concepts naming concrete things (facilities, goods).
+    things: Vec<String>,
+    /// Whether each concept, by index, names a concrete thing.
+    is_thing: Vec<bool>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -324,6 +340,7 @@ impl ConceptLexicon {
                         let i = c.concepts.len() as u32;
                         seen_concepts.insert(concept.id.clone(), i);
                         c.concept_keys.push(concept_key(&concept.id));
+                        c.concept_topic_keys.push(Arc::from(format!("#{}", concept.id)));
                         c.concepts.push(concept.id.clone().into());
                         i
                     }
@@ -350,6 +367,7 @@ impl ConceptLexicon {
                         let i = c.places.len() as u32;
                         seen_places.insert(place.id.clone(), i);
                         c.places.push((place.id.clone().into(), place.level));
+                        c.place_topic_keys.push(Arc::from(format!("@{}", place.id)));
                         i
                     }
                 };
@@ -406,6 +424,7 @@ impl ConceptLexicon {
                 }
             }
             c.generic_concepts.extend(raw.generic_concepts);
+            c.things.extend(raw.things);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -435,6 +454,18 @@ impl ConceptLexicon {
                 c.vectors[row][f] = w;
             }
         }
+        if let Some(unknown) = c.things.iter().find(|t| !seen_concepts.contains_key(*t)) {
+            return Err(Error::parse(
+                "link lexicons",
+                None,
+                format!("things names {unknown:?}, which is no concept"),
+            ));
+        }
+        c.is_thing = c
+            .concepts
+            .iter()
+            .map(|id| c.things.iter().any(|t| **t == **id))
+            .collect();
         Ok(ConceptLexicon { inner: Arc::new(c) })
     }
 
@@ -446,6 +477,16 @@ impl ConceptLexicon {
     /// The matching key of concept `idx` (distinct from every stem's key).
     pub(crate) fn concept_key(&self, idx: u32) -> u64 {
         self.inner.concept_keys[idx as usize]
+    }
+
+    /// The topic key of concept `idx` (`#` and its id).
+    pub(crate) fn concept_topic_key(&self, idx: u32) -> &Arc<str> {
+        &self.inner.concept_topic_keys[idx as usize]
+    }
+
+    /// The topic key of place `idx` (`@` and its id).
+    pub(crate) fn place_topic_key(&self, idx: u32) -> &Arc<str> {
+        &self.inner.place_topic_keys[idx as usize]
     }
 
     /// The id of place `idx` in the gazetteer.
@@ -493,6 +534,42 @@ impl ConceptLexicon {
         out
     }
 
+    /// The tokens that name a place beside a word for its kind, with the
+    /// kind's level: in Arabic the word after it ("حي الكرادة", "مدينة
+    /// الموصل"); in English a capitalized word before it ("the Karrada
+    /// district") or after "of" ("the city of Mosul"). A word for a kind of
+    /// place is never itself the name. `norm` gives a token's folded form and
+    /// `capitalized` whether its written form starts with a capital letter.
+    pub(crate) fn names_beside_kinds<'t>(
+        hits: &[Hit],
+        n_tokens: usize,
+        lang: Lang,
+        norm: impl Fn(usize) -> &'t str,
+        capitalized: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, u8)> {
+        let mut out: Vec<(usize, u8)> = Vec::new();
+        for h in hits {
+            let Sense::PlaceKind(level) = h.sense else {
+                continue;
+            };
+            let (first, end) = (h.first as usize, h.end as usize);
+            let name = match lang {
+                Lang::Ar => Some(end).filter(|&i| i < n_tokens),
+                _ if first > 0 && capitalized(first - 1) => Some(first - 1),
+                _ if end + 1 < n_tokens && norm(end) == "of" && capitalized(end + 1) => Some(end + 1),
+                _ => None,
+            };
+            let Some(i) = name else { continue };
+            let kind_word = hits.iter().any(|o| {
+                matches!(o.sense, Sense::PlaceKind(_)) && (o.first as usize..o.end as usize).contains(&i)
+            });
+            if !kind_word && !out.contains(&(i, level)) {
+                out.push((i, level));
+            }
+        }
+        out
+    }
+
     /// The key shared by the words of one pole of contrast group `group`.
     pub(crate) fn pole_key(&self, group: u32, pole: u8) -> u64 {
         let mut h = FxHasher::default();
@@ -505,6 +582,13 @@ impl ConceptLexicon {
     /// The contrast group `idx`.
     pub(crate) fn group(&self, idx: u32) -> &ContrastGroup {
         &self.inner.groups[idx as usize]
+    }
+
+    /// Whether concept `idx` names a concrete thing (a facility, an
+    /// installation, goods): two claims each naming one the other lacks
+    /// speak of different things.
+    pub(crate) fn is_thing(&self, idx: u32) -> bool {
+        self.inner.is_thing.get(idx as usize).copied().unwrap_or(false)
     }
 
     /// Whether concept `idx` is too common to make a shared proposition alone.
@@ -525,7 +609,7 @@ impl ConceptLexicon {
 
     /// For an Arabic token with a joined conjunction, preposition or article,
     /// the stem of the word without it (when it differs from the token's stem).
-    pub(crate) fn proclitic_free_stem(&self, token: &DocToken, lang: Lang) -> Option<String> {
+    pub(crate) fn proclitic_free_stem<'t>(&self, token: &'t DocToken, lang: Lang) -> Option<Cow<'t, str>> {
         if lang != Lang::Ar {
             return None;
         }
@@ -537,14 +621,18 @@ impl ConceptLexicon {
             (base != token.stem).then_some(base)
         };
         if token.lang == lang {
-            token.proclitic_free_stem.get_or_init(compute).clone()
+            token
+                .proclitic_free_stem
+                .get_or_init(compute)
+                .as_deref()
+                .map(Cow::Borrowed)
         } else {
-            compute()
+            compute().map(Cow::Owned)
         }
     }
 
-    /// The ids of the concepts named in `tokens`, in lexicon order, distinct.
-    pub(crate) fn concepts_in(&self, tokens: &[DocToken], lang: Lang) -> Vec<&str> {
+    /// Every lexicon term found in the tokens of an extracted claim.
+    pub(crate) fn doc_hits(&self, tokens: &[DocToken], lang: Lang) -> Vec<Hit> {
         let keys: Vec<[u64; 2]> = tokens
             .iter()
             .map(|t| {
@@ -555,9 +643,13 @@ impl ConceptLexicon {
                 }
             })
             .collect();
-        let mut ids: Vec<u32> = self
-            .hits(&keys)
-            .into_iter()
+        self.hits(&keys)
+    }
+
+    /// The concepts `hits` name, by index, in lexicon order, distinct.
+    pub(crate) fn concepts_in(&self, hits: &[Hit]) -> Vec<u32> {
+        let mut ids: Vec<u32> = hits
+            .iter()
             .filter_map(|h| match h.sense {
                 Sense::Concept(c) => Some(c),
                 _ => None,
@@ -565,7 +657,7 @@ impl ConceptLexicon {
             .collect();
         ids.sort_unstable();
         ids.dedup();
-        ids.into_iter().map(|c| self.concept_id(c)).collect()
+        ids
     }
 
     /// Whether a stem (by hash) never makes a topic key.
@@ -611,6 +703,7 @@ impl ConceptLexicon {
                                 Hit {
                                     first: i as u32,
                                     end: (i + 1 + end) as u32,
+                                    words: p.rest.len() as u32 + 1,
                                     sense: p.sense,
                                 },
                             );
@@ -624,6 +717,7 @@ impl ConceptLexicon {
                             Hit {
                                 first: i as u32,
                                 end: i as u32 + 1,
+                                words: 1,
                                 sense,
                             },
                         );
@@ -1073,10 +1167,10 @@ mod tests {
     fn builtin_concepts(text: &str, lang: Lang) -> Vec<String> {
         let lex = crate::lexicon::Lexicons::builtin();
         let tokens = crate::text::normalize::doc_tokens(text, Span::new(0, text.len()), lang);
-        lex.concepts()
-            .concepts_in(&tokens, lang)
+        let c = lex.concepts();
+        c.concepts_in(&c.doc_hits(&tokens, lang))
             .into_iter()
-            .map(String::from)
+            .map(|i| c.concept_id(i).to_string())
             .collect()
     }
 
@@ -1163,10 +1257,10 @@ mod tests {
         let lex = crate::lexicon::Lexicons::builtin();
         let concepts = |text: &str| {
             let tokens = crate::text::normalize::doc_tokens(text, Span::new(0, text.len()), Lang::Ar);
-            lex.concepts()
-                .concepts_in(&tokens, Lang::Ar)
+            let c = lex.concepts();
+            c.concepts_in(&c.doc_hits(&tokens, Lang::Ar))
                 .into_iter()
-                .map(String::from)
+                .map(|i| c.concept_id(i).to_string())
                 .collect::<Vec<_>>()
         };
         assert!(concepts("حقوق المرأة").contains(&"women".to_string()));
@@ -1182,7 +1276,7 @@ mod tests {
             let shared = crate::text::normalize::doc_tokens(text, span, lang);
             // Twice: once computing the keys, once reading them back.
             for _ in 0..2 {
-                let _ = lex.concepts().concepts_in(&shared, lang);
+                let _ = lex.concepts().doc_hits(&shared, lang);
                 for (s, t) in shared.iter().zip(tokenize(text, span, lang)) {
                     assert_eq!(s.concept_keys.get().copied(), Some(token_keys(&t, lang)), "{t:?}");
                 }

@@ -35,6 +35,14 @@ pub struct ClaimFeatures {
     pub(crate) keys: Box<[u64]>,
     /// Concepts named, by lexicon index, sorted and deduplicated.
     pub(crate) concepts: Box<[u32]>,
+    /// Concepts of concrete things named ([`ConceptLexicon::is_thing`]) by
+    /// their fullest terms ("power station", not "station"), sorted and
+    /// deduplicated.
+    pub(crate) things: Box<[u32]>,
+    /// Every thing mentioned, inside longer terms too ("station" in "power
+    /// station") but not inside the name of something else ("ports" in "ports
+    /// authority"), sorted and deduplicated.
+    pub(crate) thing_mentions: Box<[u32]>,
     /// Antonym and framing poles found.
     pub(crate) poles: Box<[PoleHit]>,
     /// The places of the gazetteer the claim names (ambiguous names and
@@ -404,7 +412,21 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             keys: (0, 0),
         });
     }
-    // Each term's keys: its stem, then the concepts of every hit covering it.
+    // Names beside a word for a kind of place, which match across scripts
+    // by their consonant skeleton.
+    let capitalized = |i: usize| {
+        src.lang == Lang::En
+            && tokens[i]
+                .span
+                .slice(src.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let kind_names =
+        ConceptLexicon::names_beside_kinds(&hits, tokens.len(), src.lang, |i| &tokens[i].norm, capitalized);
+    // Each term's keys: its stem, then a name's skeleton, then the concepts
+    // of every hit covering it.
     let mut concepts = Vec::new();
     for (j, term) in terms.iter_mut().enumerate() {
         let start = key_pool.len() as u32;
@@ -412,6 +434,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         if let Some(i) = token_term.iter().position(|t| *t == Some(j as u32)) {
             if raw[i][1] != raw[i][0] {
                 key_pool.push(raw[i][1]);
+            }
+        }
+        for &(i, _) in &kind_names {
+            let skeleton = name_skeleton(&tokens[i].norm);
+            if token_term[i] == Some(j as u32) && skeleton != 0 {
+                let key = skeleton_key(skeleton);
+                if !key_pool[start as usize..].contains(&key) {
+                    key_pool.push(key);
+                }
             }
         }
         for h in &hits {
@@ -448,6 +479,35 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     }
     concepts.sort_unstable();
     concepts.dedup();
+    // Concrete things named. A thing inside a longer term names nothing of
+    // its own ("station" in "power station"), and a thing inside the name of
+    // something else is not even mentioned ("ports" in "ports authority", a
+    // body). A phrase whose words stand apart holds none of the words between.
+    let inside = |h: &crate::link::concepts::Hit, of_thing: Option<bool>| {
+        hits.iter().any(|o| {
+            matches!(o.sense, Sense::Concept(oc) if of_thing.is_none_or(|t| lexicon.is_thing(oc) == t))
+                && o.end - o.first == o.words
+                && o.first <= h.first
+                && h.end <= o.end
+                && o.end - o.first > h.end - h.first
+        })
+    };
+    let mut things: Vec<u32> = Vec::new();
+    let mut thing_mentions: Vec<u32> = Vec::new();
+    for h in &hits {
+        if let Sense::Concept(c) = h.sense {
+            if lexicon.is_thing(c) && !inside(h, Some(false)) {
+                thing_mentions.push(c);
+                if !inside(h, None) {
+                    things.push(c);
+                }
+            }
+        }
+    }
+    for list in [&mut things, &mut thing_mentions] {
+        list.sort_unstable();
+        list.dedup();
+    }
     let mut keys = key_pool.clone();
     keys.sort_unstable();
     keys.dedup();
@@ -630,35 +690,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         token_term[..start].iter().flatten().max().map_or(0, |m| m + 1)
     });
 
-    // Places named beside a word for their kind: in Arabic the word after it
-    // ("حي الكرادة", "مدينة الموصل"); in English a capitalized word before it
-    // ("the Karrada district") or after "of" ("the city of Mosul").
-    let capitalized = |i: usize| {
-        src.lang == Lang::En
-            && tokens[i]
-                .span
-                .slice(src.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
+    // Places named beside a word for their kind ("حي الكرادة", "the Karrada
+    // district").
     let mut places: Vec<NamedPlace> = Vec::new();
-    for h in &hits {
-        let Sense::PlaceKind(level) = h.sense else {
-            continue;
-        };
-        let (first, end) = (h.first as usize, h.end as usize);
-        let name = match src.lang {
-            Lang::Ar => Some(end).filter(|&i| i < tokens.len()),
-            _ if first > 0 && capitalized(first - 1) => Some(first - 1),
-            _ if end + 1 < tokens.len() && tokens[end].norm == "of" && capitalized(end + 1) => Some(end + 1),
-            _ => None,
-        };
-        let Some(i) = name else { continue };
-        let kind_word = hits.iter().any(|o| {
-            matches!(o.sense, Sense::PlaceKind(_)) && (o.first as usize..o.end as usize).contains(&i)
-        });
-        if let (Some(term), false) = (token_term[i], kind_word) {
+    for &(i, level) in &kind_names {
+        if let Some(term) = token_term[i] {
             let place = NamedPlace {
                 level,
                 term,
@@ -727,6 +763,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         key_pool: key_pool.into(),
         keys: keys.into(),
         concepts: concepts.into(),
+        things: things.into(),
+        thing_mentions: thing_mentions.into(),
         poles: poles.into(),
         gazetteer_places: gazetteer_places.into(),
         polarity,
@@ -782,6 +820,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
 /// letters Arabic does not tell apart (c, k, q; s and its emphatic) fold to one
 /// class; a doubled consonant counts once. Empty skeletons hash to 0.
 pub(crate) fn name_skeleton(norm: &str) -> u64 {
+    let out = skeleton(norm);
+    if out.is_empty() {
+        return 0;
+    }
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hash::hash(&out, &mut hasher);
+    std::hash::Hasher::finish(&hasher).max(1)
+}
+
+/// The term key of a name with skeleton hash `skeleton` ([`name_skeleton`]):
+/// set apart from the stem keys, which hash words.
+fn skeleton_key(skeleton: u64) -> u64 {
+    skeleton.rotate_left(29) ^ 0x9E37_79B9_7F4A_7C15
+}
+
+/// The consonant skeleton of a name (see [`name_skeleton`]), one letter per
+/// consonant class ("krd" for "الكرادة" and "Karrada"); empty when the name
+/// holds no consonant.
+pub(crate) fn skeleton(norm: &str) -> String {
     let norm = norm
         .strip_prefix("ال")
         .or_else(|| norm.strip_prefix("al-"))
@@ -841,12 +898,7 @@ pub(crate) fn name_skeleton(norm: &str) -> u64 {
     if out.len() > 1 && out.last() == Some(&'h') {
         out.pop();
     }
-    if out.is_empty() {
-        return 0;
-    }
-    let mut hasher = rustc_hash::FxHasher::default();
-    std::hash::Hash::hash(&out, &mut hasher);
-    std::hash::Hasher::finish(&hasher).max(1)
+    out.into_iter().collect()
 }
 
 #[cfg(test)]

@@ -309,7 +309,7 @@ mod tests {
             modality: Modality::Asserted,
             quantities: Vec::new(),
             time: None,
-            topic_keys: keys.iter().map(|k| k.to_string()).collect(),
+            topic_keys: keys.iter().map(|&k| Arc::from(k)).collect(),
         }
     }
 

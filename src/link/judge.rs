@@ -376,6 +376,13 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ))
             })
             .or_else(|| {
+                let (x, y) = different_things(a, b).filter(|_| cmp.numeric.is_none())?;
+                Some((
+                    ReasonKind::Substitution,
+                    format!("about different things ({x:?} vs {y:?})"),
+                ))
+            })
+            .or_else(|| {
                 let (x, y) = different_places(a, b)?;
                 Some((
                     ReasonKind::Place,
@@ -981,6 +988,27 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
     }
 }
 
+/// The ids of two concrete things (concepts the lexicons list as `things`:
+/// facilities, installations, goods) when each claim names one the other does
+/// not ("the hospital" against "the school", "المستشفى" against "the
+/// airport"): a thing named by its fullest term ("power station") that the
+/// other claim does not even mention ("the station" mentions the power
+/// station's "station"; "the ports authority" mentions no port). This needs
+/// no word order, so it holds across languages. The
+/// judge leaves it aside when the claims' numbers measure one thing (the flow
+/// "at the gauging station" against the flow "from the dam").
+fn different_things(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
+    let lex = a.lexicon();
+    let only = |f: &ClaimFeatures, g: &ClaimFeatures| {
+        f.things
+            .iter()
+            .copied()
+            .find(|&c| g.thing_mentions.binary_search(&c).is_err())
+    };
+    let (x, y) = (only(a, b)?, only(b, a)?);
+    Some((lex.concept_id(x).to_string(), lex.concept_id(y).to_string()))
+}
+
 /// The names of two places of one kind that two claims name, when they name
 /// places of that kind and none in common (by term key or, across scripts, by
 /// consonant skeleton).
@@ -1025,8 +1053,9 @@ fn different_places(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, Str
 /// ("will close the hospital in Karrada" against "will not close the school
 /// in Karrada"). They speak of different things. Words that carry the claims'
 /// modality are no substitution: a swap between claims of different modality
-/// ("starts" against "intends") is left alone. Returns the two runs' first
-/// words.
+/// ("starts" against "intends") is left alone, and so is a swap across
+/// languages unless both runs name a concept of the lexicons. Returns the two
+/// runs' first words.
 fn substitution(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2]) -> Option<(String, String)> {
     if a.modality != b.modality {
         return None;
@@ -1050,6 +1079,20 @@ fn substitution(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2]) -> Opti
         f.negated_term.is_some_and(|t| (lo..=hi).contains(&(t as usize)))
     };
     if predicate(a, ga) || predicate(b, gb) {
+        return None;
+    }
+    // Across languages a word the other claim lacks is most often a word the
+    // lexicons do not translate ("transport" against "النقل"): a swap counts
+    // only between runs that each name a concept.
+    let understood = |f: &ClaimFeatures, (lo, hi): (usize, usize)| {
+        (lo..=hi).any(|i| {
+            let keys = f.term_keys(i);
+            f.concepts
+                .iter()
+                .any(|&c| keys.contains(&f.lexicon().concept_key(c)))
+        })
+    };
+    if a.lang != b.lang && !(understood(a, ga) && understood(b, gb)) {
         return None;
     }
     let one = |x: Option<usize>, y: Option<usize>| match (x, y) {

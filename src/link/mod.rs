@@ -7,8 +7,9 @@ mod judge;
 mod model;
 mod word;
 
-pub(crate) use concepts::ConceptLexicon;
 pub use concepts::PlaceLevel;
+pub(crate) use concepts::{ConceptLexicon, Sense};
+pub(crate) use features::skeleton;
 pub use features::{ClaimFeatures, features};
 pub use judge::{
     FEATURE_NAMES, Judgement, judge, judge_features, judge_sentences, judge_stance, sentence_features,

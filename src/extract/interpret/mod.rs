@@ -29,8 +29,7 @@ use crate::error::Result;
 use crate::extract::Doc;
 use crate::lang::Lang;
 use crate::span::Span;
-use crate::text::TextLexicon;
-use crate::text::normalize::{DocToken, fold};
+use crate::text::normalize::fold;
 use crate::text::{is_alphabetic, is_alphanumeric};
 
 pub(crate) use time::guess_published;
@@ -198,18 +197,15 @@ pub(crate) struct Meaning {
     pub(crate) modality: Modality,
     pub(crate) quantities: Vec<Quantity>,
     pub(crate) time: Option<TimeRef>,
-    pub(crate) topic_keys: Vec<String>,
 }
 
-/// Interprets the content `content` (inside `sentence`) whose tokens are `tokens`.
+/// Interprets the content `content` (inside `sentence`).
 pub(crate) fn interpret(
     doc: &Doc<'_>,
     content: Span,
     sentence: Span,
-    tokens: &[DocToken],
     cue: Option<&Cue>,
     lex: &InterpretLexicon,
-    text_lex: &TextLexicon,
 ) -> Meaning {
     let content_words = doc.words.words(doc.text, content);
     let embedded = embedded(doc.text, &content_words, &lex.negation);
@@ -220,7 +216,6 @@ pub(crate) fn interpret(
         modality: modality::modality(doc.text, &content_words, &embedded, cue, lex),
         quantities: quantity::quantities(doc.text, content, &content_words, lex),
         time: time::claim_time(doc.text, content, sentence, doc.published, &doc.words, lex),
-        topic_keys: topic::topic_keys(tokens, text_lex),
     }
 }
 
