@@ -43,8 +43,8 @@ pub struct Claim {
     /// When the claim is about (or, failing that, when it was made).
     pub time: Option<TimeRef>,
     /// Normalized content terms (stems, stop words removed) used for matching.
-    /// A [`ClaimGraph`](crate::ClaimGraph) keeps one copy of each distinct
-    /// key, shared by the claims that hold it.
+    /// The claims of a [`ClaimGraph`](crate::ClaimGraph) share one copy of
+    /// each distinct key.
     pub topic_keys: Vec<Arc<str>>,
 }
 

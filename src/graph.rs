@@ -77,8 +77,6 @@ pub struct ClaimGraph {
     full_names: FxHashMap<String, (Source, bool)>,
     /// Candidate pairs handed to the judge so far.
     candidate_pairs: u64,
-    /// One copy of each distinct topic key, shared by the claims holding it.
-    topic_keys: FxHashSet<Arc<str>>,
 }
 
 /// How many claims [`ClaimGraph`] judges in one parallel round: only one
@@ -521,7 +519,8 @@ impl ClaimGraph {
             // One source keeps one name: the words of its first mention.
             let source = self.intern(source);
             let id = ClaimId(self.claims.len());
-            self.index.insert(&claim);
+            let mut claim = shrunk(claim);
+            self.index.insert_sharing(&mut claim);
             self.graph.add_node(());
             if claim.speaker.as_ref().is_some_and(|s| s.person.is_some()) {
                 self.note_full_name(source);
@@ -532,15 +531,6 @@ impl ClaimGraph {
                 .push(id.0);
             self.sources.push(source);
             self.repeat_of.push(None);
-            let mut claim = shrunk(claim);
-            for key in &mut claim.topic_keys {
-                match self.topic_keys.get(&**key) {
-                    Some(shared) => *key = shared.clone(),
-                    None => {
-                        self.topic_keys.insert(key.clone());
-                    }
-                }
-            }
             self.claims.push(claim);
         }
     }

@@ -21,6 +21,7 @@
 //! in one flat array, so that the index of a million claims stays small.
 
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -56,6 +57,9 @@ pub struct BlockingIndex {
     key_pool: Vec<u32>,
     /// Where each claim's keys start in `key_pool`, and one past the last.
     key_start: Vec<u32>,
+    /// Key number to the text of the topic key it stands for, one copy
+    /// shared by the claims [`BlockingIndex::insert_sharing`] adds.
+    topic_text: Vec<Option<Arc<str>>>,
 }
 
 impl BlockingIndex {
@@ -102,6 +106,7 @@ impl BlockingIndex {
         self.key_pool.reserve(claims * per_claim);
         self.key_ids.reserve(new_keys);
         self.postings.reserve(new_keys);
+        self.topic_text.reserve(new_keys);
     }
 
     /// The key numbers of claim `id`, sorted.
@@ -115,20 +120,77 @@ impl BlockingIndex {
     ///
     /// Panics when the index already holds `u32::MAX` claims or keys.
     pub fn insert(&mut self, claim: &Claim) -> ClaimId {
+        let start = self.begin();
+        for_each_key(claim, |hash| {
+            let key = self.key_number(hash);
+            self.key_pool.push(key);
+        });
+        self.finish(start)
+    }
+
+    /// Adds a claim as [`BlockingIndex::insert`] does, and gives it the
+    /// index's copy of each of its topic keys: claims added this way share
+    /// one string per distinct key, which keeps a large graph small.
+    ///
+    /// ```
+    /// use claimgraph::link::index::BlockingIndex;
+    /// use claimgraph::{extract, Article, Config};
+    /// let config = Config::default();
+    /// let mut a = extract(&Article::new("a", "The army said 300 soldiers left."), &config).claims.remove(0);
+    /// let mut b = extract(&Article::new("b", "The army said 300 soldiers left."), &config).claims.remove(0);
+    /// let mut index = BlockingIndex::new();
+    /// index.insert_sharing(&mut a);
+    /// index.insert_sharing(&mut b);
+    /// assert_eq!(a.topic_keys, b.topic_keys);
+    /// assert!(std::sync::Arc::ptr_eq(&a.topic_keys[0], &b.topic_keys[0]));
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// Panics when the index already holds `u32::MAX` claims or keys.
+    pub fn insert_sharing(&mut self, claim: &mut Claim) -> ClaimId {
+        let start = self.begin();
+        for text in &mut claim.topic_keys {
+            let key = self.key_number(topic_hash(text));
+            match &self.topic_text[key as usize] {
+                // One hash for two texts: each keeps its own.
+                Some(shared) if **shared != **text => {}
+                Some(shared) => *text = shared.clone(),
+                None => self.topic_text[key as usize] = Some(text.clone()),
+            }
+            self.key_pool.push(key);
+        }
+        for_each_quantity_key(claim, |hash| {
+            let key = self.key_number(hash);
+            self.key_pool.push(key);
+        });
+        self.finish(start)
+    }
+
+    /// Starts a claim's keys: where they begin in `key_pool`.
+    fn begin(&mut self) -> usize {
         if self.key_start.is_empty() {
             self.key_start.push(0);
         }
+        self.key_pool.len()
+    }
+
+    /// The number of the key with hash `hash`, numbered now when new.
+    fn key_number(&mut self, hash: u64) -> u32 {
+        let next = u32::try_from(self.postings.len()).expect("fewer than 2^32 keys in one index");
+        let key_id = *self.key_ids.entry(hash).or_insert(next);
+        if key_id == next {
+            self.postings.push(Vec::new());
+            self.topic_text.push(None);
+        }
+        key_id
+    }
+
+    /// Ends the claim whose keys begin at `start` in `key_pool`: sorts and
+    /// deduplicates them and adds the claim to their postings.
+    fn finish(&mut self, start: usize) -> ClaimId {
         let id = self.len();
         let id32 = u32::try_from(id).expect("fewer than 2^32 claims in one index");
-        let start = self.key_pool.len();
-        for_each_key(claim, |hash| {
-            let next = self.postings.len() as u32;
-            let key_id = *self.key_ids.entry(hash).or_insert(next);
-            if key_id == next {
-                self.postings.push(Vec::new());
-            }
-            self.key_pool.push(key_id);
-        });
         self.key_pool[start..].sort_unstable();
         let mut end = start;
         for i in start..self.key_pool.len() {
@@ -224,9 +286,25 @@ fn common_df(_n: usize, config: &LinkConfig) -> usize {
     config.max_key_df
 }
 
+/// The hash of the blocking key of topic key `key`.
+fn topic_hash(key: &str) -> u64 {
+    let mut h = FxHasher::default();
+    "t:".hash(&mut h);
+    key.hash(&mut h);
+    h.finish()
+}
+
 /// Calls `f` with the hash of each blocking key of a claim (the keys of
 /// [`blocking_keys`], without building their text).
 fn for_each_key(claim: &Claim, mut f: impl FnMut(u64)) {
+    for k in &claim.topic_keys {
+        f(topic_hash(k));
+    }
+    for_each_quantity_key(claim, f);
+}
+
+/// Calls `f` with the hash of each blocking key of a claim's quantities.
+fn for_each_quantity_key(claim: &Claim, mut f: impl FnMut(u64)) {
     let hash = |tag: &str, a: &str, b: Option<&str>| {
         let mut h = FxHasher::default();
         tag.hash(&mut h);
@@ -236,9 +314,6 @@ fn for_each_key(claim: &Claim, mut f: impl FnMut(u64)) {
         }
         h.finish()
     };
-    for k in &claim.topic_keys {
-        f(hash("t:", k, None));
-    }
     for q in &claim.quantities {
         if let Some(unit) = &q.unit {
             f(hash("u:", unit, None));
