@@ -1257,6 +1257,26 @@ mod tests {
     }
 
     #[test]
+    fn claims_of_a_graph_share_their_topic_keys() {
+        let config = Config::default();
+        let articles = [
+            Article::new(
+                "a",
+                "The ministry said the harbour in Basra will close next week.",
+            ),
+            Article::new("b", "The army said the harbour in Basra will close next week."),
+        ];
+        let graph = ClaimGraph::build(&articles, &config);
+        // A stem key, written by each extraction, is one string in the graph.
+        let key = |c: &Claim| c.topic_keys.iter().find(|k| k.starts_with("harbo")).cloned();
+        let (x, y) = (key(&graph.claims()[0]), key(graph.claims().last().unwrap()));
+        let (Some(x), Some(y)) = (x, y) else {
+            panic!("no stem key of harbour: {:?}", graph.claims());
+        };
+        assert!(Arc::ptr_eq(&x, &y));
+    }
+
+    #[test]
     fn repeats_in_one_article_by_one_source_are_one_claim() {
         let mut graph = ClaimGraph::new();
         let added = graph.add_claims(sample(), &Config::default());
