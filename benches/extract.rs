@@ -8,6 +8,13 @@
 //! is found beside the checkout or one level up (or named by the environment
 //! variable `CLAIMGRAPH_SEEDS`). The corpus used is printed before the run.
 
+// Measured with mimalloc as the global allocator, as a program running the
+// library at scale would; `--features system-allocator` measures with the
+// system's (BENCHMARKS.md gives both).
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 
 use claimgraph::{Config, Lang, extract, fold};

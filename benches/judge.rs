@@ -6,6 +6,13 @@
 //!
 //! `cargo bench --bench judge`
 
+// Measured with mimalloc as the global allocator, as a program running the
+// library at scale would; `--features system-allocator` measures with the
+// system's (BENCHMARKS.md gives both).
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 
 use claimgraph::link::{ClaimFeatures, judge_features, sentence_features};

@@ -13,6 +13,13 @@
 //! run is `ClaimGraph::build_extracted` on a fresh copy of them (the copy is
 //! made outside the timing).
 
+// Measured with mimalloc as the global allocator, as a program running the
+// library at scale would; `--features system-allocator` measures with the
+// system's (BENCHMARKS.md gives both).
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::cell::{OnceCell, RefCell};
 use std::hint::black_box;
 use std::time::{Duration, Instant};

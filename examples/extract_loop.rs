@@ -14,6 +14,13 @@
 //! Arabic, the seed articles when a `shared/seeds` folder is found beside the
 //! checkout or one level up (or named by `CLAIMGRAPH_SEEDS`).
 
+// Measured with mimalloc as the global allocator, as a program running the
+// library at scale would; `--features system-allocator` measures with the
+// system's (BENCHMARKS.md gives both).
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use claimgraph::{Config, Lang, extract, fold};

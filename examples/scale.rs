@@ -57,6 +57,17 @@
 //!
 //! A progress bar is drawn on standard error when it is a terminal and
 //! `--json` is not given.
+//!
+//! The example runs with mimalloc as its global allocator (the library leaves
+//! the allocator to the program); `--features system-allocator` builds it with
+//! the system's.
+
+// Measured with mimalloc as the global allocator, as a program running the
+// library at scale would; `--features system-allocator` measures with the
+// system's (BENCHMARKS.md gives both).
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU64, Ordering};
