@@ -1,7 +1,8 @@
 //! Focused tests of the judge's rules on claims of two articles: places of one
-//! kind, substitutions, names across scripts, different things, counted nouns, rounding of plain figures, the scope of
-//! a negation, bounds, comparatives, undated years, 'far from', the antonym
-//! and framing groups, and negated English cues.
+//! kind, substitutions, names across scripts, different things, counted nouns,
+//! rounding of plain figures, the scope of a negation, bounds, comparatives,
+//! undated years, 'far from', the antonym and framing groups, 'instead of',
+//! exceptions, and negated English cues.
 //!
 //! Each case is two short articles written for this file; the judge compares
 //! the longest claim extracted from each (the claim of the sentence).
@@ -444,6 +445,39 @@ fn new_antonym_and_framing_groups_contradict() {
         "قالت النقابة إن قرار رفع أسعار الوقود غير مبرر",
         ReasonKind::Framing,
         "decision",
+    );
+}
+
+#[test]
+fn what_did_not_happen_instead_is_not_asserted() {
+    // "Rose instead of falling" holds one pole: it contradicts "fell".
+    expect(
+        "The union said transit fees at the crossing fell by 20 percent.",
+        "Drivers said the transit fees at the crossing rose instead of falling.",
+        Relation::Contradicts,
+        Some(ReasonKind::Antonym),
+    );
+    expect(
+        "قال الاتحاد إن رسوم العبور انخفضت بنسبة 20 في المئة",
+        "قال السائقون إن رسوم العبور ارتفعت بدلا من أن تنخفض",
+        Relation::Contradicts,
+        Some(ReasonKind::Antonym),
+    );
+}
+
+#[test]
+fn a_negation_with_an_exception_restricts() {
+    // "Only 40 lorries crossed" is a count, not a denial: against 120 it is a
+    // numeric contradiction.
+    let j = pair(
+        "قال مدير المعبر إن 120 شاحنة عبرت المنفذ يوم الأحد",
+        "قال مصدر رسمي إنه لم تعبر سوى 40 شاحنة المنفذ يوم الأحد",
+    );
+    assert_eq!(j.relation, Relation::Contradicts, "{}", show(&j));
+    assert!(
+        has(&j, ReasonKind::Numeric) && !has(&j, ReasonKind::Negation),
+        "{}",
+        show(&j)
     );
 }
 

@@ -31,6 +31,7 @@
 //! negators = ["not", "لن"]       # negators, for texts judged without extraction
 //! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
 //! correctives = ["rather", "بل"] # "not X but rather Y": Y holds
+//! instead = ["instead of", "بدلا من"] # "rose instead of falling": falling does not hold
 //! transparent = ["notified", "توجد"] # a negation passes through them
 //! localities = ["district", "حي"] # kinds of place whose name stands beside them,
 //! cities = ["city", "مدينة"]      # by level: a claim about the Karrada district
@@ -88,6 +89,8 @@ struct RawFile {
     demanding: Vec<String>,
     #[serde(default)]
     correctives: Vec<String>,
+    #[serde(default)]
+    instead: Vec<String>,
     #[serde(default)]
     transparent: Vec<String>,
     #[serde(default)]
@@ -208,6 +211,9 @@ pub(crate) enum Sense {
     /// A word that corrects a negated predicate with the one that holds:
     /// "not X but rather Y", "لم X بل Y".
     Corrective,
+    /// A word after which stands what did not happen: "rose instead of
+    /// falling", "ارتفعت بدلا من أن تنخفض".
+    Instead,
     /// A noun naming a kind of place, whose name stands beside it ("حي
     /// الكرادة", "the Karrada district", "city of Mosul"), by level: 0 a
     /// locality (district, village, camp), 1 a city, 2 a province.
@@ -411,6 +417,9 @@ impl ConceptLexicon {
             }
             for term in &raw.correctives {
                 c.add(origin, term, Sense::Corrective)?;
+            }
+            for term in &raw.instead {
+                c.add(origin, term, Sense::Instead)?;
             }
             for term in &raw.transparent {
                 c.add(origin, term, Sense::Transparent)?;

@@ -314,6 +314,10 @@ fn is_year(q: &Quantity, text: Option<&str>) -> bool {
         && text.is_none_or(|t| !t.contains([',', '٬', '.']))
 }
 
+/// How many words after "instead of" ([`Sense::Instead`]) a contrast word
+/// may stand to be set aside ("instead of having fallen").
+const INSTEAD_REACH: u32 = 4;
+
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let lexicon = config.lexicons.concepts().clone();
     let model = config.lexicons.judge_model();
@@ -570,12 +574,18 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         };
         matches!(next(end), Some("than" | "من")) && number(end + 1) || number(end)
     };
+    // What stands a few words after "instead of" did not happen: its contrast
+    // words are not the claim's ("rose instead of falling" holds one pole).
+    let set_aside = |h: &crate::link::concepts::Hit| {
+        hits.iter()
+            .any(|o| o.sense == Sense::Instead && o.end <= h.first && h.first < o.end + INSTEAD_REACH)
+    };
     let mut poles = Vec::new();
     for h in &hits {
         let Sense::Pole(group, pole) = h.sense else {
             continue;
         };
-        if bound_word(h) {
+        if bound_word(h) || set_aside(h) {
             continue;
         }
         let first = &tokens[h.first as usize];

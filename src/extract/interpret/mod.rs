@@ -90,6 +90,9 @@ pub(crate) struct NegationLexicon {
     pub(crate) predicate_skip: Phrases,
     /// Words after a past negator that show it is a pronoun (هو، إلا).
     pub(crate) past_negator_blockers: Phrases,
+    /// Exceptive words: a negator followed closely by one restricts rather
+    /// than negates ("لم تعبر سوى 40 شاحنة", only 40 lorries crossed).
+    pub(crate) exceptives: Phrases,
 }
 
 /// Modal markers; see `modality.rs` for the precedence between them.

@@ -22,6 +22,9 @@
 //! - The main clauses are split at coordinators and clause punctuation. In each
 //!   clause an even number of negators cancels (double negation); the claim is
 //!   negated when any clause is negated.
+//! - A negator followed within four words of its clause by an exceptive word
+//!   (إلا، سوى) restricts rather than negates: "لم تعبر سوى 40 شاحنة" (only 40
+//!   lorries crossed) is affirmed.
 //! - A cue of class `deny` flips the result.
 
 use super::{InterpretLexicon, Word, breaks_clause, conj_variants, gap};
@@ -54,7 +57,7 @@ pub(super) fn polarity(
             i += 1;
             continue;
         }
-        if is_negator(text, words, i, lex) {
+        if is_negator(text, words, i, lex) && !restricts(text, words, i, lex) {
             let conj = words[i].norm().starts_with(['و', 'ف']) && conj_variants(words[i].norm()).len() > 1;
             if conj && clauses.last().is_some_and(|c| !c.is_empty()) {
                 clauses.push(Vec::new());
@@ -112,6 +115,26 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
     }
     false
 }
+
+/// Whether the negator at `i` is the first half of an exception ("لم تعبر سوى
+/// 40 شاحنة", "لا يملك إلا القليل"): an exceptive word follows within
+/// [`EXCEPTIVE_REACH`] words in the same clause, and the claim asserts what it
+/// restricts.
+fn restricts(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
+    let neg = &lex.negation;
+    for j in i + 1..(i + 1 + EXCEPTIVE_REACH).min(words.len()) {
+        if breaks_clause(gap(text, words[j - 1].span, words[j].span)) {
+            return false;
+        }
+        if neg.exceptives.at_exact(text, words, j).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words after a negator an exceptive word may stand.
+const EXCEPTIVE_REACH: usize = 4;
 
 /// Whether ما at `i` negates a past verb rather than standing for "what".
 fn past_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
@@ -215,9 +238,14 @@ mod tests {
             "انسحبت القوات من القاعدة دون قتال",
             "كلا الطرفين وافقا على الهدنة",
             "ستنسحب القوات إذا لم تتوقف الهجمات",
+            "لم تعبر سوى 40 شاحنة يوم الأحد",
+            "لا يملك المخيم إلا خزانا واحدا للمياه",
         ] {
             assert!(!negated(Lang::Ar, s), "{s}");
         }
+        // Without the exceptive, or with it in another clause, the negator negates.
+        assert!(negated(Lang::Ar, "لم تعبر أي شاحنة يوم الأحد"));
+        assert!(negated(Lang::Ar, "لم تعبر الشاحنات، إلا أن الطريق فتح"));
     }
 
     #[test]
