@@ -2,7 +2,7 @@
 //! kind, substitutions, names across scripts, different things, counted nouns,
 //! rounding of plain figures, the scope of a negation, bounds, comparatives,
 //! undated years, 'far from', the antonym and framing groups, 'instead of',
-//! exceptions, and negated English cues.
+//! exceptions, negations aside from what is shared, and negated English cues.
 //!
 //! Each case is two short articles written for this file; the judge compares
 //! the longest claim extracted from each (the claim of the sentence).
@@ -462,6 +462,41 @@ fn what_did_not_happen_instead_is_not_asserted() {
         "قال السائقون إن رسوم العبور ارتفعت بدلا من أن تنخفض",
         Relation::Contradicts,
         Some(ReasonKind::Antonym),
+    );
+}
+
+#[test]
+fn a_negation_aside_from_what_is_shared_leaves_it_affirmed() {
+    // "... and no worker was arrested" negates nothing the other claim says:
+    // the claim affirms that the sit-in was lawful.
+    expect(
+        "The union said the sit-in at the factory was lawful, and no worker was arrested.",
+        "The ministry said the sit-in at the factory was not lawful.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+    let j = pair(
+        "The union said the sit-in at the factory was lawful, and no worker was arrested.",
+        "The ministry said the sit-in at the factory was not lawful.",
+    );
+    let negation = j.reasons.iter().find(|r| r.kind == ReasonKind::Negation);
+    assert!(
+        negation.is_some_and(|r| r.detail.contains("lawful")),
+        "the reason names the negation of what is shared: {}",
+        show(&j)
+    );
+    expect(
+        "قال الاتحاد إن الاعتصام حق قانوني لا يحتاج إلى ترخيص مسبق",
+        "قالت الوزارة إن هذا الاعتصام غير قانوني",
+        Relation::Contradicts,
+        None,
+    );
+    // Against a claim that agrees on what is shared, it corroborates.
+    expect(
+        "The union said the sit-in at the factory was lawful, and no worker was arrested.",
+        "The ministry said the sit-in at the factory was lawful.",
+        Relation::Corroborates,
+        None,
     );
 }
 

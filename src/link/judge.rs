@@ -296,6 +296,8 @@ struct Comparison {
     /// The quantities (index in a, index in b) behind the numeric feature.
     numeric: Option<(usize, usize, bool)>,
     polarity_differs: bool,
+    /// Whether each claim's negation stands aside from what they share ([`side_negation`]).
+    aside: [bool; 2],
     temporal: bool,
     /// The better share of either claim's substantive terms the other covers.
     substantive_cover: f32,
@@ -664,7 +666,21 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     x[F_NOVEL_BOTH] = f32::from(ca < 1.0 && cb < 1.0) * overlap;
     x[F_NOVELTY] = 1.0 - ca.min(cb);
 
-    let polarity_differs = effective_polarity(a, contrast) != effective_polarity(b, contrast);
+    // A negation in a part of one claim that the other does not speak of
+    // ("the camps received rations, and no family will be left without
+    // shelter") leaves what they share affirmed. Claims of articles only: a
+    // claim's span may hold more than its statement; a bare sentence given as
+    // one half of a pair is all of it.
+    let articles = !a.sentence && !b.sentence;
+    let aside = [
+        articles && side_negation(a, before[0]),
+        articles && side_negation(b, before[1]),
+    ];
+    let polarity_of = |f: &ClaimFeatures, i: usize| {
+        let p = effective_polarity(f, contrast);
+        if aside[i] { p.flip() } else { p }
+    };
+    let polarity_differs = polarity_of(a, 0) != polarity_of(b, 1);
     // Conflict evidence counts only when the claims share something besides
     // the conflicting words themselves; it then weighs 0.5 + overlap.
     // They must share a proposition, not only a place or an actor: two
@@ -688,8 +704,9 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         // One negating word in all: the extraction's negator, or one negating
         // verb (also one that is a contrast pole: "نفى", "denied").
         let negating_words = |f: &ClaimFeatures| f.flips as usize + f.pole_flips.len();
-        let negated = [a, b].iter().position(|f| {
-            effective_polarity(f, None) == Polarity::Negated
+        let negated = [a, b].iter().enumerate().position(|(i, f)| {
+            !aside[i]
+                && effective_polarity(f, None) == Polarity::Negated
                 && ((negating_words(f) == 0 && f.polarity == Polarity::Negated)
                     || (negating_words(f) == 1 && f.polarity == Polarity::Affirmed))
         });
@@ -804,6 +821,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         contrast,
         numeric,
         polarity_differs,
+        aside,
         temporal: different_periods(a, b),
         substantive_cover,
         denied_shared,
@@ -899,6 +917,28 @@ fn effective_polarity(f: &ClaimFeatures, contrast: Option<(u32, ContrastKind)>) 
     } else {
         f.polarity
     }
+}
+
+/// Whether a claim's only negation stands aside from what the other claim
+/// shares with it: the claim is negated by the extraction's negator alone,
+/// none of the terms of the negation's scope (the negated predicate and the
+/// terms after it in its clause) is among `shared` (the claim's terms the other
+/// covers), and at least [`MIN_SHARED`] substantive terms are shared outside
+/// it ("every camp received rations, and no family will be left without
+/// shelter" against "the camps have not received rations").
+fn side_negation(f: &ClaimFeatures, shared: u64) -> bool {
+    if f.polarity != Polarity::Negated || f.flips != 0 || !f.pole_flips.is_empty() {
+        return false;
+    }
+    let Some(t) = f.negated_term.filter(|&t| t < 64) else {
+        return false;
+    };
+    let end = f
+        .clause_end
+        .map_or(f.terms.len(), |e| (e as usize).max(t as usize + 1));
+    let scope = window(1 << t, 0, SCOPE) & term_bits(f.terms.len().min(end));
+    let substantive = !f.generic_mask & term_bits(f.terms.len());
+    scope & shared == 0 && (shared & substantive & !scope).count_ones() >= MIN_SHARED
 }
 
 /// The terms of `a` (as a bit set) that `b` covers by stem or concept.
@@ -1229,11 +1269,10 @@ fn shared_detail(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> Stri
 /// The reasons that make a contradiction.
 fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mut Vec<Reason>) {
     if cmp.polarity_differs {
-        let neg = if effective_polarity(a, cmp.contrast) == Polarity::Negated {
-            a
-        } else {
-            b
+        let negated = |f: &ClaimFeatures, i: usize| {
+            !cmp.aside[i] && effective_polarity(f, cmp.contrast) == Polarity::Negated
         };
+        let neg = if negated(a, 0) { a } else { b };
         reasons.push(Reason {
             kind: ReasonKind::Negation,
             detail: match &neg.negation {
