@@ -2,7 +2,8 @@
 //! kind, substitutions, names across scripts, different things, counted nouns,
 //! rounding of plain figures, the scope of a negation, bounds, comparatives,
 //! undated years, 'far from', the antonym and framing groups, 'instead of',
-//! exceptions, negations aside from what is shared, and negated English cues.
+//! exceptions, negations aside from what is shared, the reach of a denial, and
+//! negated English cues.
 //!
 //! Each case is two short articles written for this file; the judge compares
 //! the longest claim extracted from each (the claim of the sentence).
@@ -497,6 +498,23 @@ fn a_negation_aside_from_what_is_shared_leaves_it_affirmed() {
         "The ministry said the sit-in at the factory was lawful.",
         Relation::Corroborates,
         None,
+    );
+}
+
+#[test]
+fn a_denial_needs_a_good_part_of_its_clause_said_by_the_other() {
+    // "Lorries are stuck at the border" shares two words with the denied
+    // clause: one of them ("الحدود") covers two of its terms, and counts once.
+    let j = pair(
+        "نفى مصدر رسمي أن يكون المعبر الحدودي الشمالي قد أعيد فتحه أمام الشاحنات",
+        "قال سائق إن نحو 300 شاحنة عالقة على جانبي الحدود",
+    );
+    assert_ne!(j.relation, Relation::Contradicts, "{}", show(&j));
+    expect(
+        "نفى مصدر رسمي أن يكون المعبر الحدودي الشمالي قد أعيد فتحه أمام الشاحنات",
+        "قال سائق إن المعبر الحدودي الشمالي أعيد فتحه أمام الشاحنات صباح اليوم",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
     );
 }
 

@@ -737,9 +737,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // A denial ("denied that the crossing had been reopened to
                 // lorries") scopes a whole clause: the other claim must
                 // cover a good part of it ("lorries are stuck at the border"
-                // does not).
-                let covered = (before[i] & scope).count_ones();
-                let thin = negating_words(f) == 1 && 5 * covered < 2 * scope.count_ones();
+                // does not), counted in the other claim's words (one word,
+                // "الحدود", covering "المعبر" and "الحدودي" is one).
+                let thin =
+                    negating_words(f) == 1 && 5 * covering_terms(f, scope, other) < 2 * scope.count_ones();
                 // What is negated must be what the other claim says: of the
                 // negated predicate and the next two specific terms of its
                 // clause (its argument: "did not impose any penalties",
@@ -897,6 +898,18 @@ fn shared_units(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures, b_mask: u64) 
         }
     }
     n
+}
+
+/// How many terms of `b` cover one of the terms of `a` in `a_mask` (by stem or
+/// concept).
+fn covering_terms(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures) -> u32 {
+    (0..b.terms.len().min(64))
+        .filter(|&j| {
+            let keys = b.term_keys(j);
+            (0..a.terms.len().min(64))
+                .any(|i| a_mask & (1 << i) != 0 && a.term_keys(i).iter().any(|k| keys.contains(k)))
+        })
+        .count() as u32
 }
 
 /// The bit set of the first `n` term indices (at most 64).
