@@ -548,14 +548,22 @@ impl ConceptLexicon {
     /// الموصل"); in English a capitalized word before it ("the Karrada
     /// district") or after "of" ("the city of Mosul"). A word for a kind of
     /// place is never itself the name. `norm` gives a token's folded form and
-    /// `capitalized` whether its written form starts with a capital letter.
+    /// `span` its bytes in `text`.
     pub(crate) fn names_beside_kinds<'t>(
         hits: &[Hit],
         n_tokens: usize,
         lang: Lang,
+        text: &str,
         norm: impl Fn(usize) -> &'t str,
-        capitalized: impl Fn(usize) -> bool,
+        span: impl Fn(usize) -> Span,
     ) -> Vec<(usize, u8)> {
+        let capitalized = |i: usize| {
+            lang == Lang::En
+                && text
+                    .get(span(i).start..span(i).end)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+        };
         let mut out: Vec<(usize, u8)> = Vec::new();
         for h in hits {
             let Sense::PlaceKind(level) = h.sense else {

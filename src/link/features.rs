@@ -418,17 +418,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     }
     // Names beside a word for a kind of place, which match across scripts
     // by their consonant skeleton.
-    let capitalized = |i: usize| {
-        src.lang == Lang::En
-            && tokens[i]
-                .span
-                .slice(src.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
-    let kind_names =
-        ConceptLexicon::names_beside_kinds(&hits, tokens.len(), src.lang, |i| &tokens[i].norm, capitalized);
+    let kind_names = ConceptLexicon::names_beside_kinds(
+        &hits,
+        tokens.len(),
+        src.lang,
+        src.text,
+        |i| &tokens[i].norm,
+        |i| tokens[i].span,
+    );
     // Each term's keys: its stem, then a name's skeleton, then the concepts
     // of every hit covering it.
     let mut concepts = Vec::new();

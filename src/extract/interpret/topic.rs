@@ -54,15 +54,14 @@ pub(crate) fn topic_keys(
             named.extend(h.first as usize..h.end as usize);
         }
     }
-    let capitalized = |i: usize| {
-        lang == Lang::En
-            && text
-                .get(tokens[i].span.start..tokens[i].span.end)
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_uppercase)
-    };
-    let beside =
-        ConceptLexicon::names_beside_kinds(&hits, tokens.len(), lang, |i| &tokens[i].norm, capitalized);
+    let beside = ConceptLexicon::names_beside_kinds(
+        &hits,
+        tokens.len(),
+        lang,
+        text,
+        |i| &tokens[i].norm,
+        |i| tokens[i].span,
+    );
     for (i, _) in beside {
         let skeleton = skeleton(&tokens[i].norm);
         if !skeleton.is_empty() {
