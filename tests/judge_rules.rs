@@ -2,8 +2,8 @@
 //! kind, substitutions, names across scripts, different things, counted nouns,
 //! rounding of plain figures, the scope of a negation, bounds, comparatives,
 //! undated years, 'far from', the antonym and framing groups, 'instead of',
-//! exceptions, negations aside from what is shared, the reach of a denial, and
-//! negated English cues.
+//! exceptions, negations aside from what is shared, the reach of a denial,
+//! rates, and negated English cues.
 //!
 //! Each case is two short articles written for this file; the judge compares
 //! the longest claim extracted from each (the claim of the sentence).
@@ -516,6 +516,24 @@ fn a_denial_needs_a_good_part_of_its_clause_said_by_the_other() {
         Relation::Contradicts,
         Some(ReasonKind::Negation),
     );
+}
+
+#[test]
+fn one_rate_and_one_percentage_is_one_measure() {
+    // The words around the two numbers differ, but each claim names one rate,
+    // the same, and one percentage.
+    expect(
+        "The electoral commission said unemployment in the northern provinces stood at 18.5 percent of the workforce last quarter.",
+        "Economists who studied the same provinces said unemployment was closer to 27 percent, far above the official figure.",
+        Relation::Contradicts,
+        Some(ReasonKind::Numeric),
+    );
+    // Two rates in one claim name no single value.
+    let j = pair(
+        "The bank said inflation and unemployment in the provinces stood at 18.5 percent last quarter.",
+        "Economists said unemployment in the provinces was closer to 27 percent, far above the official figure.",
+    );
+    assert!(!has(&j, ReasonKind::Numeric), "{}", show(&j));
 }
 
 #[test]

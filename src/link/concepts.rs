@@ -38,6 +38,8 @@
 //! provinces = ["province"]         # and one about the Mansour district differ
 //! things = ["hospital", "school"]  # concepts of concrete things: a claim about the
 //!                                  # hospital and one about the school differ
+//! rates = ["turnout", "inflation"] # rates given in percent: one rate and one
+//!                                  # percentage in each of two claims is one measure
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -105,6 +107,8 @@ struct RawFile {
     generic_concepts: Vec<String>,
     #[serde(default)]
     things: Vec<String>,
+    #[serde(default)]
+    rates: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -268,6 +272,10 @@ struct Compiled {
     things: Vec<String>,
     /// Whether each concept, by index, names a concrete thing.
     is_thing: Vec<bool>,
+    /// Ids of concepts naming a rate given in percent (turnout, inflation).
+    rates: Vec<String>,
+    /// Whether each concept, by index, names a rate.
+    is_rate: Vec<bool>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -434,6 +442,7 @@ impl ConceptLexicon {
             }
             c.generic_concepts.extend(raw.generic_concepts);
             c.things.extend(raw.things);
+            c.rates.extend(raw.rates);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -463,18 +472,23 @@ impl ConceptLexicon {
                 c.vectors[row][f] = w;
             }
         }
-        if let Some(unknown) = c.things.iter().find(|t| !seen_concepts.contains_key(*t)) {
-            return Err(Error::parse(
-                "link lexicons",
-                None,
-                format!("things names {unknown:?}, which is no concept"),
-            ));
+        for (list, name) in [(&c.things, "things"), (&c.rates, "rates")] {
+            if let Some(unknown) = list.iter().find(|t| !seen_concepts.contains_key(*t)) {
+                return Err(Error::parse(
+                    "link lexicons",
+                    None,
+                    format!("{name} names {unknown:?}, which is no concept"),
+                ));
+            }
         }
-        c.is_thing = c
-            .concepts
-            .iter()
-            .map(|id| c.things.iter().any(|t| **t == **id))
-            .collect();
+        let listed = |list: &[String]| -> Vec<bool> {
+            c.concepts
+                .iter()
+                .map(|id| list.iter().any(|t| **t == **id))
+                .collect()
+        };
+        c.is_thing = listed(&c.things);
+        c.is_rate = listed(&c.rates);
         Ok(ConceptLexicon { inner: Arc::new(c) })
     }
 
@@ -606,6 +620,12 @@ impl ConceptLexicon {
     /// speak of different things.
     pub(crate) fn is_thing(&self, idx: u32) -> bool {
         self.inner.is_thing.get(idx as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether concept `idx` names a rate given in percent (turnout,
+    /// inflation): a claim naming one rate and one percentage gives its value.
+    pub(crate) fn is_rate(&self, idx: u32) -> bool {
+        self.inner.is_rate.get(idx as usize).copied().unwrap_or(false)
     }
 
     /// Whether concept `idx` is too common to make a shared proposition alone.

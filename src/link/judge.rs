@@ -1017,6 +1017,22 @@ fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool, l
 /// counted noun is then among the shared terms).
 const LOCAL_MEASURE: u32 = 2;
 
+/// Whether two claims each name one rate of the lexicons (`rates`: turnout,
+/// inflation, ...), the same, and one percentage: their percentages are then
+/// two values of that rate.
+fn one_rate(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    let lex = a.lexicon();
+    let rate = |f: &ClaimFeatures| {
+        let mut rates = f.concepts.iter().copied().filter(|&c| lex.is_rate(c));
+        let percents = f.quantities.iter().filter(|q| q.percent).count();
+        match (rates.next(), rates.next(), percents) {
+            (Some(r), None, 1) => Some(r),
+            _ => None,
+        }
+    };
+    matches!((rate(a), rate(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Whether two values of one measure can both hold, hedges and bounds allowed.
 fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
     let tol = if qa.approx || qb.approx { 0.1 } else { 0.02 };
@@ -1227,6 +1243,7 @@ fn numeric(
 ) -> Option<(usize, usize, bool)> {
     let mut conflict = None;
     let mut small_agree = false;
+    let one_rate = one_rate(a, b);
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
             let context = |f: &ClaimFeatures, k: usize| {
@@ -1239,6 +1256,9 @@ fn numeric(
             let union = (ctx_a.count_ones() + ctx_b.count_ones()).saturating_sub(local);
             if 5 * local < union {
                 local = local.min(1);
+            }
+            if one_rate && qa.percent && qb.percent {
+                local = local.max(LOCAL_MEASURE);
             }
             if !same_measure(qa, qb, overlap, one_covered, local) || counts_differ(a, i, b, j) {
                 continue;
