@@ -638,129 +638,79 @@ fn distractor(p: Proposition, rng: &mut Rng) -> Proposition {
 /// The content of a statement, in the article's language.
 fn content(p: Proposition, stance: u8, lang: Lang) -> String {
     let v = &VOCAB;
-    match (p, lang) {
-        (
-            Proposition::Event {
-                action,
-                object,
-                place,
-                district: d,
-                body,
-                year,
-                frame,
-            },
-            Lang::Ar,
-        ) => {
-            let verb = match (frame, stance) {
-                (0, 0) => "ستباشر",
-                (0, _) => "لن تباشر",
-                (_, 0) => "تعتزم",
-                _ => "لا تعتزم",
-            };
-            format!(
-                "{} {verb} {} {} في حي {} في {} خلال عام {}",
-                v.bodies[body].0,
-                v.actions[action].0,
-                v.objects[object].0,
-                district(d, lang),
-                v.places[place].0,
-                FIRST_YEAR + year
-            )
+    let ar = lang == Lang::Ar;
+    // A vocabulary entry in the statement's language.
+    let word = |pair: (&'static str, &'static str)| if ar { pair.0 } else { pair.1 };
+    match p {
+        Proposition::Event {
+            action,
+            object,
+            place,
+            district: d,
+            body,
+            year,
+            frame,
+        } => {
+            let (action, object, place, body) = (
+                word(v.actions[action]),
+                word(v.objects[object]),
+                word(v.places[place]),
+                word(v.bodies[body]),
+            );
+            let (district, year) = (district(d, lang), FIRST_YEAR + year);
+            match (ar, frame) {
+                (true, _) => {
+                    let verb = match (frame, stance) {
+                        (0, 0) => "ستباشر",
+                        (0, _) => "لن تباشر",
+                        (_, 0) => "تعتزم",
+                        _ => "لا تعتزم",
+                    };
+                    format!("{body} {verb} {action} {object} في حي {district} في {place} خلال عام {year}")
+                }
+                (false, 0) => {
+                    let will = if stance == 0 { "will be" } else { "will not be" };
+                    format!(
+                        "the {object} in the {district} district of {place} {will} {action} by {body} in {year}"
+                    )
+                }
+                (false, _) => {
+                    let plans = if stance == 0 {
+                        "plans to have"
+                    } else {
+                        "does not plan to have"
+                    };
+                    format!(
+                        "{body} {plans} the {object} in the {district} district of {place} {action} in {year}"
+                    )
+                }
+            }
         }
-        (
-            Proposition::Event {
-                action,
-                object,
-                place,
-                district: d,
-                body,
-                year,
-                frame: 0,
-            },
-            Lang::En,
-        ) => {
-            let will = if stance == 0 { "will be" } else { "will not be" };
-            format!(
-                "the {} in the {} district of {} {will} {} by {} in {}",
-                v.objects[object].1,
-                district(d, lang),
-                v.places[place].1,
-                v.actions[action].1,
-                v.bodies[body].1,
-                FIRST_YEAR + year
-            )
-        }
-        (
-            Proposition::Event {
-                action,
-                object,
-                place,
-                district: d,
-                body,
-                year,
-                ..
-            },
-            Lang::En,
-        ) => {
-            let plans = if stance == 0 {
-                "plans to have"
+        Proposition::Measure {
+            unit,
+            place,
+            district: d,
+            body,
+            month,
+            values,
+            frame,
+        } => {
+            let (unit, place, body) = (word(v.units[unit]), word(v.places[place]), word(v.bodies[body]));
+            let district = district(d, lang);
+            let year = FIRST_YEAR - MEASURE_YEARS + month / 12;
+            let value = values[stance as usize];
+            if ar {
+                let verb = if frame == 0 { "سجلت" } else { "أحصت" };
+                let month = MONTHS_AR[month % 12];
+                format!("{body} {verb} {value} {unit} في حي {district} في {place} خلال شهر {month} {year}")
             } else {
-                "does not plan to have"
-            };
-            format!(
-                "{} {plans} the {} in the {} district of {} {} in {}",
-                v.bodies[body].1,
-                v.objects[object].1,
-                district(d, lang),
-                v.places[place].1,
-                v.actions[action].1,
-                FIRST_YEAR + year
-            )
+                let verb = if frame == 0 { "registered" } else { "counted" };
+                let (value, month) = (thousands(value), MONTHS_EN[month % 12]);
+                format!(
+                    "{body} {verb} {value} {unit} in the {district} district of {place} in {month} {year}"
+                )
+            }
         }
-        (
-            Proposition::Measure {
-                unit,
-                place,
-                district: d,
-                body,
-                month,
-                values,
-                frame,
-            },
-            Lang::Ar,
-        ) => format!(
-            "{} {} {} {} في حي {} في {} خلال شهر {} {}",
-            v.bodies[body].0,
-            if frame == 0 { "سجلت" } else { "أحصت" },
-            values[stance as usize],
-            v.units[unit].0,
-            district(d, lang),
-            v.places[place].0,
-            MONTHS_AR[month % 12],
-            FIRST_YEAR - MEASURE_YEARS + month / 12
-        ),
-        (
-            Proposition::Measure {
-                unit,
-                place,
-                district: d,
-                body,
-                month,
-                values,
-                frame,
-            },
-            Lang::En,
-        ) => format!(
-            "{} {} {} {} in the {} district of {} in {} {}",
-            v.bodies[body].1,
-            if frame == 0 { "registered" } else { "counted" },
-            thousands(values[stance as usize]),
-            v.units[unit].1,
-            district(d, lang),
-            v.places[place].1,
-            MONTHS_EN[month % 12],
-            FIRST_YEAR - MEASURE_YEARS + month / 12
-        ),
     }
 }
 
