@@ -8,17 +8,109 @@ use claimgraph::Config;
 use claimgraph::link::{TrainOptions, TrainPair, TrainSet, train};
 use claimgraph::pairs::{read_pairs, relation_of_label};
 
-/// What to train on and how.
+/// What to train on and how: the flags of `train-judge`.
+#[derive(clap::Args)]
 pub(crate) struct Args {
-    /// CSV files with a header `s1,s2,label` (the third column holds the label).
-    pub(crate) pairs: Vec<PathBuf>,
-    /// SICK files (tab-separated); their TRAIN rows are used.
-    pub(crate) sick: Vec<PathBuf>,
-    /// How far to even out the classes of each CSV file (0 to 1).
-    pub(crate) balance: f32,
+    /// A CSV file with a header `s1,s2,label` (any label column name);
+    /// labels agree/disagree/other, entailment/contradiction/neutral,
+    /// for/against or corroborates/contradicts/unrelated. Repeatable.
+    #[arg(long)]
+    pairs: Vec<PathBuf>,
+    /// A SICK corpus file (tab-separated); its TRAIN rows are used. Repeatable.
+    #[arg(long)]
+    sick: Vec<PathBuf>,
+    /// How far to even out the classes of each `--pairs` file: 0 weighs
+    /// every pair alike, 1 gives every class the same weight.
+    #[arg(long, default_value_t = 0.5)]
+    balance: f32,
+    /// Passes over the data.
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    epochs: usize,
+    /// The L2 penalty.
+    #[arg(long, default_value_t = TrainOptions::default().l2)]
+    l2: f32,
+    /// The L2 penalty on the weights of the hand features; "inf" keeps
+    /// the hand weights of judge.toml as they are.
+    #[arg(long, default_value_t = TrainOptions::default().hand_l2)]
+    hand_l2: f32,
+    /// Sparse features seen in fewer pairs are left out.
+    #[arg(long, default_value_t = TrainOptions::default().min_count)]
+    min_count: usize,
+    /// The L2 penalty on the sparse (word) weights.
+    #[arg(long, default_value_t = TrainOptions::default().sparse_l2)]
+    sparse_l2: f32,
+    /// Learn no `diff` features (a word in one claim only), only `cross`
+    /// features (a word of one claim against a word of the other).
+    #[arg(long)]
+    no_diff: bool,
+    /// Learn no `drop` / `add` features (a word in the first or in the
+    /// second claim only).
+    #[arg(long)]
+    no_side: bool,
+    /// Also learn `gram` features (character trigrams of a word in one
+    /// claim only).
+    #[arg(long)]
+    grams: bool,
+    /// Learn no `bin` features (a weight per bin of each dense feature's
+    /// value).
+    #[arg(long)]
+    no_bins: bool,
+    /// Also learn `bin2` features (pairs of bins of the contrast and copy
+    /// features).
+    #[arg(long)]
+    bin_pairs: bool,
+    /// Word features learn a weight towards `unrelated` too (by default
+    /// they only tell contradiction from corroboration).
+    #[arg(long)]
+    word_unrelated: bool,
+    /// Also learn `rdiff` / `rcross` features: `diff` and `cross` over the
+    /// words' consonant skeletons (an Arabic root's inflections together).
+    #[arg(long)]
+    roots: bool,
+    /// Also train on each pair the other way round (s2 against s1), each
+    /// way at half weight.
+    #[arg(long)]
+    reverse: bool,
+    /// The first step size of gradient descent.
+    #[arg(long, default_value_t = TrainOptions::default().rate)]
+    rate: f32,
+    /// Training runs with different shuffles, averaged.
+    #[arg(long, default_value_t = TrainOptions::default().runs)]
+    runs: usize,
+    /// Average each run's weights over the passes of its last half.
+    #[arg(long)]
+    average: bool,
+    /// Sparse weights smaller than this are pruned.
+    #[arg(long, default_value_t = TrainOptions::default().prune)]
+    prune: f32,
     /// Where to write the table.
-    pub(crate) out: PathBuf,
-    pub(crate) options: TrainOptions,
+    #[arg(long)]
+    out: PathBuf,
+}
+
+impl Args {
+    /// The training options the flags ask for.
+    fn options(&self) -> TrainOptions {
+        TrainOptions {
+            epochs: self.epochs,
+            l2: self.l2,
+            hand_l2: self.hand_l2,
+            min_count: self.min_count,
+            prune: self.prune,
+            sparse_l2: self.sparse_l2,
+            diff: !self.no_diff,
+            side: !self.no_side,
+            grams: self.grams,
+            bins: !self.no_bins,
+            crosses: self.bin_pairs,
+            word_unrelated: self.word_unrelated,
+            roots: self.roots,
+            reverse: self.reverse,
+            rate: self.rate,
+            runs: self.runs,
+            average: self.average,
+        }
+    }
 }
 
 pub(crate) fn run(args: &Args) -> ExitCode {
@@ -92,7 +184,7 @@ fn train_files(args: &Args) -> Result<(), String> {
         }
         eprintln!("{}: {} pairs", set.name, set.pairs.len());
     }
-    let model = train(&sets, &args.options, &Config::default());
+    let model = train(&sets, &args.options(), &Config::default());
     std::fs::write(&args.out, &model.text).map_err(|e| format!("{}: {e}", args.out.display()))?;
     eprintln!(
         "trained on {} pairs: {} sparse weights, training accuracy {:.3}; wrote {}",
