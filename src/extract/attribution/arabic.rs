@@ -22,6 +22,7 @@ use crate::claim::{ClaimKind, CueClass, Diagnostic, DiagnosticKind};
 use crate::extract::Doc;
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::text::SpellingMemo;
 use crate::text::normalize::{DocToken, fold};
 
 /// The most words a speaker's noun phrase may have.
@@ -343,37 +344,23 @@ impl CueTables {
     /// repeats its words, and each look-up tries every prefix and suffix.
     fn token_cues<R>(&self, norm: &str, taa: bool, read: impl FnOnce(&TokenCues) -> R) -> R {
         const CACHE_LIMIT: usize = 1 << 16;
-        type Memo = FxHashMap<(u64, bool), FxHashMap<Box<str>, std::rc::Rc<TokenCues>>>;
+        type Memo = FxHashMap<(u64, bool), SpellingMemo<std::rc::Rc<TokenCues>>>;
         thread_local! {
             static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
         }
-        let compute = || TokenCues {
-            candidates: self.candidates(norm, taa),
-            marker: self
-                .bare_forms(norm)
-                .find(|(w, _)| self.according_to.contains(*w))
-                .map(|(_, chars)| chars),
-        };
-        if norm.len() > 64 {
-            return read(&compute());
-        }
         let found = MEMO.with(|memo| {
-            memo.borrow()
-                .get(&(self.id, taa))
-                .and_then(|m| m.get(norm))
-                .cloned()
-        });
-        let found = found.unwrap_or_else(|| {
-            let found = std::rc::Rc::new(compute());
-            MEMO.with(|memo| {
-                let mut memo = memo.borrow_mut();
-                let memo = memo.entry((self.id, taa)).or_default();
-                if memo.len() >= CACHE_LIMIT {
-                    memo.clear();
-                }
-                memo.insert(norm.into(), found.clone());
-            });
-            found
+            memo.borrow_mut()
+                .entry((self.id, taa))
+                .or_insert_with(|| SpellingMemo::new(CACHE_LIMIT))
+                .get_or_insert_with(norm, |norm| {
+                    std::rc::Rc::new(TokenCues {
+                        candidates: self.candidates(norm, taa),
+                        marker: self
+                            .bare_forms(norm)
+                            .find(|(w, _)| self.according_to.contains(*w))
+                            .map(|(_, chars)| chars),
+                    })
+                })
         });
         read(&found)
     }
