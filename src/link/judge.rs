@@ -1063,9 +1063,9 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
 /// airport"): a thing named by its fullest term ("power station") that the
 /// other claim does not even mention ("the station" mentions the power
 /// station's "station"; "the ports authority" mentions no port). This needs
-/// no word order, so it holds across languages. The
-/// judge leaves it aside when the claims' numbers measure one thing (the flow
-/// "at the gauging station" against the flow "from the dam").
+/// no word order, so it holds across languages. The judge leaves it aside
+/// when the claims' numbers measure one thing (the flow "at the gauging
+/// station" against the flow "from the dam").
 fn different_things(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
     let lex = a.lexicon();
     let only = |f: &ClaimFeatures, g: &ClaimFeatures| {
