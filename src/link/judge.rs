@@ -934,9 +934,9 @@ fn effective_polarity(f: &ClaimFeatures, contrast: Option<(u32, ContrastKind)>) 
 
 /// Whether a claim's only negation stands aside from what the other claim
 /// shares with it: the claim is negated by the extraction's negator alone,
-/// none of the terms of the negation's scope (the negated predicate and the
-/// terms after it in its clause) is among `shared` (the claim's terms the other
-/// covers), and at least [`MIN_SHARED`] substantive terms are shared outside
+/// none of the substantive terms of the negation's scope (the negated
+/// predicate and the terms after it in its clause) is among `shared` (the
+/// claim's terms the other covers), and at least [`MIN_SHARED`] substantive terms are shared outside
 /// it ("every camp received rations, and no family will be left without
 /// shelter" against "the camps have not received rations").
 fn side_negation(f: &ClaimFeatures, shared: u64) -> bool {
@@ -951,7 +951,7 @@ fn side_negation(f: &ClaimFeatures, shared: u64) -> bool {
         .map_or(f.terms.len(), |e| (e as usize).max(t as usize + 1));
     let scope = window(1 << t, 0, SCOPE) & term_bits(f.terms.len().min(end));
     let substantive = !f.generic_mask & term_bits(f.terms.len());
-    scope & shared == 0 && (shared & substantive & !scope).count_ones() >= MIN_SHARED
+    scope & shared & substantive == 0 && (shared & substantive & !scope).count_ones() >= MIN_SHARED
 }
 
 /// The terms of `a` (as a bit set) that `b` covers by stem or concept.
