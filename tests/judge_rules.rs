@@ -3,7 +3,7 @@
 //! rounding of plain figures, the scope of a negation, bounds, comparatives,
 //! undated years, 'far from', the antonym and framing groups, 'instead of',
 //! exceptions, negations aside from what is shared, the reach of a denial,
-//! rates, and negated English cues.
+//! rates, loose bounds, and negated English cues.
 //!
 //! Each case is two short articles written for this file; the judge compares
 //! the longest claim extracted from each (the claim of the sentence).
@@ -534,6 +534,23 @@ fn one_rate_and_one_percentage_is_one_measure() {
         "Economists said unemployment in the provinces was closer to 27 percent, far above the official figure.",
     );
     assert!(!has(&j, ReasonKind::Numeric), "{}", show(&j));
+}
+
+#[test]
+fn a_bound_far_from_a_figure_confirms_nothing() {
+    // "Dozens" is consistent with about 2,000 but does not agree with it.
+    let j = pair(
+        "The mayor said about 2,000 families had returned to the town of Sake since Sunday.",
+        "Residents said dozens of families had returned to the town of Sake since Sunday.",
+    );
+    assert!(!has(&j, ReasonKind::Numeric), "{}", show(&j));
+    // A bound close to the figure agrees with it.
+    expect(
+        "The mayor said about 5,200 families had returned to the town of Sake since Sunday.",
+        "The minister said more than 5,000 families had returned to the town of Sake since Sunday.",
+        Relation::Corroborates,
+        Some(ReasonKind::Numeric),
+    );
 }
 
 #[test]

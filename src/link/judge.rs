@@ -1210,6 +1210,17 @@ fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bo
     !held(a, x, b) && !held(b, y, a)
 }
 
+/// Whether two compatible figures agree only because one is a bound far from
+/// the other: more than twice apart.
+fn loose(qa: &Quantity, qb: &Quantity) -> bool {
+    let bound = qa.bound != Bound::Exact || qb.bound != Bound::Exact;
+    let (lo, hi) = (
+        qa.value.abs().min(qb.value.abs()),
+        qa.value.abs().max(qb.value.abs()),
+    );
+    bound && hi > 2.0 * lo
+}
+
 /// Whether a quantity is a small whole count (under ten, not a percentage).
 fn small(q: &Quantity) -> bool {
     !q.percent && q.value.fract() == 0.0 && q.value.abs() < 10.0
@@ -1269,6 +1280,12 @@ fn numeric(
                 // lets another pair of its numbers conflict.
                 if small(qa) && small(qb) {
                     small_agree = true;
+                    continue;
+                }
+                // A bound far from the other figure ("dozens of families"
+                // against "about 2,000 families") is consistent with it but
+                // confirms nothing.
+                if loose(qa, qb) {
                     continue;
                 }
                 return Some((i, j, true));
