@@ -58,6 +58,20 @@ fn expect(a: &str, b: &str, relation: Relation, reason: Option<ReasonKind>) {
     }
 }
 
+/// Asserts that the verdict on two articles, in both orders, gives no reason
+/// of `kind`.
+fn lacks(a: &str, b: &str, kind: ReasonKind) {
+    for (x, y) in [(a, b), (b, a)] {
+        let j = pair(x, y);
+        assert!(
+            !has(&j, kind),
+            "a {} reason: {}\n  a: {x}\n  b: {y}",
+            kind.as_str(),
+            show(&j)
+        );
+    }
+}
+
 #[test]
 fn different_districts_are_different_events() {
     expect(
@@ -102,17 +116,14 @@ fn one_district_in_two_scripts_is_not_two_places() {
             "The governor said the Shula district will get a new water network.",
         ),
     ] {
-        for (x, y) in [(a, b), (b, a)] {
-            let j = pair(x, y);
-            assert!(!has(&j, ReasonKind::Place), "{}\n  a: {x}\n  b: {y}", show(&j));
-        }
+        lacks(a, b, ReasonKind::Place);
     }
     // The same district in one script, once with its kind word, is one place.
-    let j = pair(
+    lacks(
         "The governor said the Karrada district will get a new water network next year.",
         "The governor said a new water network will be built in Karrada next year.",
+        ReasonKind::Place,
     );
-    assert!(!has(&j, ReasonKind::Place), "{}", show(&j));
 }
 
 #[test]
@@ -175,22 +186,22 @@ fn different_things_are_different_events_in_any_language() {
     );
     // A thing named beside one of the same kind ("the power station" and
     // "the station") is not a second thing.
-    let j = pair(
+    lacks(
         "The minister said the power station in the Karrada district will close next year.",
         "The minister said the station in the Karrada district will not close next year.",
+        ReasonKind::Substitution,
     );
-    assert!(!has(&j, ReasonKind::Substitution), "{}", show(&j));
 }
 
 #[test]
 fn things_named_beside_one_measure_do_not_set_claims_apart() {
     // The flow "at the gauging station" and the flow "from the dam" are one
     // measure of the river: the places it is read at do not make two events.
-    let j = pair(
+    lacks(
         "Readings from a gauging station on the Euphrates showed the river flowing at about 300 cubic metres per second, the hydrologist said.",
         "Syria has raised the water it releases from the Tabqa dam into the Euphrates to 600 cubic metres per second, the ministry said.",
+        ReasonKind::Substitution,
     );
-    assert!(!has(&j, ReasonKind::Substitution), "{}", show(&j));
 }
 
 #[test]
@@ -529,21 +540,21 @@ fn one_rate_and_one_percentage_is_one_measure() {
         Some(ReasonKind::Numeric),
     );
     // Two rates in one claim name no single value.
-    let j = pair(
+    lacks(
         "The bank said inflation and unemployment in the provinces stood at 18.5 percent last quarter.",
         "Economists said unemployment in the provinces was closer to 27 percent, far above the official figure.",
+        ReasonKind::Numeric,
     );
-    assert!(!has(&j, ReasonKind::Numeric), "{}", show(&j));
 }
 
 #[test]
 fn a_bound_far_from_a_figure_confirms_nothing() {
     // "Dozens" is consistent with about 2,000 but does not agree with it.
-    let j = pair(
+    lacks(
         "The mayor said about 2,000 families had returned to the town of Sake since Sunday.",
         "Residents said dozens of families had returned to the town of Sake since Sunday.",
+        ReasonKind::Numeric,
     );
-    assert!(!has(&j, ReasonKind::Numeric), "{}", show(&j));
     // A bound close to the figure agrees with it.
     expect(
         "The mayor said about 5,200 families had returned to the town of Sake since Sunday.",
