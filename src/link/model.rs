@@ -1463,32 +1463,41 @@ mod tests {
         assert_eq!(stem_grams("abcdefghijklmnop").count(), MAX_GRAMS);
     }
 
-    #[test]
-    fn training_writes_side_gram_and_bin_features_as_asked() {
-        let config = Config::default();
-        let pair = |s1: &str, s2: &str, gold| TrainPair {
-            s1: s1.into(),
-            s2: s2.into(),
-            gold,
-        };
-        let mut pairs = Vec::new();
-        for who in ["man", "woman", "boy", "girl"] {
-            pairs.push(pair(
-                &format!("A {who} is sitting on the grass"),
-                &format!("A {who} is not sitting on the grass"),
-                Relation::Contradicts,
-            ));
-            pairs.push(pair(
-                &format!("A {who} is sitting on the grass"),
-                &format!("A {who} is sitting on the green grass"),
-                Relation::Corroborates,
-            ));
-        }
-        let set = TrainSet {
+    /// For each of `who`, "A {who} is sitting on the grass" against
+    /// `contradiction(who)` (contradicts) and against the same on the green
+    /// grass (corroborates).
+    fn grass_set(who: &[&str], contradiction: fn(&str) -> String) -> TrainSet {
+        let pairs = who
+            .iter()
+            .flat_map(|w| {
+                let s1 = format!("A {w} is sitting on the grass");
+                [
+                    TrainPair {
+                        s1: s1.clone(),
+                        s2: contradiction(w),
+                        gold: Relation::Contradicts,
+                    },
+                    TrainPair {
+                        s1,
+                        s2: format!("A {w} is sitting on the green grass"),
+                        gold: Relation::Corroborates,
+                    },
+                ]
+            })
+            .collect();
+        TrainSet {
             name: "t".into(),
             pairs,
             balance: 0.0,
-        };
+        }
+    }
+
+    #[test]
+    fn training_writes_side_gram_and_bin_features_as_asked() {
+        let config = Config::default();
+        let set = grass_set(&["man", "woman", "boy", "girl"], |w| {
+            format!("A {w} is not sitting on the grass")
+        });
         let plain_options = TrainOptions {
             side: false,
             prune: 0.0,
@@ -1514,29 +1523,9 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_a_contrast_pair() {
         let config = Config::default();
-        let pair = |s1: &str, s2: &str, gold| TrainPair {
-            s1: s1.into(),
-            s2: s2.into(),
-            gold,
-        };
-        let mut pairs = Vec::new();
-        for who in ["man", "woman", "boy", "girl", "child"] {
-            pairs.push(pair(
-                &format!("A {who} is sitting on the grass"),
-                &format!("A {who} is standing on the grass"),
-                Relation::Contradicts,
-            ));
-            pairs.push(pair(
-                &format!("A {who} is sitting on the grass"),
-                &format!("A {who} is sitting on the green grass"),
-                Relation::Corroborates,
-            ));
-        }
-        let set = TrainSet {
-            name: "t".into(),
-            pairs,
-            balance: 0.0,
-        };
+        let set = grass_set(&["man", "woman", "boy", "girl", "child"], |w| {
+            format!("A {w} is standing on the grass")
+        });
         let options = TrainOptions::default();
         let one = train(std::slice::from_ref(&set), &options, &config);
         let two = train(&[set], &options, &config);
