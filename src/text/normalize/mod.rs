@@ -5,7 +5,7 @@
 //!
 //! Folding is by script, so an Arabic article that quotes "NATO" folds it as an
 //! English one would: NFKC first, then lowercase, the Arabic letter variants of
-//! [`arabic`], the apostrophe, quotation-mark and dash families of [`english`],
+//! `arabic`, the apostrophe, quotation-mark and dash families of `english`,
 //! and white space runs collapsed to one space. The language decides stemming
 //! and clitic stripping.
 //!
