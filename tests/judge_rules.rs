@@ -3,7 +3,8 @@
 //! rounding of plain figures, the scope of a negation, bounds, comparatives,
 //! undated years, 'far from', the antonym and framing groups, 'instead of',
 //! exceptions, negations aside from what is shared, the reach of a denial,
-//! rates, loose bounds, and negated English cues.
+//! rates, loose bounds, contrasts that bear on nothing shared, and negated
+//! English cues.
 //!
 //! Each case is two short articles written for this file; the judge compares
 //! the longest claim extracted from each (the claim of the sentence).
@@ -561,6 +562,18 @@ fn a_bound_far_from_a_figure_confirms_nothing() {
         "The minister said more than 5,000 families had returned to the town of Sake since Sunday.",
         Relation::Corroborates,
         Some(ReasonKind::Numeric),
+    );
+}
+
+#[test]
+fn a_contrast_that_bears_on_nothing_shared_does_not_hide_a_negation() {
+    // "open" and "closed" stand by different things (registration, a tender):
+    // the claims conflict on what they share, the application.
+    expect(
+        "The council said no company had applied for the building licence, and that registration would stay open until Friday.",
+        "The mayor said the company applied for the building licence on Monday, after the previous tender closed in March.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
     );
 }
 

@@ -642,6 +642,16 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
             contrast_masks[1] |= pb.term_mask;
         }
     }
+    // A contrast that bears on nothing the claims share (see below) is no
+    // contrast: a negation between them is judged as a negation ("no party
+    // lodged a complaint, and staff would remain on duty" against "the party
+    // lodged complaints and would ask for the results to be cancelled").
+    if let Some((_, kind)) = contrast {
+        if !contrast_bears(a, b, contrast_masks, kind) {
+            contrast = None;
+            contrast_masks = [0; 2];
+        }
+    }
     let before = matched;
     matched[0] |= contrast_masks[0];
     matched[1] |= contrast_masks[1];
@@ -774,16 +784,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     // only share a term near them, generic ones included ("the strikes").
     let mut local_ok = true;
     if let Some((_, kind)) = contrast {
-        let antonym = kind == ContrastKind::Antonym;
-        let reach = if antonym { ARGUMENT } else { SCOPE };
-        let near = |i: usize, f: &ClaimFeatures| {
-            let generic = if antonym { f.generic_mask } else { 0 };
-            window(contrast_masks[i], reach, reach) & !contrast_masks[i] & !generic & !f.wanted_mask
-        };
-        // A contrast word that is only wanted ("demands an end to") is not
-        // asserted either.
-        let asserted = |i: usize, f: &ClaimFeatures| contrast_masks[i] & !f.wanted_mask != 0;
-        local_ok = asserted(0, a) && asserted(1, b) && shared_units(a, near(0, a), b, near(1, b)) > 0;
+        local_ok = contrast_bears(a, b, contrast_masks, kind);
         if !local_ok {
             strength = 0.0;
         }
@@ -898,6 +899,21 @@ fn shared_units(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures, b_mask: u64) 
         }
     }
     n
+}
+
+/// Whether the contrast words of two claims (`masks`) bear on one thing: each
+/// is asserted (not only wanted: "demands an end to") and a term near one
+/// matches a term near the other, within [`ARGUMENT`] terms for an antonym
+/// (generic terms left out) and [`SCOPE`] for a framing.
+fn contrast_bears(a: &ClaimFeatures, b: &ClaimFeatures, masks: [u64; 2], kind: ContrastKind) -> bool {
+    let antonym = kind == ContrastKind::Antonym;
+    let reach = if antonym { ARGUMENT } else { SCOPE };
+    let near = |i: usize, f: &ClaimFeatures| {
+        let generic = if antonym { f.generic_mask } else { 0 };
+        window(masks[i], reach, reach) & !masks[i] & !generic & !f.wanted_mask
+    };
+    let asserted = |i: usize, f: &ClaimFeatures| masks[i] & !f.wanted_mask != 0;
+    asserted(0, a) && asserted(1, b) && shared_units(a, near(0, a), b, near(1, b)) > 0
 }
 
 /// How many terms of `b` cover one of the terms of `a` in `a_mask` (by stem or
