@@ -426,6 +426,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         |i| &tokens[i].norm,
         |i| tokens[i].span,
     );
+    let skeletons: Vec<u64> = kind_names
+        .iter()
+        .map(|&(i, _)| name_skeleton(&tokens[i].norm))
+        .collect();
     // Each term's keys: its stem, then a name's skeleton, then the concepts
     // of every hit covering it.
     let mut concepts = Vec::new();
@@ -437,8 +441,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 key_pool.push(raw[i][1]);
             }
         }
-        for &(i, _) in &kind_names {
-            let skeleton = name_skeleton(&tokens[i].norm);
+        for (&(i, _), &skeleton) in kind_names.iter().zip(&skeletons) {
             if token_term[i] == Some(j as u32) && skeleton != 0 {
                 let key = skeleton_key(skeleton);
                 if !key_pool[start as usize..].contains(&key) {
@@ -700,12 +703,12 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // Places named beside a word for their kind ("حي الكرادة", "the Karrada
     // district").
     let mut places: Vec<NamedPlace> = Vec::new();
-    for &(i, level) in &kind_names {
+    for (&(i, level), &skeleton) in kind_names.iter().zip(&skeletons) {
         if let Some(term) = token_term[i] {
             let place = NamedPlace {
                 level,
                 term,
-                skeleton: name_skeleton(&tokens[i].norm),
+                skeleton,
             };
             if !places.contains(&place) {
                 places.push(place);
