@@ -642,10 +642,15 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
             contrast_masks[1] |= pb.term_mask;
         }
     }
-    // A contrast that bears on nothing the claims share (see below) is no
-    // contrast: a negation between them is judged as a negation ("no party
-    // lodged a complaint, and staff would remain on duty" against "the party
-    // lodged complaints and would ask for the results to be cancelled").
+    // An antonym or a framing must bear on what the claims share. An
+    // antonym's two words must bear on one thing: a term next to the word in
+    // one claim matches a term next to the word in the other ("stopped the
+    // attacks" against "started a dialogue" do not). Framings of one act need
+    // only share a term near them, generic ones included ("the strikes"). A
+    // contrast that bears on nothing shared is no contrast: a negation between
+    // the claims is judged as a negation ("no party lodged a complaint, and
+    // staff would remain on duty" against "the party lodged complaints and
+    // would ask for the results to be cancelled").
     if let Some((_, kind)) = contrast {
         if !contrast_bears(a, b, contrast_masks, kind) {
             contrast = None;
@@ -777,18 +782,8 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
             }
         }
     }
-    // An antonym or a framing must bear on what the claims share. An
-    // antonym's two words must bear on one thing: a term next to the word in
-    // one claim matches a term next to the word in the other ("stopped the
-    // attacks" against "started a dialogue" do not). Framings of one act need
-    // only share a term near them, generic ones included ("the strikes").
+    // A contrast kept above bears on what the claims share.
     let mut local_ok = true;
-    if let Some((_, kind)) = contrast {
-        local_ok = contrast_bears(a, b, contrast_masks, kind);
-        if !local_ok {
-            strength = 0.0;
-        }
-    }
     // Two narrations (the outlets' own words, mostly background) conflict
     // only on numbers or when they are mostly one statement.
     let narration = |f: &ClaimFeatures| f.source.as_deref() == Some("");
