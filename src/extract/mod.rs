@@ -6,6 +6,7 @@
 pub(crate) mod attribution;
 mod dateline;
 pub(crate) mod interpret;
+mod propositions;
 
 use jiff::civil::Date;
 
@@ -166,6 +167,7 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
     }
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
     attributions.dedup_by_key(|a| a.content);
+    let attributions = propositions::split(&doc, &lex.text, attributions);
 
     let id = article.shared_id();
     let resolver = Resolver::new(config, lang);
