@@ -493,6 +493,18 @@ fn a_negation_aside_from_what_is_shared_leaves_it_affirmed() {
 }
 
 #[test]
+fn a_negating_verb_aside_from_what_is_shared_leaves_it_affirmed() {
+    // "... the results to be cancelled" negates the results, which the other
+    // claim does not speak of: the party lodged complaints.
+    expect(
+        "The spokesman said no party had lodged a formal complaint over the conduct of the vote.",
+        "The leader said the party lodged formal complaints over irregularities in the vote and would ask for the results to be cancelled.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+}
+
+#[test]
 fn a_denial_needs_a_good_part_of_its_clause_said_by_the_other() {
     // "Lorries are stuck at the border" shares two words with the denied
     // clause: one of them ("الحدود") covers two of its terms, and counts once.

@@ -676,7 +676,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
     if negated_term.is_none() && negator.is_none() {
         if let Some(r) = &flip_at {
-            negated_term = token_term[r.end..].iter().flatten().copied().next();
+            // At the end of its clause, a passive negating verb scopes what
+            // comes before it ("asked for the results to be cancelled").
+            negated_term = token_term[r.end..]
+                .iter()
+                .flatten()
+                .copied()
+                .next()
+                .or_else(|| token_term[..r.start].iter().flatten().copied().last());
             negator_token = Some(r.start);
         }
     }

@@ -951,7 +951,13 @@ fn effective_polarity(f: &ClaimFeatures, contrast: Option<(u32, ContrastKind)>) 
 /// it ("every camp received rations, and no family will be left without
 /// shelter" against "the camps have not received rations").
 fn side_negation(f: &ClaimFeatures, shared: u64) -> bool {
-    if f.polarity != Polarity::Negated || f.flips != 0 || !f.pole_flips.is_empty() {
+    // One negator, or one negating verb ("would ask for the results to be
+    // cancelled").
+    let one = match f.polarity {
+        Polarity::Negated => f.flips == 0,
+        Polarity::Affirmed => f.flips == 1,
+    };
+    if !one || !f.pole_flips.is_empty() {
         return false;
     }
     let Some(t) = f.negated_term.filter(|&t| t < 64) else {
