@@ -458,6 +458,23 @@ fn what_did_not_happen_instead_is_not_asserted() {
 }
 
 #[test]
+fn what_came_before_is_not_asserted() {
+    // "Reopened after a closure" holds one pole: it contradicts "still closed".
+    expect(
+        "The authority said the northern bridge reopened to lorries on Sunday after a closure of two weeks.",
+        "The police said the northern bridge was still closed to lorries on Sunday.",
+        Relation::Contradicts,
+        Some(ReasonKind::Antonym),
+    );
+    expect(
+        "قالت الهيئة إن الجسر الشمالي فتح أمام الشاحنات صباح الأحد بعد إغلاق استمر أسبوعين",
+        "قالت الشرطة إن الجسر الشمالي لا يزال مغلقا أمام الشاحنات",
+        Relation::Contradicts,
+        Some(ReasonKind::Antonym),
+    );
+}
+
+#[test]
 fn a_negation_aside_from_what_is_shared_leaves_it_affirmed() {
     // "... and no worker was arrested" negates nothing the other claim says:
     // the claim affirms that the sit-in was lawful.

@@ -32,6 +32,7 @@
 //! demanding = ["demanded", "طالب"] # words whose object is wanted, not asserted
 //! correctives = ["rather", "بل"] # "not X but rather Y": Y holds
 //! instead = ["instead of", "بدلا من"] # "rose instead of falling": falling does not hold
+//! background = ["after", "بعد"] # "reopened after a closure": the closure is over
 //! transparent = ["notified", "توجد"] # a negation passes through them
 //! localities = ["district", "حي"] # kinds of place whose name stands beside them,
 //! cities = ["city", "مدينة"]      # by level: a claim about the Karrada district
@@ -93,6 +94,8 @@ struct RawFile {
     correctives: Vec<String>,
     #[serde(default)]
     instead: Vec<String>,
+    #[serde(default)]
+    background: Vec<String>,
     #[serde(default)]
     transparent: Vec<String>,
     #[serde(default)]
@@ -218,6 +221,9 @@ pub(crate) enum Sense {
     /// A word after which stands what did not happen: "rose instead of
     /// falling", "ارتفعت بدلا من أن تنخفض".
     Instead,
+    /// A word after which stands what came before the news: "reopened
+    /// after a two-week closure", "فتح بعد إغلاق استمر أسبوعين".
+    Background,
     /// A noun naming a kind of place, whose name stands beside it ("حي
     /// الكرادة", "the Karrada district", "city of Mosul"), by level: 0 a
     /// locality (district, village, camp), 1 a city, 2 a province.
@@ -428,6 +434,9 @@ impl ConceptLexicon {
             }
             for term in &raw.instead {
                 c.add(origin, term, Sense::Instead)?;
+            }
+            for term in &raw.background {
+                c.add(origin, term, Sense::Background)?;
             }
             for term in &raw.transparent {
                 c.add(origin, term, Sense::Transparent)?;

@@ -318,6 +318,10 @@ fn is_year(q: &Quantity, text: Option<&str>) -> bool {
 /// may stand to be set aside ("instead of having fallen").
 const INSTEAD_REACH: u32 = 4;
 
+/// How many words after "after" ([`Sense::Background`]) a contrast word may
+/// stand to be set aside ("after a two-week closure").
+const BACKGROUND_REACH: u32 = 3;
+
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let lexicon = config.lexicons.concepts().clone();
     let model = config.lexicons.judge_model();
@@ -574,11 +578,19 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         };
         matches!(next(end), Some("than" | "من")) && number(end + 1) || number(end)
     };
-    // What stands a few words after "instead of" did not happen: its contrast
-    // words are not the claim's ("rose instead of falling" holds one pole).
+    // What stands a few words after "instead of" did not happen, and what
+    // stands right after "after" came before: their contrast words are not
+    // the claim's ("rose instead of falling", "reopened after a closure"
+    // hold one pole).
     let set_aside = |h: &crate::link::concepts::Hit| {
-        hits.iter()
-            .any(|o| o.sense == Sense::Instead && o.end <= h.first && h.first < o.end + INSTEAD_REACH)
+        hits.iter().any(|o| {
+            let reach = match o.sense {
+                Sense::Instead => INSTEAD_REACH,
+                Sense::Background => BACKGROUND_REACH,
+                _ => return false,
+            };
+            o.end <= h.first && h.first < o.end + reach
+        })
     };
     let mut poles = Vec::new();
     for h in &hits {
