@@ -193,6 +193,12 @@ fn different_things_are_different_events_in_any_language() {
         Relation::Unrelated,
         Some(ReasonKind::Substitution),
     );
+    // Two kinds of fuel are two goods, whatever their prices did.
+    rules_out(
+        "قالت الوزارة إن سعر المازوت لم يشهد أي تغيير هذا الأسبوع",
+        "قال مصدر إن سعر البنزين ارتفع بنسبة 4 في المئة هذا الأسبوع",
+        Relation::Contradicts,
+    );
     // A thing named beside one of the same kind ("the power station" and
     // "the station") is not a second thing.
     lacks(
