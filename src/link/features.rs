@@ -204,6 +204,11 @@ pub(crate) struct Source<'a> {
     pub(crate) article: Option<Arc<str>>,
     /// The content span in the article, when there is one.
     pub(crate) span: Option<Span>,
+    /// Where the claim's content lies in `text`, when `text` holds more (a
+    /// bare sentence with its speaker and cue): the words outside it count
+    /// for what the text is about, like generic words, and make no
+    /// proposition.
+    pub(crate) content: Option<Span>,
 }
 
 /// Computes the judge's features of one claim.
@@ -217,6 +222,19 @@ pub(crate) struct Source<'a> {
 /// assert!(f.concepts().any(|c| c == "withdrawal"));
 /// ```
 pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
+    features_over(claim, None, config)
+}
+
+/// The features of a claim extracted from `sentence` (a bare sentence judged
+/// as an article of its own), computed over the whole sentence: its speaker
+/// and cue words ("دعوى قضائية في مصر تطالب ...", "Egypt: ...") say what the
+/// sentence is about as much as the content does. Polarity, modality and
+/// numbers are the claim's.
+pub(crate) fn sentence_claim_features(claim: &Claim, sentence: &str, config: &Config) -> ClaimFeatures {
+    features_over(claim, Some(sentence), config)
+}
+
+fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> ClaimFeatures {
     // A denial whose cue is itself a negating word of the lexicons ("rejected
     // the appeal", "نفت إغلاق المعبر") is judged with the cue in front of the
     // content, so that the cue can count as an antonym pole ("accepted" vs
@@ -241,9 +259,24 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
             )
         })
     });
-    let text = match cue_word {
-        Some(c) => format!("{} {}", c.text, claim.text),
-        None => claim.text.clone(),
+    let text = match (sentence, cue_word) {
+        (Some(whole), _) => whole.to_string(),
+        (None, Some(c)) => format!("{} {}", c.text, claim.text),
+        (None, None) => claim.text.clone(),
+    };
+    // Over the whole sentence, spans are the article's own.
+    let (base, shift) = match sentence {
+        Some(_) => (0, 0),
+        None => (claim.span.start, shift),
+    };
+    let negator = match sentence {
+        // A denial cue that is a negating word flips the polarity itself.
+        Some(whole) => claim
+            .negation
+            .as_ref()
+            .map(|n| n.span)
+            .filter(|n| n.end <= whole.len() && cue_word.is_none()),
+        None => negator,
     };
     let polarity = if cue_word.is_some() {
         Polarity::Affirmed
@@ -271,13 +304,14 @@ pub fn features(claim: &Claim, config: &Config) -> ClaimFeatures {
             predicate: claim.negation.as_ref().and_then(|n| n.predicate.clone()),
             modality: claim.modality,
             quantities: &claim.quantities,
-            quantity_base: Some((claim.span.start, shift)),
+            quantity_base: Some((base, shift)),
             year: claim.time.as_ref().and_then(|t| t.year),
             month: claim.time.as_ref().and_then(|t| t.month),
             source,
             named_source: claim.speaker.is_some(),
             article: Some(claim.article.clone()),
             span: Some(claim.span),
+            content: sentence.map(|_| claim.span),
         },
         config,
     )
@@ -638,6 +672,23 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         if generic && !concept_specific {
             generic_mask |= 1 << j;
         }
+    }
+    // Words outside the claim's content (a bare sentence's speaker and cue)
+    // are like generic words: what the text is about, not what it says.
+    if let Some(content) = src.content {
+        let mut inside = 0u64;
+        let mut outside = 0u64;
+        for (t, term) in tokens.iter().zip(&token_term) {
+            let Some(j) = term.filter(|&j| j < 64) else {
+                continue;
+            };
+            if content.contains(t.span) {
+                inside |= 1 << j;
+            } else {
+                outside |= 1 << j;
+            }
+        }
+        generic_mask |= outside & !inside;
     }
     // Wanted terms: up to eight words after a word of demand.
     let mut wanted_mask = 0u64;

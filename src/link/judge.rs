@@ -238,7 +238,7 @@ pub(crate) fn sentence_features_id(text: &str, id: &str, config: &Config) -> Cla
         .or_else(|| claims.first())
         .filter(|c| c.text.trim().len() as f32 >= MIN_CLAIM_SHARE * text.trim().len() as f32);
     let mut f = match main {
-        Some(claim) => features::features(claim, config),
+        Some(claim) => features::sentence_claim_features(claim, text, config),
         None => whole_text_features(text, config),
     };
     f.sentence = true;
@@ -281,6 +281,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             named_source: false,
             article: None,
             span: None,
+            content: None,
         },
         config,
     )
