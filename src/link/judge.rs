@@ -1445,6 +1445,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_sentence_is_judged_over_its_speaker_and_cue_too() {
+        let config = Config::default();
+        let f = sentence_features(
+            "الأردن: نقابة المعلمين تؤكد أن الإضراب سيستمر حتى نهاية الأسبوع",
+            &config,
+        );
+        let term = |w: &str| f.terms.iter().position(|t| &*t.text == w);
+        // The claim's content starts after the cue; the union before it is
+        // still what the sentence is about, and weighs like a generic word.
+        let union = term("نقابة").expect("the words before the cue are terms");
+        assert_ne!(f.generic_mask & (1 << union), 0);
+        let strike = term("الإضراب").expect("the content's words are terms");
+        assert_eq!(f.generic_mask & (1 << strike), 0);
+        // A denial cue that is a negating word still negates.
+        let v = judge_sentences(
+            "الوزارة نفت إغلاق المعبر الحدودي",
+            "إغلاق المعبر الحدودي اليوم",
+            &config,
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
     fn negation_contradicts_in_both_languages() {
         let v = j(
             "The talks include a withdrawal of US troops.",
