@@ -281,6 +281,21 @@ fn numbers_of_different_things_are_not_one_measure() {
 }
 
 #[test]
+fn figures_for_different_countries_are_not_one_measure() {
+    // One rate and one percentage each, but of two countries.
+    rules_out(
+        "Observers said Cameroon turnout was about 41 percent.",
+        "In neighbouring Gabon, turnout in legislative elections was 58 percent, according to that country's electoral authority.",
+        Relation::Contradicts,
+    );
+    rules_out(
+        "قال المراقبون إن نسبة المشاركة في الكاميرون بلغت نحو 41 في المئة",
+        "وفي الغابون المجاورة، بلغت نسبة المشاركة في الانتخابات التشريعية 58 في المئة بحسب الهيئة الانتخابية",
+        Relation::Contradicts,
+    );
+}
+
+#[test]
 fn plain_figures_agree_only_within_their_rounding() {
     expect(
         "The agency said 3,800 families returned to the town after the floods.",

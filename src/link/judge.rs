@@ -1270,6 +1270,12 @@ fn numeric(
     overlap: f32,
     one_covered: bool,
 ) -> Option<(usize, usize, bool)> {
+    // Numbers given for different countries ("turnout in Gabon was 58
+    // percent", "turnout in Cameroon was about 41 percent"; "900 troops in
+    // Syria", "2,500 troops in Iraq") measure two things.
+    if a.other_places(b, &[PlaceLevel::Country]).is_some() {
+        return None;
+    }
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
