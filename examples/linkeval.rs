@@ -12,7 +12,9 @@
 //! cargo run --release --example linkeval -- tests/heldout/*
 //! ```
 //!
-//! A third set, `tests/fresh`, is kept out of all tuning too; score it with `tests/fresh/*`.
+//! A third set, `tests/fresh`, is kept out of all tuning too; score it with `tests/fresh/*`. A
+//! fourth, `tests/unseen`, was written last, by hand like the others, and only its totals are
+//! read: score it with `tests/unseen/*`.
 //!
 //! Each DIR is a story folder: articles (`*.txt`) and a `links.toml` listing the
 //! contradictions and corroborations a careful reader marks (format at the top of
