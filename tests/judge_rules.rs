@@ -479,6 +479,18 @@ fn what_did_not_happen_instead_is_not_asserted() {
 }
 
 #[test]
+fn an_intensifier_is_no_part_of_the_proposition() {
+    // "بالكامل" (completely) says how much: the short claim's proposition is
+    // the port and its state, which the other claim holds.
+    expect(
+        "The harbour master said the port of Agadir worked normally on Tuesday despite the strike.",
+        "وقال النقابي إن الميناء مشلول بالكامل",
+        Relation::Contradicts,
+        Some(ReasonKind::Antonym),
+    );
+}
+
+#[test]
 fn what_came_before_is_not_asserted() {
     // "Reopened after a closure" holds one pole: it contradicts "still closed".
     expect(
