@@ -5,21 +5,11 @@
 //! attribution per statement, each with the speaker, cue and kind of the
 //! whole. Each statement then has a polarity, modality and numbers of its own.
 
-use once_cell::sync::Lazy;
-use regex::Regex;
-
 use crate::extract::Doc;
 use crate::extract::attribution::Attribution;
 use crate::span::Span;
 use crate::text::TextLexicon;
 use crate::text::segment;
-
-/// A repeated complementizer that opens a further reported statement: ", and
-/// that", "، وأن", "، وإنه". The match ends where the new statement starts.
-static FURTHER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:[,;،؛]\s*and\s+that|[,;،؛]?\s+و(?:أن|إن|أنه|إنه|أنها|إنها|أنهم|إنهم)|[,;،؛]\s*(?:مضيفا|مضيفة|مؤكدا|مؤكدة|وأضاف|وأضافت|وأكد|وأكدت)\s+(?:أن|إن|أنه|إنه|أنها|إنها))\s+")
-        .expect("valid regex")
-});
 
 /// Statements shorter than this many tokens stay with their neighbour.
 const MIN_TOKENS: usize = 3;
@@ -55,9 +45,12 @@ fn pieces(doc: &Doc<'_>, lex: &TextLexicon, content: Span) -> Vec<Span> {
             cuts.push((content.start + s.span.start, content.start + s.span.start));
         }
     }
-    for m in FURTHER.find_iter(text) {
-        // "وإن كان" is "even if": no new statement.
-        if text[m.end()..].starts_with("كان") {
+    // A repeated complementizer (the text lexicon's `further`: ", and that",
+    // "، وأن") opens a further statement.
+    for m in lex.further.iter().flat_map(|re| re.find_iter(text)) {
+        let words = m.as_str().trim_start_matches([',', ';', '،', '؛']).trim_start();
+        let rest = &text[m.start() + (m.as_str().len() - words.len())..];
+        if lex.not_further.iter().any(|p| rest.starts_with(p.as_str())) {
             continue;
         }
         cuts.push((content.start + m.start(), content.start + m.end()));

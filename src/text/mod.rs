@@ -28,6 +28,13 @@ pub(crate) struct TextLexicon {
     stopword_set: rustc_hash::FxHashSet<String>,
     /// Words beginning with a radical و that is not the conjunction, folded.
     pub(crate) waw_words: Vec<String>,
+    /// What opens a further statement under one cue (", and that", "، وأن"),
+    /// compiled: a comma (optional for entries written without one), the
+    /// words, the white space after them.
+    pub(crate) further: Option<Regex>,
+    /// Phrases that begin like a further statement and are none ("وإن كان":
+    /// "even if").
+    pub(crate) not_further: Vec<String>,
 }
 
 /// `text.toml` as written.
@@ -42,6 +49,10 @@ struct TextLexiconFile {
     stopwords: Vec<String>,
     #[serde(default)]
     waw_words: Vec<String>,
+    #[serde(default)]
+    further: Vec<String>,
+    #[serde(default)]
+    not_further: Vec<String>,
 }
 
 /// One `[[chrome]]` table: a reason and the patterns that show it.
@@ -151,6 +162,29 @@ impl TextLexicon {
             stopwords: fold_all(&file.stopwords),
             stopword_set: fold_all(&file.stopwords).into_iter().collect(),
             waw_words: fold_all(&file.waw_words),
+            further: if file.further.is_empty() {
+                None
+            } else {
+                // An entry written after a comma needs one; the others may
+                // also follow plain white space.
+                let words: Vec<String> = file
+                    .further
+                    .iter()
+                    .map(|w| {
+                        let bare = w.trim_start_matches([',', '،']).trim_start();
+                        let words: Vec<String> = bare.split_whitespace().map(regex::escape).collect();
+                        let before = if bare.len() < w.len() {
+                            r"[,;،؛]\s*"
+                        } else {
+                            r"(?:[,;،؛]\s*|\s+)"
+                        };
+                        format!("{before}{}", words.join(r"\s+"))
+                    })
+                    .collect();
+                let pattern = format!(r"(?:{})\s+", words.join("|"));
+                Some(Regex::new(&pattern).map_err(|e| Error::parse(origin, None, e.to_string()))?)
+            },
+            not_further: file.not_further,
         })
     }
 }
