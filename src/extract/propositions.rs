@@ -15,22 +15,29 @@ use crate::text::segment;
 const MIN_TOKENS: usize = 3;
 
 /// Cuts each attribution's content at sentence ends and at repeated
-/// complementizers; an attribution with one statement is kept as it is.
+/// complementizers; an attribution with one statement is kept as it is. The
+/// result is in text order, one attribution per content: a statement cut
+/// from two nested contents ("the minister said the spokesman said X, and
+/// that Y") keeps the innermost attribution, whose speaker said it.
 pub(crate) fn split(doc: &Doc<'_>, lex: &TextLexicon, attributions: Vec<Attribution>) -> Vec<Attribution> {
-    let mut out = Vec::with_capacity(attributions.len());
+    // Each piece with the length of the content it was cut from.
+    let mut out: Vec<(Attribution, usize)> = Vec::with_capacity(attributions.len());
     for a in attributions {
+        let whole = a.content.len();
         let pieces = pieces(doc, lex, a.content);
         if pieces.len() < 2 {
-            out.push(a);
+            out.push((a, whole));
             continue;
         }
         out.extend(
             pieces
                 .into_iter()
-                .map(|content| Attribution { content, ..a.clone() }),
+                .map(|content| (Attribution { content, ..a.clone() }, whole)),
         );
     }
-    out
+    out.sort_by_key(|(a, whole)| (a.content.start, a.content.end, *whole));
+    out.dedup_by_key(|(a, _)| a.content);
+    out.into_iter().map(|(a, _)| a).collect()
 }
 
 /// The statements of one content, in text order.
@@ -120,6 +127,35 @@ mod tests {
         assert!(
             claims[1].starts_with("There have been no new cases"),
             "{claims:?}"
+        );
+    }
+
+    #[test]
+    fn a_statement_cut_from_two_nested_contents_is_one_claim() {
+        let article = Article::new(
+            "a",
+            "قال الوزير إن المتحدث باسم الهيئة قال إن المعبر مغلق منذ الصباح، وأن الشاحنات عالقة على الحدود.",
+        );
+        let claims = extract(&article, &Config::default()).claims;
+        let mut spans: Vec<_> = claims.iter().map(|c| c.span).collect();
+        let n = spans.len();
+        spans.sort();
+        spans.dedup();
+        assert_eq!(
+            spans.len(),
+            n,
+            "{:?}",
+            claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        let lorries = claims
+            .iter()
+            .find(|c| c.text == "الشاحنات عالقة على الحدود")
+            .expect("the second statement");
+        let speaker = lorries.speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(
+            speaker,
+            Some("المتحدث باسم الهيئة"),
+            "the innermost speaker said it"
         );
     }
 
