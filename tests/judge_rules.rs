@@ -555,25 +555,6 @@ fn a_negating_verb_aside_from_what_is_shared_leaves_it_affirmed() {
 }
 
 #[test]
-fn claims_sharing_only_a_topic_do_not_contradict_by_negation() {
-    // "The outbreak" and "new cases" meet only in the concept of an
-    // epidemic: no new case is no denial of the outbreak's toll.
-    rules_out(
-        "The health department said there have been no new cases since Friday.",
-        "Cholera outbreak at the city prison kills three, eleven infected",
-        Relation::Contradicts,
-    );
-    // A concept that carries what is negated still counts: not including a
-    // withdrawal is denied by a timeline for ending the mission.
-    expect(
-        "قال المتحدث إن المحادثات الحالية لا تتضمن انسحاب القوات الأجنبية",
-        "قال المكتب إنه سيتم صياغة جدول زمني لإنهاء مهمة التحالف",
-        Relation::Contradicts,
-        Some(ReasonKind::Negation),
-    );
-}
-
-#[test]
 fn a_denial_needs_a_good_part_of_its_clause_said_by_the_other() {
     // "Lorries are stuck at the border" shares two words with the denied
     // clause: one of them ("الحدود") covers two of its terms, and counts once.

@@ -777,17 +777,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
                 let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2));
                 denied_shared = in_scope > 0 && 2 * in_clause > all;
-                // Within one language, claims that share only concepts
-                // ("prices", "the epidemic") share a topic; a negation then
-                // needs the other claim to hold what it negates ("لن تتضمن
-                // انسحابا" against "إنهاء المهمة" by concept).
-                let literal = |k: usize, f: &ClaimFeatures, g: &ClaimFeatures| {
-                    (0..f.terms.len().min(64))
-                        .any(|u| before[k] & !f.generic_mask & (1 << u) != 0 && g.has_key(f.term_keys(u)[0]))
-                };
-                let topic_only = a.lang == b.lang && !literal(0, a, b) && !literal(1, b, a);
-                let negated_held = before[i] & ((1 << t) | (1 << denied.min(63))) != 0;
-                if in_scope < need || 2 * in_clause <= all || thin || stray || (topic_only && !negated_held) {
+                if in_scope < need || 2 * in_clause <= all || thin || stray {
                     strength = 0.0;
                 }
             }
