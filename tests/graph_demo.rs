@@ -78,3 +78,38 @@ fn the_sample_corpus_builds_the_same_graph_every_time() {
     assert_eq!(first, second);
     assert_eq!(first["articles"].as_array().unwrap().len(), articles.len());
 }
+
+#[test]
+fn every_no_withdrawal_claim_meets_the_end_of_the_mission() {
+    // The Pentagon's denial stands in a headline and in the body of two
+    // briefings: each telling of it contradicts some claim about ending the
+    // coalition's mission in its own language, whether they share a word or
+    // only the concept.
+    let (articles, config) = corpus();
+    let graph = ClaimGraph::build(&articles, &config);
+    let denials: Vec<usize> = (0..graph.claims().len())
+        .filter(|&i| {
+            let c = &graph.claims()[i];
+            c.article.contains("pentagon")
+                && c.polarity == Polarity::Negated
+                && mentions(&c.text, &["انسحاب", "withdrawal"])
+        })
+        .collect();
+    assert!(denials.len() >= 2, "{denials:?}");
+    for i in denials {
+        // A repeat carries the links of the claim it repeats.
+        let i = graph.repeat_of(claimgraph::ClaimId(i)).map_or(i, |o| o.0);
+        let contradicted = graph.links_of(claimgraph::ClaimId(i)).iter().any(|l| {
+            l.relation == claimgraph::link::Relation::Contradicts && {
+                let other = graph.claim(if l.a.0 == i { l.b } else { l.a });
+                other.lang == graph.claims()[i].lang
+                    && mentions(&other.text, &["إنهاء", "ending", "end of", "جدول زمني"])
+            }
+        });
+        assert!(
+            contradicted,
+            "{:?} contradicts no claim about ending the mission",
+            graph.claims()[i].text
+        );
+    }
+}
