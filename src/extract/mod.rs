@@ -165,8 +165,7 @@ pub fn extract(article: &Article, config: &Config) -> Extraction {
     if config.narrator_claims {
         add_narrator_claims(&doc, &mut attributions, config.min_narrator_words);
     }
-    attributions.sort_by_key(|a| (a.content.start, a.content.end));
-    attributions.dedup_by_key(|a| a.content);
+    // In text order, one attribution per content.
     let attributions = propositions::split(&doc, &lex.text, attributions);
 
     let id = article.shared_id();
