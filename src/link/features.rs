@@ -250,34 +250,28 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
                 .is_none_or(|n| !claim.span.contains(n.span))
         })
         .filter(|c| negating_word(&c.text, claim.lang, config));
-    let shift = cue_word.map_or(0, |c| c.text.len() + 1);
-    let negator = claim.negation.as_ref().and_then(|n| {
-        (claim.span.contains(n.span)).then(|| {
-            Span::new(
-                n.span.start - claim.span.start + shift,
-                n.span.end - claim.span.start + shift,
-            )
-        })
-    });
     let text = match (sentence, cue_word) {
         (Some(whole), _) => whole.to_string(),
         (None, Some(c)) => format!("{} {}", c.text, claim.text),
         (None, None) => claim.text.clone(),
     };
-    // Over the whole sentence, spans are the article's own.
-    let (base, shift) = match sentence {
-        Some(_) => (0, 0),
-        None => (claim.span.start, shift),
+    // Where the article's spans start in `text` (over the whole sentence, at
+    // 0), the bytes of the cue put in front, and the part of the article
+    // `text` holds.
+    let (base, shift, within) = match sentence {
+        Some(whole) => (0, 0, Span::new(0, whole.len())),
+        None => (
+            claim.span.start,
+            cue_word.map_or(0, |c| c.text.len() + 1),
+            claim.span,
+        ),
     };
-    let negator = match sentence {
-        // A denial cue that is a negating word flips the polarity itself.
-        Some(whole) => claim
-            .negation
-            .as_ref()
-            .map(|n| n.span)
-            .filter(|n| n.end <= whole.len() && cue_word.is_none()),
-        None => negator,
-    };
+    // A denial cue that is a negating word flips the polarity itself.
+    let negator = claim
+        .negation
+        .as_ref()
+        .filter(|n| cue_word.is_none() && within.contains(n.span))
+        .map(|n| Span::new(n.span.start - base + shift, n.span.end - base + shift));
     let polarity = if cue_word.is_some() {
         Polarity::Affirmed
     } else {
