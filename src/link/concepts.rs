@@ -908,6 +908,17 @@ fn keys_of(norm: &str, stem_: &str, lang: Lang) -> [u64; 2] {
     [primary, primary]
 }
 
+/// The key of an Arabic word's root, when the root found has three letters.
+pub(crate) fn root_key(token: &Token) -> Option<u64> {
+    let root = crate::text::normalize::arabic_root(strip_clitics(&token.norm));
+    (root.chars().count() == 3).then(|| {
+        let mut h = FxHasher::default();
+        '√'.hash(&mut h);
+        root.hash(&mut h);
+        h.finish()
+    })
+}
+
 /// The plain stem keys of a token, as [`token_keys`] but with every stem
 /// used as it is: for matching the words of two claims with each other.
 pub(crate) fn stem_keys(token: &Token, lang: Lang) -> [u64; 2] {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
-use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, stem_keys, token_keys};
+use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, root_key, stem_keys, token_keys};
 use crate::link::word::Word;
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, tokenize};
@@ -119,7 +119,9 @@ pub(crate) struct Term {
     pub(crate) text: Word,
     /// Its stem, as the learned model names it.
     pub(crate) stem: Word,
-    /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first.
+    /// Its keys: `key_pool[keys.0..keys.1]`, the stem's first (then the
+    /// clitic-free stem's, a name's skeleton, its root's where roots match,
+    /// the concepts and contrast poles of the phrases covering it).
     pub(crate) keys: (u32, u32),
 }
 
@@ -209,6 +211,11 @@ pub(crate) struct Source<'a> {
     /// for what the text is about, like generic words, and make no
     /// proposition.
     pub(crate) content: Option<Span>,
+    /// Whether an Arabic term also matches a term of the same root
+    /// ([`root_key`]): for a bare sentence judged against another, where the
+    /// two are given as a pair, not for claims linked across a corpus, where a
+    /// root shared by chance would join claims of unrelated matters.
+    pub(crate) roots: bool,
 }
 
 /// Computes the judge's features of one claim.
@@ -306,6 +313,7 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
             article: Some(claim.article.clone()),
             span: Some(claim.span),
             content: sentence.map(|_| claim.span),
+            roots: sentence.is_some(),
         },
         config,
     )
@@ -471,6 +479,12 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         if let Some(i) = token_term.iter().position(|t| *t == Some(j as u32)) {
             if raw[i][1] != raw[i][0] {
                 key_pool.push(raw[i][1]);
+            }
+            // Its root, where roots match (an Arabic word of a bare sentence).
+            if src.roots && src.lang == Lang::Ar {
+                if let Some(root) = root_key(&tokens[i]).filter(|k| !key_pool[start as usize..].contains(k)) {
+                    key_pool.push(root);
+                }
             }
         }
         for (&(i, _), &skeleton) in kind_names.iter().zip(&skeletons) {

@@ -282,6 +282,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             article: None,
             span: None,
             content: None,
+            roots: true,
         },
         config,
     )
@@ -346,14 +347,22 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     // of a story, where the trained weights link paraphrases as
     // contradictions.
     let trained = config.link.trained_judge && a.sentence && b.sentence;
-    let learned = if trained {
+    let (learned, trees) = if trained {
         model.scores(a, &pf.dense, cmp.matched, b)
     } else {
-        [0.0; 3]
+        ([0.0; 3], None)
     };
     let s: [f32; 3] = std::array::from_fn(|k| pf.hand[k] + learned[k]);
-    let p = model::softmax(s);
-    let k = model::argmax(s);
+    // The boosted trees, where the table has them, share the verdict: the
+    // mean of their probabilities and the linear model's, by their blend.
+    let p = match trees {
+        Some((share, q)) => {
+            let p = model::softmax(s);
+            std::array::from_fn(|k| (1.0 - share) * p[k] + share * q[k])
+        }
+        None => model::softmax(s),
+    };
+    let k = model::argmax(p);
     let mut relation = model::CLASSES[k];
     let mut score = p[k];
     if relation == Relation::Unrelated && !cmp.temporal {
@@ -416,11 +425,25 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 detail: format!("refutation word in one claim only: {}", refute_words(r, config)),
             });
         }
-        let runner_up = (0..3).filter(|&o| o != k).max_by(|&x, &y| s[x].total_cmp(&s[y]));
+        let runner_up = (0..3).filter(|&o| o != k).max_by(|&x, &y| p[x].total_cmp(&p[y]));
         if let Some(other) = runner_up.filter(|_| config.link.trained_judge && a.sentence && b.sentence) {
             if let Some(reason) = learned_reason(a, b, cmp.matched, k, other, config) {
                 reasons.push(reason);
             }
+        }
+        if trees.is_some() && model::argmax(s) != k {
+            let read = model.tree_features(a, b, &pf.dense, cmp.matched, k);
+            reasons.push(Reason {
+                kind: ReasonKind::LearnedFeatures,
+                detail: format!(
+                    "the trained trees turn the verdict to {} ({:.2}; the weights alone: {} {:.2}), reading {}",
+                    relation.as_str(),
+                    p[k],
+                    model::CLASSES[model::argmax(s)].as_str(),
+                    model::softmax(s)[model::argmax(s)],
+                    read.join(", ")
+                ),
+            });
         }
     }
     if relation == Relation::Contradicts {
@@ -459,6 +482,7 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         // One denies some of what they share: no agreement.
         return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates
+        && !trained
         && (a.terms.len().min(b.terms.len()) < MIN_CORROBORATING_TERMS
             || specific_terms(a).min(specific_terms(b)) < MIN_CORROBORATING_SPECIFIC)
     {

@@ -1,5 +1,6 @@
 //! Linking: which claims contradict or corroborate which, and why.
 
+mod boost;
 mod concepts;
 mod features;
 pub mod index;
@@ -7,6 +8,7 @@ mod judge;
 mod model;
 mod word;
 
+pub use boost::BoostOptions;
 pub use concepts::PlaceLevel;
 pub(crate) use concepts::{ConceptLexicon, Sense};
 pub(crate) use features::skeleton;
@@ -84,6 +86,9 @@ pub enum ReasonKind {
     /// The trained model weighs a word found in one claim only towards the
     /// verdict.
     LearnedWord,
+    /// The trained trees, which weigh the typed features together, turned
+    /// the verdict; the detail names the features they read.
+    LearnedFeatures,
 }
 
 impl ReasonKind {
@@ -103,6 +108,7 @@ impl ReasonKind {
             ReasonKind::SameSource => "same-source",
             ReasonKind::LearnedContrast => "learned-contrast",
             ReasonKind::LearnedWord => "learned-word",
+            ReasonKind::LearnedFeatures => "learned-features",
         }
     }
 }

@@ -38,6 +38,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::link::Relation;
+use crate::link::boost::{self, BoostOptions, Forest};
 use crate::link::concepts::key_hash;
 use crate::link::features::ClaimFeatures;
 use crate::link::judge::{self, FEATURE_NAMES, N_FEATURES};
@@ -158,6 +159,8 @@ pub(crate) struct JudgeModel {
     /// Whether the table holds `bin` features, and `bin2` features.
     bins: bool,
     bin_pairs: bool,
+    /// Boosted trees per language (Arabic, English), when the table holds them.
+    forests: [Option<Forest>; 2],
 }
 
 impl Default for JudgeModel {
@@ -171,6 +174,7 @@ impl Default for JudgeModel {
             roots: false,
             bins: false,
             bin_pairs: false,
+            forests: [None, None],
         }
     }
 }
@@ -226,6 +230,22 @@ impl JudgeModel {
             }
             let err = |msg: String| Error::parse(origin, Some(i + 1), msg);
             let fields: Vec<&str> = line.split('\t').collect();
+            if matches!(fields[0], "boost" | "tree") {
+                let lang = match fields.get(1) {
+                    Some(&"ar") => 0,
+                    Some(&"en") => 1,
+                    other => return Err(err(format!("unknown language {:?}", other.unwrap_or(&"")))),
+                };
+                if fields[0] == "boost" {
+                    m.forests[lang] = Some(Forest::parse_head(&fields[2..]).map_err(err)?);
+                } else {
+                    let forest = m.forests[lang]
+                        .as_mut()
+                        .ok_or_else(|| err("a tree line before its language's boost line".into()))?;
+                    forest.parse_tree(&fields[2..]).map_err(err)?;
+                }
+                continue;
+            }
             let n = fields.len();
             if n < 5 {
                 return Err(err(format!(
@@ -307,14 +327,16 @@ impl JudgeModel {
         keys.contains(&stem)
     }
 
-    /// The learned scores of the three classes for a pair.
+    /// The learned scores of the three classes for a pair, and the
+    /// probabilities of the pair's language's boosted trees with their share
+    /// of the verdict, when the table holds trees for it.
     pub(crate) fn scores(
         &self,
         a: &ClaimFeatures,
         x: &[f32; N_DENSE],
         matched: [u64; 2],
         b: &ClaimFeatures,
-    ) -> [f32; 3] {
+    ) -> ([f32; 3], Option<(f32, [f32; 3])>) {
         let dense = &self.dense[lang_index(a.lang)];
         let mut x = *x;
         alignment(a, b, matched, &mut x);
@@ -339,7 +361,28 @@ impl JudgeModel {
                 bin_features(lang_index(a.lang), &x, self.bin_pairs, |key, _| add(key));
             }
         }
-        s
+        let trees = self.forests[lang_index(a.lang)]
+            .as_ref()
+            .map(|f| (f.blend, f.probabilities(&x)));
+        (s, trees)
+    }
+
+    /// The features the trees of the pair's language read towards `class`,
+    /// most weighty first, at most three (empty without trees).
+    pub(crate) fn tree_features(
+        &self,
+        a: &ClaimFeatures,
+        b: &ClaimFeatures,
+        x: &[f32; N_DENSE],
+        matched: [u64; 2],
+        class: usize,
+    ) -> Vec<&'static str> {
+        let Some(forest) = &self.forests[lang_index(a.lang)] else {
+            return Vec::new();
+        };
+        let mut x = *x;
+        alignment(a, b, matched, &mut x);
+        forest.path_features(&x, class, 3)
     }
 
     /// The hand part of the score that the model does not learn: refutation.
@@ -959,6 +1002,9 @@ pub struct TrainOptions {
     /// Whether to train on each pair both ways round too (s2 against s1),
     /// each way at half weight: contradiction and paraphrase are symmetric.
     pub reverse: bool,
+    /// The boosted trees trained per language beside the linear weights
+    /// (`rounds` 0: none).
+    pub boost: BoostOptions,
 }
 
 impl Default for TrainOptions {
@@ -981,6 +1027,7 @@ impl Default for TrainOptions {
             word_unrelated: false,
             roots: false,
             reverse: false,
+            boost: BoostOptions::default(),
         }
     }
 }
@@ -997,6 +1044,9 @@ pub struct TrainedModel {
     /// Accuracy on the training pairs at the end.
     pub train_accuracy: f32,
 }
+
+/// The fewest training pairs of a language for which trees are grown.
+const MIN_BOOST_PAIRS: usize = 200;
 
 /// One training example: the hand score, the dense features, the sparse keys.
 struct Example {
@@ -1166,9 +1216,32 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
             *v /= n;
         }
     }
+    // Boosted trees per language, on the dense features of that language's
+    // pairs with the same weights.
+    let mut forests: [Option<Forest>; 2] = [None, None];
+    for (lang, forest) in forests.iter_mut().enumerate() {
+        let mine: Vec<&Example> = examples.iter().filter(|e| e.lang == lang).collect();
+        if options.boost.rounds == 0 || mine.len() < MIN_BOOST_PAIRS {
+            continue;
+        }
+        let xs: Vec<[f32; N_DENSE]> = mine.iter().map(|e| e.dense).collect();
+        let gold: Vec<usize> = mine.iter().map(|e| e.gold).collect();
+        let weight: Vec<f32> = mine.iter().map(|e| e.weight).collect();
+        *forest = Some(boost::fit(&xs, &gold, &weight, &options.boost));
+    }
     let correct = examples
         .iter()
-        .filter(|e| argmax(example_scores(e, &dense, &sparse)) == e.gold)
+        .filter(|e| {
+            let p = softmax(example_scores(e, &dense, &sparse));
+            let p = match &forests[e.lang] {
+                Some(f) => {
+                    let q = f.probabilities(&e.dense);
+                    std::array::from_fn(|k| (1.0 - f.blend) * p[k] + f.blend * q[k])
+                }
+                None => p,
+            };
+            argmax(p) == e.gold
+        })
         .count();
 
     let mut text = String::from(
@@ -1179,6 +1252,11 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         for (f, name) in FEATURE_NAMES.iter().chain(EXTRA_NAMES.iter()).enumerate() {
             let w = dense[l][f];
             text.push_str(&format!("dense\t{lang}\t{name}\t{}\n", weights(w)));
+        }
+    }
+    for (forest, lang) in forests.iter().zip(["ar", "en"]) {
+        if let Some(f) = forest {
+            f.write(lang, &mut text);
         }
     }
     let mut rows: Vec<(String, [f32; 3])> = Vec::new();
@@ -1372,6 +1450,31 @@ mod tests {
         assert!(err.to_string().contains("m.txt:1"), "{err}");
         let err = JudgeModel::parse(("m.txt", "\ndiff\tman\tx\t0\t0\n"), cues).unwrap_err();
         assert!(err.to_string().contains("m.txt:2"), "{err}");
+        // Trees: a boost line, then its language's trees.
+        let m = JudgeModel::parse(
+            (
+                "m.txt",
+                "boost\tar\t0.5\t0\t0\t0\ntree\tar\t0\toverlap<=0.5:1:2 =-1 =1\n",
+            ),
+            cues,
+        )
+        .unwrap();
+        let forest = m.forests[0].as_ref().unwrap();
+        let mut x = [0f32; N_DENSE];
+        x[dense_index("overlap").unwrap()] = 0.9;
+        let p = forest.probabilities(&x);
+        assert!(p[0] > p[1] && (p[1] - p[2]).abs() < 1e-6, "{p:?}");
+        assert!(m.forests[1].is_none());
+        let err = JudgeModel::parse(("m.txt", "tree\tar\t0\t=1\n"), cues).unwrap_err();
+        assert!(
+            err.to_string().contains("before its language's boost line"),
+            "{err}"
+        );
+        let err = JudgeModel::parse(("m.txt", "boost\tfr\t0.5\t0\t0\t0\n"), cues).unwrap_err();
+        assert!(
+            err.to_string().contains("m.txt:1") && err.to_string().contains("fr"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use claimgraph::Config;
-use claimgraph::link::{TrainOptions, TrainPair, TrainSet, train};
+use claimgraph::link::{BoostOptions, TrainOptions, TrainPair, TrainSet, train};
 use claimgraph::pairs::{read_pairs, relation_of_label};
 
 /// What to train on and how: the flags of `train-judge`.
@@ -83,6 +83,20 @@ pub(crate) struct Args {
     /// Sparse weights smaller than this are pruned.
     #[arg(long, default_value_t = TrainOptions::default().prune)]
     prune: f32,
+    /// Boosting rounds of the trees grown per language beside the linear
+    /// weights (each round adds a tree per class); 0 grows none.
+    #[arg(long, default_value_t = BoostOptions::default().rounds)]
+    trees: usize,
+    /// The most leaves of a tree.
+    #[arg(long, default_value_t = BoostOptions::default().leaves)]
+    leaves: usize,
+    /// The step of boosting: each tree's leaf values are scaled by it.
+    #[arg(long, default_value_t = BoostOptions::default().rate)]
+    tree_rate: f32,
+    /// The trees' share of the judge's probabilities (the rest is the
+    /// linear weights').
+    #[arg(long, default_value_t = BoostOptions::default().blend)]
+    blend: f32,
     /// Where to write the table.
     #[arg(long)]
     out: PathBuf,
@@ -109,6 +123,13 @@ impl Args {
             rate: self.rate,
             runs: self.runs,
             average: self.average,
+            boost: BoostOptions {
+                rounds: self.trees,
+                leaves: self.leaves,
+                rate: self.tree_rate,
+                blend: self.blend,
+                ..BoostOptions::default()
+            },
         }
     }
 }

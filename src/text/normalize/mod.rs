@@ -17,7 +17,10 @@
 //! `60` + `كلم`, `و2500` is `و` + `2500`).
 
 mod arabic;
+mod arabic_root;
 mod english;
+
+pub(crate) use arabic_root::root as arabic_root;
 
 use std::cell::RefCell;
 use std::rc::Rc;
