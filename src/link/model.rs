@@ -98,6 +98,10 @@ pub(crate) const CLASSES: [Relation; 3] =
 ///   a concept of `concepts.toml` (one word put for its synonym).
 /// - `seq_pure_swap`: `seq_swap1` where the two words share no concept (one
 ///   word put for another of other meaning).
+/// - `place_other`: the claims name different places of one level of the
+///   gazetteer and none in common (Egypt against Sudan).
+/// - `place_swap`: each claim names a place of the gazetteer the other does
+///   not (whatever else they share).
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "polarity_raw",
     "both_negated",
@@ -130,9 +134,11 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "pole_one_side",
     "seq_synonym",
     "seq_pure_swap",
+    "place_other",
+    "place_swap",
 ];
 
-pub(crate) const N_EXTRA: usize = 31;
+pub(crate) const N_EXTRA: usize = 33;
 pub(crate) const N_DENSE: usize = N_FEATURES + N_EXTRA;
 const X_REFUTE: usize = 5;
 
@@ -667,7 +673,8 @@ pub(crate) fn extra(
     let unc_a = na - matched[0].count_ones() as usize;
     let unc_b = nb - matched[1].count_ones() as usize;
     let scaled = |n: usize| (n as f32 / 4.0).min(2.0);
-    [
+    let mut x = [0.0; N_EXTRA];
+    x[..X_ALIGN].copy_from_slice(&[
         f32::from(polarity_differs),
         f32::from(a.polarity == Polarity::Negated && b.polarity == Polarity::Negated),
         f32::from(a.quantities.is_empty() != b.quantities.is_empty()),
@@ -677,29 +684,8 @@ pub(crate) fn extra(
         scaled(unc_a.min(unc_b)),
         scaled(unc_a.max(unc_b)),
         scaled(matched[0].count_ones().min(matched[1].count_ones()) as usize),
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-    ]
+    ]);
+    x
 }
 
 /// The first alignment feature's index among the extra features.
@@ -845,7 +831,14 @@ fn sequence(a: &ClaimFeatures, b: &ClaimFeatures) -> [f32; N_EXTRA - X_SEQ] {
         ),
         f32::from(synonym),
         f32::from(out_a == 1 && out_b == 1 && !synonym),
+        f32::from(a.names_other_place(b)),
+        f32::from(own_place(a, b) && own_place(b, a)),
     ]
+}
+
+/// Whether `a` names a place of the gazetteer that `b` does not.
+fn own_place(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    a.places().any(|(p, _)| !b.places().any(|(q, _)| q == p))
 }
 
 /// Whether `a` gives a quantity whose value `b` does not give.

@@ -93,6 +93,12 @@ pub(crate) struct Args {
     /// The step of boosting: each tree's leaf values are scaled by it.
     #[arg(long, default_value_t = BoostOptions::default().rate)]
     tree_rate: f32,
+    /// The fewest training pairs in a leaf of a tree.
+    #[arg(long, default_value_t = BoostOptions::default().min_leaf)]
+    min_leaf: usize,
+    /// The L2 penalty on the trees' leaf values.
+    #[arg(long, default_value_t = BoostOptions::default().l2)]
+    tree_l2: f32,
     /// The trees' share of the judge's probabilities (the rest is the
     /// linear weights').
     #[arg(long, default_value_t = BoostOptions::default().blend)]
@@ -128,7 +134,8 @@ impl Args {
                 leaves: self.leaves,
                 rate: self.tree_rate,
                 blend: self.blend,
-                ..BoostOptions::default()
+                min_leaf: self.min_leaf,
+                l2: self.tree_l2,
             },
         }
     }
