@@ -37,6 +37,12 @@ struct Tree {
 
 impl Tree {
     fn eval(&self, x: &[f32]) -> f32 {
+        self.walk(x, |_| {})
+    }
+
+    /// The leaf value `x` reaches, calling `visit` with the feature of each
+    /// split on the way.
+    fn walk(&self, x: &[f32], mut visit: impl FnMut(usize)) -> f32 {
         let mut at = 0usize;
         loop {
             match self.nodes[at] {
@@ -47,6 +53,7 @@ impl Tree {
                     left,
                     right,
                 } => {
+                    visit(feature as usize);
                     at = if x[feature as usize] <= threshold {
                         left as usize
                     } else {
@@ -90,25 +97,8 @@ impl Forest {
             if *c as usize != class {
                 continue;
             }
-            let (mut at, mut path) = (0usize, Vec::new());
-            let value = loop {
-                match tree.nodes[at] {
-                    Node::Leaf(v) => break v,
-                    Node::Split {
-                        feature,
-                        threshold,
-                        left,
-                        right,
-                    } => {
-                        path.push(feature as usize);
-                        at = if x[feature as usize] <= threshold {
-                            left as usize
-                        } else {
-                            right as usize
-                        };
-                    }
-                }
-            };
+            let mut path = Vec::new();
+            let value = tree.walk(x, |f| path.push(f));
             for f in path {
                 credit[f] += value.abs();
             }

@@ -137,46 +137,42 @@ fn w4(w: &mut Vec<char>) {
     }
 }
 
-/// Five letters with a three-letter root.
+/// The patterns of five letters with a three-letter root, tried in order:
+/// the letters two positions must hold (any of a list), and the positions of
+/// the root's letters.
+const FIVE: [(usize, &str, usize, &str, [usize; 3]); 15] = [
+    (2, "ات", 0, "ا", [1, 3, 4]),  // افتعل, افاعل
+    (3, "ايو", 0, "م", [1, 2, 4]), // مفعول, مفعال, مفعيل
+    (0, "اتم", 4, "ه", [1, 2, 3]), // مفعلة, تفعلة, افعلة
+    (0, "ميت", 2, "ت", [1, 3, 4]), // مفتعل, يفتعل, تفتعل
+    (0, "مت", 2, "ا", [1, 3, 4]),  // مفاعل, تفاعل
+    (2, "او", 4, "ه", [0, 1, 3]),  // فعولة, فعالة
+    (0, "ام", 1, "ن", [2, 3, 4]),  // انفعل, منفعل
+    (3, "ا", 0, "ا", [1, 2, 4]),   // افعال
+    (4, "ن", 3, "ا", [0, 1, 2]),   // فعلان
+    (3, "ي", 0, "ت", [1, 2, 4]),   // تفعيل
+    (3, "و", 1, "ا", [0, 2, 4]),   // فاعول
+    (2, "ا", 1, "و", [0, 3, 4]),   // فواعل
+    (3, "ء", 2, "ا", [0, 1, 4]),   // فعائل
+    (4, "ه", 1, "ا", [0, 2, 3]),   // فاعلة
+    (4, "ي", 2, "ا", [0, 1, 3]),   // فعالي
+];
+
+/// Five letters with a three-letter root: the first pattern of [`FIVE`]
+/// that fits, else a short affix.
 fn w53(w: &mut Vec<char>) {
-    let c = |i: usize| w[i];
-    let idx: &[usize] = if matches!(c(2), 'ا' | 'ت') && c(0) == 'ا' {
-        &[1, 3, 4] // افتعل, افاعل
-    } else if matches!(c(3), 'ا' | 'ي' | 'و') && c(0) == 'م' {
-        &[1, 2, 4] // مفعول, مفعال, مفعيل
-    } else if matches!(c(0), 'ا' | 'ت' | 'م') && c(4) == 'ه' {
-        &[1, 2, 3] // مفعلة, تفعلة, افعلة
-    } else if (matches!(c(0), 'م' | 'ي' | 'ت') && c(2) == 'ت') || (matches!(c(0), 'م' | 'ت') && c(2) == 'ا')
-    {
-        &[1, 3, 4] // مفتعل, يفتعل, تفتعل; مفاعل, تفاعل
-    } else if matches!(c(2), 'ا' | 'و') && c(4) == 'ه' {
-        &[0, 1, 3] // فعولة, فعالة
-    } else if matches!(c(0), 'ا' | 'م') && c(1) == 'ن' {
-        &[2, 3, 4] // انفعل, منفعل
-    } else if c(3) == 'ا' && c(0) == 'ا' {
-        &[1, 2, 4] // افعال
-    } else if c(4) == 'ن' && c(3) == 'ا' {
-        &[0, 1, 2] // فعلان
-    } else if c(3) == 'ي' && c(0) == 'ت' {
-        &[1, 2, 4] // تفعيل
-    } else if c(3) == 'و' && c(1) == 'ا' {
-        &[0, 2, 4] // فاعول
-    } else if c(2) == 'ا' && c(1) == 'و' {
-        &[0, 3, 4] // فواعل
-    } else if c(3) == 'ء' && c(2) == 'ا' {
-        &[0, 1, 4] // فعائل
-    } else if c(4) == 'ه' && c(1) == 'ا' {
-        &[0, 2, 3] // فاعلة
-    } else if c(4) == 'ي' && c(2) == 'ا' {
-        &[0, 1, 3] // فعالي
-    } else {
-        suf1(w);
-        if w.len() == 5 {
-            pre1(w);
-        }
-        return;
+    let fits = |&&(i, xs, j, ys, _): &&(usize, &str, usize, &str, [usize; 3])| {
+        xs.contains(w[i]) && ys.contains(w[j])
     };
-    pick(w, idx);
+    match FIVE.iter().find(fits) {
+        Some(&(.., root)) => pick(w, &root),
+        None => {
+            suf1(w);
+            if w.len() == 5 {
+                pre1(w);
+            }
+        }
+    }
 }
 
 /// Five letters with a four-letter root: تفعلل / افعلل / مفعلل, فعللة, فعالل.
