@@ -322,7 +322,15 @@ pub(crate) fn fit(xs: &[[f32; N_DENSE]], gold: &[usize], weight: &[f32], options
                 g[i] = w * (p - f64::from(u8::from(gold[i] == class)));
                 h[i] = (w * p * (1.0 - p)).max(1e-9);
             }
-            let tree = grow(&bins, &cuts, &g, &h, lambda, options);
+            let round = Round {
+                bins: &bins,
+                cuts: &cuts,
+                g: &g,
+                h: &h,
+                lambda,
+                options,
+            };
+            let tree = round.grow();
             for (i, s) in scores.iter_mut().enumerate() {
                 s[class] += tree.eval(&xs[i]);
             }
@@ -332,111 +340,109 @@ pub(crate) fn fit(xs: &[[f32; N_DENSE]], gold: &[usize], weight: &[f32], options
     forest
 }
 
-/// Grows one tree best leaf first on gradients `g` and hessians `h`.
-fn grow(
-    bins: &[Vec<u8>],
-    cuts: &[Vec<f32>],
-    g: &[f64],
-    h: &[f64],
+/// What one tree is grown from: the binned features, the gradients and
+/// hessians of one class's scores, and the options.
+struct Round<'a> {
+    bins: &'a [Vec<u8>],
+    cuts: &'a [Vec<f32>],
+    g: &'a [f64],
+    h: &'a [f64],
     lambda: f64,
-    options: &BoostOptions,
-) -> Tree {
-    let leaf_value = |gs: f64, hs: f64| (-gs / (hs + lambda) * f64::from(options.rate)) as f32;
-    let rows: Vec<u32> = (0..g.len() as u32).collect();
-    let mut tree = Tree {
-        nodes: vec![Node::Leaf(0.0)],
-    };
-    let mut open = vec![new_grow(0, rows, bins, cuts, g, h, lambda, options)];
-    let mut leaves = 1;
-    while leaves < options.leaves.max(1) {
-        // The open leaf whose best split gains most.
-        let Some(at) = (0..open.len())
-            .filter(|&i| open[i].best.is_some())
-            .max_by(|&x, &y| {
-                let gx = open[x].best.map_or(0.0, |b| b.0);
-                let gy = open[y].best.map_or(0.0, |b| b.0);
-                gx.total_cmp(&gy).then(y.cmp(&x))
-            })
-        else {
-            break;
-        };
-        let leaf = open.swap_remove(at);
-        let (_, feature, bin) = leaf.best.expect("filtered on a best split");
-        let (left_rows, right_rows): (Vec<u32>, Vec<u32>) = leaf
-            .rows
-            .iter()
-            .partition(|&&r| (bins[feature][r as usize] as usize) <= bin);
-        let (left, right) = (tree.nodes.len(), tree.nodes.len() + 1);
-        tree.nodes[leaf.node] = Node::Split {
-            feature: feature as u16,
-            threshold: cuts[feature][bin],
-            left: left as u32,
-            right: right as u32,
-        };
-        tree.nodes.push(Node::Leaf(0.0));
-        tree.nodes.push(Node::Leaf(0.0));
-        open.push(new_grow(left, left_rows, bins, cuts, g, h, lambda, options));
-        open.push(new_grow(right, right_rows, bins, cuts, g, h, lambda, options));
-        leaves += 1;
-    }
-    for leaf in &open {
-        tree.nodes[leaf.node] = Node::Leaf(leaf_value(leaf.g, leaf.h));
-    }
-    tree
+    options: &'a BoostOptions,
 }
 
-/// A leaf of `rows` with its sums and best split.
-#[allow(clippy::too_many_arguments)]
-fn new_grow(
-    node: usize,
-    rows: Vec<u32>,
-    bins: &[Vec<u8>],
-    cuts: &[Vec<f32>],
-    g: &[f64],
-    h: &[f64],
-    lambda: f64,
-    options: &BoostOptions,
-) -> Grow {
-    let gs: f64 = rows.iter().map(|&r| g[r as usize]).sum();
-    let hs: f64 = rows.iter().map(|&r| h[r as usize]).sum();
-    let parent = gs * gs / (hs + lambda);
-    let mut best: Option<(f64, usize, usize)> = None;
-    if rows.len() >= 2 * options.min_leaf {
-        let mut hist = vec![(0f64, 0f64, 0usize); MAX_BINS + 1];
-        for (f, cut) in cuts.iter().enumerate() {
-            if cut.is_empty() {
-                continue;
-            }
-            hist[..=cut.len()].fill((0.0, 0.0, 0));
-            for &r in &rows {
-                let b = &mut hist[bins[f][r as usize] as usize];
-                b.0 += g[r as usize];
-                b.1 += h[r as usize];
-                b.2 += 1;
-            }
-            let (mut gl, mut hl, mut nl) = (0f64, 0f64, 0usize);
-            for (bin, &(gb, hb, nb)) in hist[..cut.len()].iter().enumerate() {
-                gl += gb;
-                hl += hb;
-                nl += nb;
-                let nr = rows.len() - nl;
-                if nl < options.min_leaf || nr < options.min_leaf {
+impl Round<'_> {
+    /// Grows one tree best leaf first.
+    fn grow(&self) -> Tree {
+        let leaf_value = |gs: f64, hs: f64| (-gs / (hs + self.lambda) * f64::from(self.options.rate)) as f32;
+        let rows: Vec<u32> = (0..self.g.len() as u32).collect();
+        let mut tree = Tree {
+            nodes: vec![Node::Leaf(0.0)],
+        };
+        let mut open = vec![self.leaf(0, rows)];
+        let mut leaves = 1;
+        while leaves < self.options.leaves.max(1) {
+            // The open leaf whose best split gains most.
+            let Some(at) = (0..open.len())
+                .filter(|&i| open[i].best.is_some())
+                .max_by(|&x, &y| {
+                    let gx = open[x].best.map_or(0.0, |b| b.0);
+                    let gy = open[y].best.map_or(0.0, |b| b.0);
+                    gx.total_cmp(&gy).then(y.cmp(&x))
+                })
+            else {
+                break;
+            };
+            let leaf = open.swap_remove(at);
+            let (_, feature, bin) = leaf.best.expect("filtered on a best split");
+            let (left_rows, right_rows): (Vec<u32>, Vec<u32>) = leaf
+                .rows
+                .iter()
+                .partition(|&&r| (self.bins[feature][r as usize] as usize) <= bin);
+            let (left, right) = (tree.nodes.len(), tree.nodes.len() + 1);
+            tree.nodes[leaf.node] = Node::Split {
+                feature: feature as u16,
+                threshold: self.cuts[feature][bin],
+                left: left as u32,
+                right: right as u32,
+            };
+            tree.nodes.push(Node::Leaf(0.0));
+            tree.nodes.push(Node::Leaf(0.0));
+            open.push(self.leaf(left, left_rows));
+            open.push(self.leaf(right, right_rows));
+            leaves += 1;
+        }
+        for leaf in &open {
+            tree.nodes[leaf.node] = Node::Leaf(leaf_value(leaf.g, leaf.h));
+        }
+        tree
+    }
+
+    /// A leaf of `rows` with its sums and best split.
+    fn leaf(&self, node: usize, rows: Vec<u32>) -> Grow {
+        let (g, h, lambda, options) = (self.g, self.h, self.lambda, self.options);
+        let (bins, cuts) = (self.bins, self.cuts);
+        let gs: f64 = rows.iter().map(|&r| g[r as usize]).sum();
+        let hs: f64 = rows.iter().map(|&r| h[r as usize]).sum();
+        let parent = gs * gs / (hs + lambda);
+        let mut best: Option<(f64, usize, usize)> = None;
+        if rows.len() >= 2 * options.min_leaf {
+            let mut hist = vec![(0f64, 0f64, 0usize); MAX_BINS + 1];
+            for (f, cut) in cuts.iter().enumerate() {
+                if cut.is_empty() {
                     continue;
                 }
-                let (gr, hr) = (gs - gl, hs - hl);
-                let gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parent;
-                if gain > 1e-9 && best.is_none_or(|b| gain > b.0) {
-                    best = Some((gain, f, bin));
+                hist[..=cut.len()].fill((0.0, 0.0, 0));
+                for &r in &rows {
+                    let b = &mut hist[bins[f][r as usize] as usize];
+                    b.0 += g[r as usize];
+                    b.1 += h[r as usize];
+                    b.2 += 1;
+                }
+                let (mut gl, mut hl, mut nl) = (0f64, 0f64, 0usize);
+                for (bin, &(gb, hb, nb)) in hist[..cut.len()].iter().enumerate() {
+                    gl += gb;
+                    hl += hb;
+                    nl += nb;
+                    let nr = rows.len() - nl;
+                    if nl < options.min_leaf || nr < options.min_leaf {
+                        continue;
+                    }
+                    let (gr, hr) = (gs - gl, hs - hl);
+                    let gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parent;
+                    if gain > 1e-9 && best.is_none_or(|b| gain > b.0) {
+                        best = Some((gain, f, bin));
+                    }
                 }
             }
         }
-    }
-    Grow {
-        node,
-        rows,
-        g: gs,
-        h: hs,
-        best,
+        Grow {
+            node,
+            rows,
+            g: gs,
+            h: hs,
+            best,
+        }
     }
 }
 
