@@ -370,15 +370,18 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let stems: Vec<u64> = raw.iter().map(|k| k[0]).collect();
     let mut hits = lexicon.hits(&keys2);
     // A pole inside a longer pole of the same group gives way to it: "مبرر"
-    // (justified) inside "عدوان غير مبرر" (unjustified aggression).
+    // (justified) inside "عدوان غير مبرر" (unjustified aggression); a pole
+    // inside an idiom is none ("الأدنى" in "الحد الأدنى", the minimum).
     let all = hits.clone();
     hits.retain(|h| {
         let Sense::Pole(g, _) = h.sense else { return true };
         !all.iter().any(|o| {
-            matches!(o.sense, Sense::Pole(og, _) if og == g)
-                && o.first <= h.first
-                && h.end <= o.end
-                && o.end - o.first > h.end - h.first
+            let covers = o.first <= h.first && h.end <= o.end;
+            match o.sense {
+                Sense::Pole(og, _) => og == g && covers && o.end - o.first > h.end - h.first,
+                Sense::Idiom => covers,
+                _ => false,
+            }
         })
     });
     let is_negator = |t: &Token| lexicon.is_negator(&t.norm);
