@@ -203,6 +203,12 @@ impl Forest {
     }
 }
 
+/// The judge's probabilities: the linear model's `p` and the trees' `q`,
+/// the trees weighing `share`.
+pub(crate) fn mix(share: f32, p: [f32; 3], q: [f32; 3]) -> [f32; 3] {
+    std::array::from_fn(|k| (1.0 - share) * p[k] + share * q[k])
+}
+
 fn dense_name(f: usize) -> &'static str {
     FEATURE_NAMES
         .iter()

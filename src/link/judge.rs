@@ -356,10 +356,7 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     // The boosted trees, where the table has them, share the verdict: the
     // mean of their probabilities and the linear model's, by their blend.
     let p = match trees {
-        Some((share, q)) => {
-            let p = model::softmax(s);
-            std::array::from_fn(|k| (1.0 - share) * p[k] + share * q[k])
-        }
+        Some((share, q)) => crate::link::boost::mix(share, model::softmax(s), q),
         None => model::softmax(s),
     };
     let k = model::argmax(p);

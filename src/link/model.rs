@@ -1227,10 +1227,7 @@ pub fn train(sets: &[TrainSet], options: &TrainOptions, config: &Config) -> Trai
         .filter(|e| {
             let p = softmax(example_scores(e, &dense, &sparse));
             let p = match &forests[e.lang] {
-                Some(f) => {
-                    let q = f.probabilities(&e.dense);
-                    std::array::from_fn(|k| (1.0 - f.blend) * p[k] + f.blend * q[k])
-                }
+                Some(f) => boost::mix(f.blend, p, f.probabilities(&e.dense)),
                 None => p,
             };
             argmax(p) == e.gold
