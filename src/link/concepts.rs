@@ -315,7 +315,7 @@ pub(crate) fn key_hash(text: &str) -> u64 {
 }
 
 /// The key of a concept id: hashed apart from any stem.
-fn concept_key(id: &str) -> u64 {
+pub(crate) fn concept_key(id: &str) -> u64 {
     let mut h = FxHasher::default();
     '#'.hash(&mut h);
     id.hash(&mut h);
