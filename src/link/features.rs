@@ -847,6 +847,31 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         })
         .collect();
     let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) = quantity_context.into_iter().unzip();
+    // A count of people whose words around it say a death and not an injury
+    // (or the reverse) counts deaths (or the wounded): "killed 41 people",
+    // "41 people had been confirmed dead".
+    let says = |context: u64, concept: &str| {
+        let key = crate::link::concepts::concept_key(concept);
+        (0..terms.len().min(64)).any(|t| {
+            let (s, e) = terms[t].keys;
+            context & (1 << t) != 0 && key_pool[s as usize..e as usize].contains(&key)
+        })
+    };
+    let quantities: Vec<Quantity> = kept
+        .iter()
+        .zip(&quantity_context)
+        .map(|(&q, &context)| {
+            let mut q = q.clone();
+            if q.unit.as_deref() == Some("people") {
+                match (says(context, "killed"), says(context, "injured")) {
+                    (true, false) => q.unit = Some("deaths".into()),
+                    (false, true) => q.unit = Some("wounded".into()),
+                    _ => {}
+                }
+            }
+            q
+        })
+        .collect();
 
     ClaimFeatures {
         lang: src.lang,
@@ -869,7 +894,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         generic_mask,
         wanted_mask,
         modality: src.modality,
-        quantities: kept.iter().map(|q| (*q).clone()).collect(),
+        quantities: quantities.into(),
         quantity_context: quantity_context.into(),
         quantity_counted: quantity_counted.into(),
         // An undated claim naming one bare year ("turnout in the 2020

@@ -17,8 +17,6 @@
 //!   contradiction between them carries `same-source` too. A contradiction of
 //!   one named speaker across articles or times carries `reversal`.
 
-use std::borrow::Cow;
-
 use crate::Article;
 #[cfg(test)]
 use crate::Span;
@@ -1302,11 +1300,8 @@ fn numeric(
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
-    let fates_a: Vec<Cow<Quantity>> = (0..a.quantities.len()).map(|i| with_fate(a, i)).collect();
-    let fates_b: Vec<Cow<Quantity>> = (0..b.quantities.len()).map(|j| with_fate(b, j)).collect();
-    for (i, qa) in fates_a.iter().enumerate() {
-        for (j, qb) in fates_b.iter().enumerate() {
-            let (qa, qb) = (qa.as_ref(), qb.as_ref());
+    for (i, qa) in a.quantities.iter().enumerate() {
+        for (j, qb) in b.quantities.iter().enumerate() {
             let context = |f: &ClaimFeatures, k: usize| {
                 f.quantity_context.get(k).copied().unwrap_or(0) & !f.generic_mask
             };
@@ -1344,30 +1339,6 @@ fn numeric(
         }
     }
     if small_agree { None } else { conflict }
-}
-
-/// Quantity `k` of `f`, with a count of people read as a count of deaths or
-/// of the wounded when the words around it say one of the two fates and not
-/// the other ("killed 41 people", "41 people had been confirmed dead").
-fn with_fate(f: &ClaimFeatures, k: usize) -> Cow<'_, Quantity> {
-    let q = &f.quantities[k];
-    if q.unit.as_deref() != Some("people") {
-        return Cow::Borrowed(q);
-    }
-    let context = f.quantity_context.get(k).copied().unwrap_or(0);
-    let says = |concept: &str| {
-        let key = crate::link::concepts::concept_key(concept);
-        (0..f.terms.len().min(64)).any(|t| context & (1 << t) != 0 && f.term_keys(t).contains(&key))
-    };
-    let unit = match (says("killed"), says("injured")) {
-        (true, false) => "deaths",
-        (false, true) => "wounded",
-        _ => return Cow::Borrowed(q),
-    };
-    Cow::Owned(Quantity {
-        unit: Some(unit.to_string()),
-        ..q.clone()
-    })
 }
 
 fn shared_detail(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> String {
