@@ -13,7 +13,7 @@
 //! into the weight table as `boost` and `tree` lines (see [`Forest::write`]).
 
 use crate::link::judge::FEATURE_NAMES;
-use crate::link::model::{EXTRA_NAMES, N_DENSE, softmax};
+use crate::link::model::{EXTRA_NAMES, N_DENSE, dense_index, softmax};
 
 /// One node of a tree, in a flat list; node 0 is the root.
 #[derive(Clone, Debug, PartialEq)]
@@ -216,13 +216,6 @@ fn dense_name(f: usize) -> &'static str {
         .nth(f)
         .copied()
         .unwrap_or("?")
-}
-
-fn dense_index(name: &str) -> Option<usize> {
-    FEATURE_NAMES
-        .iter()
-        .chain(EXTRA_NAMES.iter())
-        .position(|&n| n == name)
 }
 
 /// Options of [`fit`].

@@ -211,7 +211,7 @@ pub(crate) fn cross_key(a: u64, b: u64) -> u64 {
 }
 
 /// The dense feature index of a name, hand features first.
-fn dense_index(name: &str) -> Option<usize> {
+pub(crate) fn dense_index(name: &str) -> Option<usize> {
     FEATURE_NAMES
         .iter()
         .chain(EXTRA_NAMES.iter())
