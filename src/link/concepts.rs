@@ -41,6 +41,8 @@
 //!                                  # hospital and one about the school differ
 //! rates = ["turnout", "inflation"] # rates given in percent: one rate and one
 //!                                  # percentage in each of two claims is one measure
+//! people_unit = "people"           # a count of people ("41 people") whose words
+//! fates = { deaths = "killed" }    # say one fate, and no other, counts its unit
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -112,6 +114,10 @@ struct RawFile {
     things: Vec<String>,
     #[serde(default)]
     rates: Vec<String>,
+    #[serde(default)]
+    people_unit: Option<String>,
+    #[serde(default)]
+    fates: BTreeMap<String, String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -282,6 +288,13 @@ struct Compiled {
     rates: Vec<String>,
     /// Whether each concept, by index, names a rate.
     is_rate: Vec<bool>,
+    /// The unit of a count of people, which a fate said around it changes.
+    people_unit: Option<String>,
+    /// Fates of counted people: the unit they then count, and the concept
+    /// that says it ("deaths", "killed").
+    fates: Vec<(String, String)>,
+    /// The same with each concept's key.
+    fate_keys: Vec<(String, u64)>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -315,7 +328,7 @@ pub(crate) fn key_hash(text: &str) -> u64 {
 }
 
 /// The key of a concept id: hashed apart from any stem.
-pub(crate) fn concept_key(id: &str) -> u64 {
+fn concept_key(id: &str) -> u64 {
     let mut h = FxHasher::default();
     '#'.hash(&mut h);
     id.hash(&mut h);
@@ -452,6 +465,10 @@ impl ConceptLexicon {
             c.generic_concepts.extend(raw.generic_concepts);
             c.things.extend(raw.things);
             c.rates.extend(raw.rates);
+            if raw.people_unit.is_some() {
+                c.people_unit = raw.people_unit;
+            }
+            c.fates.extend(raw.fates);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -490,6 +507,18 @@ impl ConceptLexicon {
                 ));
             }
         }
+        if let Some((_, unknown)) = c.fates.iter().find(|(_, id)| !seen_concepts.contains_key(id)) {
+            return Err(Error::parse(
+                "link lexicons",
+                None,
+                format!("fates name {unknown:?}, which is no concept"),
+            ));
+        }
+        c.fate_keys = c
+            .fates
+            .iter()
+            .map(|(unit, id)| (unit.clone(), concept_key(id)))
+            .collect();
         let listed = |list: &[String]| -> Vec<bool> {
             c.concepts
                 .iter()
@@ -635,6 +664,13 @@ impl ConceptLexicon {
     /// inflation): a claim naming one rate and one percentage gives its value.
     pub(crate) fn is_rate(&self, idx: u32) -> bool {
         self.inner.is_rate.get(idx as usize).copied().unwrap_or(false)
+    }
+
+    /// The unit of a count of people, and the fates that change it: the unit
+    /// a count of people then counts, with the key of the concept that says
+    /// it (judge.toml `people_unit`, `fates`).
+    pub(crate) fn fates(&self) -> (Option<&str>, &[(String, u64)]) {
+        (self.inner.people_unit.as_deref(), &self.inner.fate_keys)
     }
 
     /// Whether concept `idx` is too common to make a shared proposition alone.
@@ -1056,6 +1092,25 @@ mod tests {
         )])
         .unwrap_err();
         assert!(err.to_string().contains("repeats"), "{err}");
+        let err = ConceptLexicon::parse_files(&[(
+            "z.toml".into(),
+            "fates = { deaths = \"nope\" }\n[[concept]]\nid = \"killed\"\nterms = [\"killed\"]\n".into(),
+        )])
+        .unwrap_err();
+        assert!(err.to_string().contains("\"nope\", which is no concept"), "{err}");
+    }
+
+    #[test]
+    fn fates_name_their_unit_and_concept_key() {
+        let lex = ConceptLexicon::parse_files(&[(
+            "f.toml".into(),
+            "people_unit = \"people\"\nfates = { deaths = \"killed\" }\n[[concept]]\nid = \"killed\"\nterms = [\"killed\"]\n"
+                .into(),
+        )])
+        .unwrap();
+        let (unit, fates) = lex.fates();
+        assert_eq!(unit, Some("people"));
+        assert_eq!(fates, &[("deaths".to_string(), lex.concept_key(0))]);
     }
 
     fn places<'a>(lex: &'a ConceptLexicon, text: &str, lang: Lang) -> Vec<&'a str> {

@@ -847,11 +847,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         })
         .collect();
     let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) = quantity_context.into_iter().unzip();
-    // A count of people whose words around it say a death and not an injury
-    // (or the reverse) counts deaths (or the wounded): "killed 41 people",
-    // "41 people had been confirmed dead".
-    let says = |context: u64, concept: &str| {
-        let key = crate::link::concepts::concept_key(concept);
+    // A count of people whose words around it say one fate of judge.toml
+    // (a death, an injury) and no other counts that fate's unit: "killed 41
+    // people", "41 people had been confirmed dead" count deaths.
+    let (people_unit, fates) = lexicon.fates();
+    let says = |context: u64, key: u64| {
         (0..terms.len().min(64)).any(|t| {
             let (s, e) = terms[t].keys;
             context & (1 << t) != 0 && key_pool[s as usize..e as usize].contains(&key)
@@ -862,11 +862,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .zip(&quantity_context)
         .map(|(&q, &context)| {
             let mut q = q.clone();
-            if q.unit.as_deref() == Some("people") {
-                match (says(context, "killed"), says(context, "injured")) {
-                    (true, false) => q.unit = Some("deaths".into()),
-                    (false, true) => q.unit = Some("wounded".into()),
-                    _ => {}
+            if people_unit.is_some() && q.unit.as_deref() == people_unit {
+                let mut said = fates.iter().filter(|&&(_, key)| says(context, key));
+                if let (Some((unit, _)), None) = (said.next(), said.next()) {
+                    q.unit = Some(unit.clone());
                 }
             }
             q
