@@ -290,11 +290,9 @@ struct Compiled {
     is_rate: Vec<bool>,
     /// The unit of a count of people, which a fate said around it changes.
     people_unit: Option<String>,
-    /// Fates of counted people: the unit they then count, and the concept
-    /// that says it ("deaths", "killed").
-    fates: Vec<(String, String)>,
-    /// The same with each concept's key.
-    fate_keys: Vec<(String, u64)>,
+    /// Fates of counted people: the unit they then count, and the key of the
+    /// concept that says it ("deaths", "killed").
+    fates: Vec<(String, u64)>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -360,6 +358,8 @@ impl ConceptLexicon {
     /// file when an id repeats or a term has no words.
     pub(crate) fn parse_files(files: &[(String, String)]) -> Result<ConceptLexicon> {
         let mut c = Compiled::default();
+        // Fates by concept id, checked once every file has named its concepts.
+        let mut fates: Vec<(String, String)> = Vec::new();
         let mut seen_concepts: FxHashMap<String, u32> = FxHashMap::default();
         let mut seen_groups: FxHashSet<String> = FxHashSet::default();
         let mut seen_places: FxHashMap<String, u32> = FxHashMap::default();
@@ -468,7 +468,7 @@ impl ConceptLexicon {
             if raw.people_unit.is_some() {
                 c.people_unit = raw.people_unit;
             }
-            c.fates.extend(raw.fates);
+            fates.extend(raw.fates);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -507,17 +507,16 @@ impl ConceptLexicon {
                 ));
             }
         }
-        if let Some((_, unknown)) = c.fates.iter().find(|(_, id)| !seen_concepts.contains_key(id)) {
+        if let Some((_, unknown)) = fates.iter().find(|(_, id)| !seen_concepts.contains_key(id)) {
             return Err(Error::parse(
                 "link lexicons",
                 None,
                 format!("fates name {unknown:?}, which is no concept"),
             ));
         }
-        c.fate_keys = c
-            .fates
-            .iter()
-            .map(|(unit, id)| (unit.clone(), concept_key(id)))
+        c.fates = fates
+            .into_iter()
+            .map(|(unit, id)| (unit, concept_key(&id)))
             .collect();
         let listed = |list: &[String]| -> Vec<bool> {
             c.concepts
@@ -670,7 +669,7 @@ impl ConceptLexicon {
     /// a count of people then counts, with the key of the concept that says
     /// it (judge.toml `people_unit`, `fates`).
     pub(crate) fn fates(&self) -> (Option<&str>, &[(String, u64)]) {
-        (self.inner.people_unit.as_deref(), &self.inner.fate_keys)
+        (self.inner.people_unit.as_deref(), &self.inner.fates)
     }
 
     /// Whether concept `idx` is too common to make a shared proposition alone.

@@ -355,9 +355,10 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     let s: [f32; 3] = std::array::from_fn(|k| pf.hand[k] + learned[k]);
     // The boosted trees, where the table has them, share the verdict: the
     // mean of their probabilities and the linear model's, by their blend.
+    let linear = model::softmax(s);
     let p = match trees {
-        Some((share, q)) => crate::link::boost::mix(share, model::softmax(s), q),
-        None => model::softmax(s),
+        Some((share, q)) => crate::link::boost::mix(share, linear, q),
+        None => linear,
     };
     let k = model::argmax(p);
     let mut relation = model::CLASSES[k];
@@ -428,7 +429,8 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 reasons.push(reason);
             }
         }
-        if trees.is_some() && model::argmax(s) != k {
+        let alone = model::argmax(linear);
+        if trees.is_some() && alone != k {
             let read = model.tree_features(a, b, &pf.dense, cmp.matched, k);
             reasons.push(Reason {
                 kind: ReasonKind::LearnedFeatures,
@@ -436,8 +438,8 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                     "the trained trees turn the verdict to {} ({:.2}; the weights alone: {} {:.2}), reading {}",
                     relation.as_str(),
                     p[k],
-                    model::CLASSES[model::argmax(s)].as_str(),
-                    model::softmax(s)[model::argmax(s)],
+                    model::CLASSES[alone].as_str(),
+                    linear[alone],
                     read.join(", ")
                 ),
             });
