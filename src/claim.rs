@@ -296,6 +296,9 @@ pub struct Quantity {
     /// Whose the counted things are ("us", "coalition"), normalized, when a
     /// nationality or group qualifies them.
     pub qualifier: Option<String>,
+    /// The period a rate is given per ("day" in "6,500 containers a day",
+    /// "hour" in "60 كيلومترا في الساعة"), normalized, when one follows it.
+    pub per: Option<String>,
     /// Where the number (with its hedge and unit) stands.
     pub span: Span,
 }

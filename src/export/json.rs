@@ -79,6 +79,8 @@ struct QuantityView<'a> {
     unit: Option<&'a str>,
     place: Option<&'a str>,
     qualifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    per: Option<&'a str>,
     span: Span,
 }
 
@@ -213,6 +215,7 @@ pub fn to_value(graph: &ClaimGraph) -> Result<serde_json::Value> {
                         unit: q.unit.as_deref(),
                         place: q.place.as_deref(),
                         qualifier: q.qualifier.as_deref(),
+                        per: q.per.as_deref(),
                         span: q.span,
                     })
                     .collect(),

@@ -487,6 +487,7 @@ mod tests {
             unit: Some("troops".into()),
             place: Some("iraq".into()),
             qualifier: None,
+            per: None,
             span: Span::new(0, 1),
         });
         assert_eq!(blocking_keys(&c), vec!["u:troops", "u:troops@iraq", "n:2500"]);

@@ -1043,7 +1043,11 @@ fn period(f: &ClaimFeatures) -> String {
 /// thing, "41 people were injured in Karachi" another.
 fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool, local: u32) -> bool {
     let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-    if qa.percent != qb.percent || differ(&qa.place, &qb.place) || differ(&qa.qualifier, &qb.qualifier) {
+    if qa.percent != qb.percent
+        || differ(&qa.place, &qb.place)
+        || differ(&qa.qualifier, &qb.qualifier)
+        || differ(&qa.per, &qb.per)
+    {
         return false;
     }
     match (&qa.unit, &qb.unit) {
@@ -1242,6 +1246,14 @@ fn different_counts(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, Str
 /// Whether two numbers each count a noun (the word after them) that the other
 /// claim does not hold: "350 flights" and "150 tourists" count two things.
 fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bool {
+    // One known unit says what both count, in any wording or language
+    // ("500 متر مكعب", "500 cubic metres").
+    fn unit(f: &ClaimFeatures, k: usize) -> Option<&str> {
+        f.quantities.get(k)?.unit.as_deref()
+    }
+    if unit(a, i).is_some() && unit(a, i) == unit(b, j) {
+        return false;
+    }
     let counted = |f: &ClaimFeatures, k: usize| f.quantity_counted.get(k).copied().filter(|&t| t != u8::MAX);
     let (Some(x), Some(y)) = (counted(a, i), counted(b, j)) else {
         return false;
@@ -1687,6 +1699,7 @@ mod tests {
             unit: Some("troops".into()),
             place: None,
             qualifier: None,
+            per: None,
             span: Span::new(0, 1),
         };
         assert!(compatible(
@@ -1816,6 +1829,20 @@ mod tests {
         let claims = extract(&Article::new("f", text), &config).claims;
         let claim = claims.iter().max_by_key(|c| c.text.len()).expect("a claim");
         features::features(claim, &config)
+    }
+
+    #[test]
+    fn rates_per_different_periods_are_different_measures() {
+        let day = claim_features(
+            "The agency said the port handles about 6500 containers a day at the new terminal.",
+        );
+        let week = claim_features(
+            "The agency said the port handles about 6500 containers a week at the new terminal.",
+        );
+        let also_day =
+            claim_features("The union said the port handles 6500 containers every day at the new terminal.");
+        assert_eq!(numeric(&day, &week, 1.0, true), None);
+        assert_eq!(numeric(&day, &also_day, 1.0, true), Some((0, 0, true)));
     }
 
     #[test]

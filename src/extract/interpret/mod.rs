@@ -150,6 +150,12 @@ pub(crate) struct QuantityLexicon {
     pub(crate) places: Keyed,
     /// Words before a four-digit number that make it a year (عام، in).
     pub(crate) year_markers: Phrases,
+    /// Words before a number that make it a name or code, not an amount
+    /// (رقم، number, flight): "train number 914".
+    pub(crate) identifiers: Phrases,
+    /// Periods a rate is given per: canonical key ("day") to the phrases that
+    /// follow a number or its counted noun (a day, per day, يوميا، في اليوم).
+    pub(crate) per: Keyed,
 }
 
 /// Calendar words.

@@ -199,6 +199,9 @@ fn complete(
     if before > 0 && q.year_markers.at(text, ws, before - 1).is_some() && number.year_like {
         return None;
     }
+    if before > 0 && q.identifiers.at(text, ws, before - 1).is_some() {
+        return None;
+    }
     let mut value = number.value;
     let mut end = number.span.end;
     let mut glued_unit = None;
@@ -315,7 +318,23 @@ fn complete(
             break;
         }
     }
-    // A hedge before the number (or before its dollar sign).
+    // The period of a rate, a few words on ("containers a day", "كيلومترا في
+    // الساعة"), within the clause.
+    let mut per = None;
+    let mut last = number.span.end;
+    for k in ws.partition_point(|w| w.span.start < number.span.end)..(k + 3).min(ws.len()) {
+        if breaks_clause(gap(text, Span::new(last, last), ws[k].span)) {
+            break;
+        }
+        if let Some((_, key)) = q.per.at(text, ws, k) {
+            per = Some(key.to_string());
+            break;
+        }
+        last = ws[k].span.end;
+    }
+    // A hedge before the number (or before its dollar sign): the longest of
+    // the three lists' matches, so that "لم يتجاوز" (did not exceed) bounds
+    // from above where "يتجاوز" alone bounds from below.
     let mut start = number.span.start;
     if dollar {
         start = text[..start].trim_end().len() - 1;
@@ -325,17 +344,23 @@ fn complete(
         (&q.at_most, Bound::AtMost),
         (&q.approx, Bound::Exact),
     ];
-    for (list, b) in hedges {
-        if let Some(n) = list.ending_before(text, ws, before, start, |g| g.chars().all(char::is_whitespace)) {
-            approx = true;
-            if b != Bound::Exact {
-                bound = b;
-            }
-            start = ws[before - n].span.start;
-            for flag in &mut taken[before - n..before] {
-                *flag = true;
-            }
-            break;
+    // (Reversed: on a tie the earlier list wins.)
+    let hedge = hedges
+        .into_iter()
+        .rev()
+        .filter_map(|(list, b)| {
+            let n = list.ending_before(text, ws, before, start, |g| g.chars().all(char::is_whitespace))?;
+            Some((n, b))
+        })
+        .max_by_key(|&(n, _)| n);
+    if let Some((n, b)) = hedge {
+        approx = true;
+        if b != Bound::Exact {
+            bound = b;
+        }
+        start = ws[before - n].span.start;
+        for flag in &mut taken[before - n..before] {
+            *flag = true;
         }
     }
     let last_word = ws.partition_point(|w| w.span.end <= end);
@@ -350,6 +375,7 @@ fn complete(
         unit,
         place,
         qualifier,
+        per,
         span: Span::new(start, end),
     })
 }
@@ -528,6 +554,43 @@ mod tests {
         );
         let q = one(Lang::Ar, "أصيب أقل من عشرة جنود");
         assert_eq!((q.value, q.bound), (10.0, Bound::AtMost));
+    }
+
+    #[test]
+    fn a_negated_lower_bound_bounds_from_above() {
+        let q = one(Lang::Ar, "عدد المفرج عنهم لم يتجاوز 210 أشخاص");
+        assert_eq!((q.value, q.bound), (210.0, Bound::AtMost));
+        let q = one(Lang::Ar, "عدد المفرج عنهم يتجاوز 210 أشخاص");
+        assert_eq!((q.value, q.bound), (210.0, Bound::AtLeast));
+        let q = one(Lang::En, "the number freed did not exceed 210 people");
+        assert_eq!((q.value, q.bound), (210.0, Bound::AtMost));
+    }
+
+    #[test]
+    fn numbers_that_name_things_are_no_amounts() {
+        assert!(run(Lang::Ar, "اصطدم القطار رقم 914 بقطار شحن").is_empty());
+        assert!(run(Lang::En, "train number 914 hit a freight train on platform 3").is_empty());
+        assert_eq!(one(Lang::En, "flight 370 carried 239 people").value, 239.0);
+    }
+
+    #[test]
+    fn units_and_rate_periods_in_both_languages() {
+        let q = one(Lang::Ar, "يمتد الجزء المنهار لنحو ستين مترا");
+        assert_eq!((q.value, q.unit.as_deref()), (60.0, Some("metres")));
+        let q = one(Lang::Ar, "كان يسير بسرعة 60 كيلومترا في الساعة");
+        assert_eq!((q.unit.as_deref(), q.per.as_deref()), (Some("km"), Some("hour")));
+        let q = one(Lang::En, "the port handles about 6,500 containers a day");
+        assert_eq!(
+            (q.unit.as_deref(), q.per.as_deref()),
+            (Some("containers"), Some("day"))
+        );
+        let q = one(Lang::Ar, "يستقبل الميناء 6500 حاوية أسبوعيا");
+        assert_eq!(
+            (q.unit.as_deref(), q.per.as_deref()),
+            (Some("containers"), Some("week"))
+        );
+        let q = one(Lang::En, "40 ships were waiting");
+        assert_eq!((q.unit.as_deref(), q.per), (Some("ships"), None));
     }
 
     #[test]
