@@ -1161,8 +1161,6 @@ fn is_repeat(j: &Judgement) -> bool {
     j.relation == Relation::Unrelated && j.reasons.iter().any(|r| r.kind == ReasonKind::SameSource)
 }
 
-/// The one place linking asks the judge about a pair (`a` the earlier claim),
-/// from the features computed once per claim.
 /// The last word of a person or actor source's name of two words or more.
 fn full_name_last_word(source: &Source) -> Option<&str> {
     let (Source::Person(name) | Source::Actor(name)) = source else {
@@ -1174,6 +1172,8 @@ fn full_name_last_word(source: &Source) -> Option<&str> {
     first.and(last)
 }
 
+/// The one place linking asks the judge about a pair (`a` the earlier claim),
+/// from the features computed once per claim.
 fn judge_pair(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> Judgement {
     crate::link::judge_features(a, b, config)
 }

@@ -835,13 +835,27 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .flatten()
                 .filter(|&&t| t < 64)
                 .fold(0u64, |m, &t| m | 1 << t);
-            // The counted noun: the first term within two words after the
-            // number ("350 flights", "350 رحلة", "500 tonnes").
+            // The counted noun: the unit's word when the quantity names a
+            // unit (the last term of its span: "500 tonnes", "500 طن"), else
+            // the first term within two words after the number ("350
+            // flights", "350 رحلة").
             let after = last.max(first) + 1;
-            let counted = token_term[after.min(tokens.len())..(after + 2).min(tokens.len())]
-                .iter()
-                .flatten()
-                .find(|&&t| t < 64)
+            let own = if q.unit.is_some() {
+                token_term[first.min(after)..after.min(tokens.len())]
+                    .iter()
+                    .rev()
+                    .flatten()
+                    .find(|&&t| t < 64)
+            } else {
+                None
+            };
+            let counted = own
+                .or_else(|| {
+                    token_term[after.min(tokens.len())..(after + 2).min(tokens.len())]
+                        .iter()
+                        .flatten()
+                        .find(|&&t| t < 64)
+                })
                 .map_or(u8::MAX, |&t| t as u8);
             (mask, counted)
         })

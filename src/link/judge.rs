@@ -1846,6 +1846,18 @@ mod tests {
     }
 
     #[test]
+    fn a_number_with_a_unit_counts_the_unit_not_the_next_word() {
+        let staff = claim_features(
+            "The education ministry registered 4,050 employees in the Tikor district of Irbid in July 2021.",
+        );
+        let barrels = claim_features(
+            "The health ministry registered 3,320 barrels in the Tikor district of Irbid in July 2021.",
+        );
+        assert_eq!(barrels.quantities[0].unit.as_deref(), Some("barrels"));
+        assert_eq!(numeric(&staff, &barrels, 1.0, true), None);
+    }
+
+    #[test]
     fn an_upper_bound_on_a_number_is_no_negation() {
         for text in [
             "The commission said turnout did not exceed 35 percent.",
