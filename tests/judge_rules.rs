@@ -660,3 +660,20 @@ fn a_negated_cue_reports_nothing() {
         "a negated cue gave an attributed claim: {not_said:?}"
     );
 }
+
+#[test]
+fn what_a_speaker_demands_is_neither_said_nor_denied() {
+    // The cue is a word of demand: the claim's negating noun ("إلغاء",
+    // annulment) is wanted, not asserted.
+    let j = pair(
+        "وقدمت القائمة طعونا إلى المحكمة، مطالبة بإلغاء النتائج في حي الشرقية وإعادة الاقتراع فيه.",
+        "وقالت اللجنة إن النتائج في حي الشرقية جاءت مطابقة لمحاضر الفرز وإن الاقتراع جرى بهدوء.",
+    );
+    assert_ne!(j.relation, Relation::Contradicts, "{}", show(&j));
+    // Said outright, the annulment does deny the results.
+    let j = pair(
+        "وقالت المحكمة إن إلغاء النتائج في حي الشرقية نهائي.",
+        "وقالت اللجنة إن النتائج في حي الشرقية نهائية.",
+    );
+    assert_eq!(j.relation, Relation::Contradicts, "{}", show(&j));
+}

@@ -216,6 +216,10 @@ pub(crate) struct Source<'a> {
     /// two are given as a pair, not for claims linked across a corpus, where a
     /// root shared by chance would join claims of unrelated matters.
     pub(crate) roots: bool,
+    /// Whether the claim is what its speaker demands (its cue is a word of
+    /// demand: "مطالبا بإلغاء النتائج", "called for a recount"): all of it
+    /// is wanted, not asserted.
+    pub(crate) demanded: bool,
 }
 
 /// Computes the judge's features of one claim.
@@ -314,6 +318,12 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
             span: Some(claim.span),
             content: sentence.map(|_| claim.span),
             roots: sentence.is_some(),
+            // (A whole sentence holds its cue, which then marks what follows.)
+            demanded: sentence.is_none()
+                && claim
+                    .cue
+                    .as_ref()
+                    .is_some_and(|c| lexicon_word(&c.text, claim.lang, config, Sense::Demand)),
         },
         config,
     )
@@ -321,13 +331,18 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
 
 /// Whether a text is one negating word (or phrase) of the link lexicons.
 fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
+    lexicon_word(text, lang, config, Sense::Negating)
+}
+
+/// Whether a text is one word (or phrase) of the link lexicons of `sense`.
+fn lexicon_word(text: &str, lang: Lang, config: &Config, sense: Sense) -> bool {
     let lexicon = config.lexicons.concepts();
     let tokens = tokenize(text, Span::new(0, text.len()), lang);
     let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
     lexicon
         .hits(&keys)
         .iter()
-        .any(|h| h.sense == Sense::Negating && h.first == 0 && h.end as usize == tokens.len())
+        .any(|h| h.sense == sense && h.first == 0 && h.end as usize == tokens.len())
 }
 
 /// How many tokens after a negator a corrective word ("بل", "rather") may
@@ -701,8 +716,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         }
         generic_mask |= outside & !inside;
     }
-    // Wanted terms: up to eight words after a word of demand.
-    let mut wanted_mask = 0u64;
+    // Wanted terms: up to eight words after a word of demand, all of a
+    // demand's content.
+    let mut wanted_mask = if src.demanded {
+        if terms.len() >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << terms.len()) - 1
+        }
+    } else {
+        0u64
+    };
     for h in hits.iter().filter(|h| h.sense == Sense::Demand) {
         let end = (h.end as usize + 8).min(tokens.len());
         for t in token_term[h.end as usize..end].iter().flatten() {

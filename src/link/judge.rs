@@ -283,6 +283,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             span: None,
             content: None,
             roots: true,
+            demanded: false,
         },
         config,
     )
@@ -800,7 +801,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
                 let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2));
                 denied_shared = in_scope > 0 && 2 * in_clause > all;
-                if in_scope < need || 2 * in_clause <= all || thin || stray {
+                // A negation inside what the speaker only demands ("calls
+                // for the results to be annulled") asserts nothing.
+                let wanted = f.wanted_mask & (1 << t) != 0;
+                if in_scope < need || 2 * in_clause <= all || thin || stray || wanted {
                     strength = 0.0;
                 }
             }
