@@ -329,6 +329,11 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
     )
 }
 
+/// The bit set of the first `n` term indices (at most 64).
+pub(crate) fn term_bits(n: usize) -> u64 {
+    if n >= 64 { u64::MAX } else { (1u64 << n) - 1 }
+}
+
 /// Whether a text is one negating word (or phrase) of the link lexicons.
 fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
     lexicon_word(text, lang, config, Sense::Negating)
@@ -718,15 +723,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     }
     // Wanted terms: up to eight words after a word of demand, all of a
     // demand's content.
-    let mut wanted_mask = if src.demanded {
-        if terms.len() >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << terms.len()) - 1
-        }
-    } else {
-        0u64
-    };
+    let mut wanted_mask = if src.demanded { term_bits(terms.len()) } else { 0 };
     for h in hits.iter().filter(|h| h.sense == Sense::Demand) {
         let end = (h.end as usize + 8).min(tokens.len());
         for t in token_term[h.end as usize..end].iter().flatten() {

@@ -24,7 +24,7 @@ use crate::claim::{Bound, Claim, ClaimKind, Modality, Polarity, Quantity};
 use crate::config::Config;
 use crate::extract::extract;
 use crate::link::concepts::{ContrastKind, PlaceLevel};
-use crate::link::features::{self, ClaimFeatures, NamedPlace, Source};
+use crate::link::features::{self, ClaimFeatures, NamedPlace, Source, term_bits};
 use crate::link::model;
 use crate::link::{Reason, ReasonKind, Relation};
 
@@ -949,11 +949,6 @@ fn covering_terms(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures) -> u32 {
                 .any(|i| a_mask & (1 << i) != 0 && a.term_keys(i).iter().any(|k| keys.contains(k)))
         })
         .count() as u32
-}
-
-/// The bit set of the first `n` term indices (at most 64).
-fn term_bits(n: usize) -> u64 {
-    if n >= 64 { u64::MAX } else { (1u64 << n) - 1 }
 }
 
 /// A claim's polarity with its negating verbs applied: each flips it, except
