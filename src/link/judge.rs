@@ -1031,7 +1031,8 @@ fn period(f: &ClaimFeatures) -> String {
 }
 
 /// Whether two quantities measure the same thing: same kind (percent or not),
-/// the same unit, and no two different places or qualifiers. Unless the claims
+/// the same unit, no two different places or qualifiers, and the same period
+/// if any (a rate, "900 trucks a day", is no count, "1,200 trucks stranded"). Unless the claims
 /// overlap almost wholly, one must hold nothing the other lacks: "900 troops
 /// in Syria" and "2500 troops in Iraq" each name a place the other does not,
 /// "the coalition has 3000 troops" and "the US has 2500 troops" each an owner.
@@ -1243,7 +1244,9 @@ fn different_counts(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, Str
 }
 
 /// Whether two numbers each count a noun (the word after them) that the other
-/// claim does not hold: "350 flights" and "150 tourists" count two things.
+/// claim does not hold: "350 flights" and "150 tourists" count two things. Two
+/// different nouns that both claims hold are two counts as well: "180
+/// observers deployed in the centres" and "observers barred from 9 centres".
 fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bool {
     // One known unit says what both count, in any wording or language
     // ("500 متر مكعب", "500 cubic metres").
@@ -1259,7 +1262,13 @@ fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bo
     };
     let held =
         |f: &ClaimFeatures, t: u8, g: &ClaimFeatures| f.term_keys(t as usize).iter().any(|&k| g.has_key(k));
-    !held(a, x, b) && !held(b, y, a)
+    let (hx, hy) = (held(a, x, b), held(b, y, a));
+    // The word itself (its stem, the first key), not a concept of it: "14
+    // bodies" and "killed 14 workers" count the same dead.
+    let word = |f: &ClaimFeatures, t: u8| f.term_keys(t as usize).first().copied();
+    let literally = |f: &ClaimFeatures, t: u8, g: &ClaimFeatures| word(f, t).is_some_and(|k| g.has_key(k));
+    let both_literal = literally(a, x, b) && literally(b, y, a);
+    !hx && !hy || both_literal && word(a, x) != word(b, y)
 }
 
 /// Whether two compatible figures agree only because one is a bound far from

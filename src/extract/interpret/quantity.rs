@@ -38,6 +38,13 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
         Vec::new()
     };
     for number in numbers {
+        // A number already read as the rest of another ("29 ألفاً و140").
+        if out
+            .last()
+            .is_some_and(|q: &Quantity| number.span.start < q.span.end)
+        {
+            continue;
+        }
         let at = ws.partition_point(|w| w.span.start < number.span.end);
         let before = ws.partition_point(|w| w.span.end <= number.span.start);
         for flag in &mut taken[before..at] {
@@ -226,6 +233,12 @@ fn complete(
             value *= scale;
             end = ws[j + n - 1].span.end;
             j += n;
+            // "29 ألفاً و140 صوتاً": the rest of the number after the scale.
+            if let Some((rest, rest_end)) = conjoined_rest(text, end, scale) {
+                value += rest;
+                end = rest_end;
+                j = ws.partition_point(|w| w.span.start < end);
+            }
         }
     }
     let mut percent = false;
@@ -378,6 +391,27 @@ fn complete(
         per,
         span: Span::new(start, end),
     })
+}
+
+/// The digits after a scale that finish its number, joined by "و" or "and"
+/// ("29 ألفاً و140", "2 million and 500"): their value (below the scale) and
+/// where they end.
+fn conjoined_rest(text: &str, end: usize, scale: f64) -> Option<(f64, usize)> {
+    let after = text.get(end..)?;
+    let rest = after.trim_start();
+    let rest = rest.strip_prefix('و').or_else(|| {
+        rest.strip_prefix("and ")
+            .or_else(|| rest.strip_prefix("and\u{a0}"))
+    })?;
+    let trimmed = rest.trim_start();
+    let from = text.len() - trimmed.len();
+    let window = Span::new(
+        from,
+        from + trimmed.find(char::is_whitespace).unwrap_or(trimmed.len()),
+    );
+    let number = digit_numbers(text, window).into_iter().next()?;
+    (number.span.start == from && number.value < scale && !number.year_like)
+        .then_some((number.value, number.span.end))
 }
 
 /// The value of a digit in any of the three digit sets.
@@ -571,6 +605,21 @@ mod tests {
         assert!(run(Lang::Ar, "اصطدم القطار رقم 914 بقطار شحن").is_empty());
         assert!(run(Lang::En, "train number 914 hit a freight train on platform 3").is_empty());
         assert_eq!(one(Lang::En, "flight 370 carried 239 people").value, 239.0);
+    }
+
+    #[test]
+    fn the_rest_of_a_number_after_its_scale() {
+        let qs = run(
+            Lang::Ar,
+            "حصلت القائمة على 29 ألفاً و140 صوتاً، ونالت الأخرى 26 ألفاً و870 صوتاً",
+        );
+        let got: Vec<_> = qs.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+        assert_eq!(got, [(29140.0, Some("votes")), (26870.0, Some("votes"))]);
+        let q = one(Lang::En, "the fund holds 2 million and 500 dollars");
+        assert_eq!(q.value, 2_000_500.0);
+        // A second number after a scale's counted noun is a number of its own.
+        let qs = run(Lang::Ar, "قتل 3 آلاف شخص و140 جريحاً");
+        assert_eq!(qs.iter().map(|q| q.value).collect::<Vec<_>>(), [3000.0, 140.0]);
     }
 
     #[test]
