@@ -330,6 +330,21 @@ pub struct TimeRef {
     /// Whether the expression was relative ("yesterday", "الشهر الماضي") and
     /// resolved against the article's date.
     pub relative: bool,
+    /// A week, month or year counted from the article's date, as the words
+    /// say it, known with or without the date: "last year" is
+    /// `(PeriodUnit::Year, -1)`, "الشهر المقبل" `(PeriodUnit::Month, 1)`.
+    pub counted: Option<(PeriodUnit, i8)>,
+}
+
+/// The unit of a period counted from an article's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PeriodUnit {
+    /// "last week", "الأسبوع المقبل".
+    Week,
+    /// "last month", "الشهر الماضي".
+    Month,
+    /// "last year", "العام المقبل".
+    Year,
 }
 
 impl TimeRef {
@@ -338,7 +353,7 @@ impl TimeRef {
     ///
     /// ```
     /// use claimgraph::{Span, TimeRef};
-    /// let t = TimeRef { span: Span::new(0, 4), date: None, year: Some(2021), month: Some(6), relative: false };
+    /// let t = TimeRef { span: Span::new(0, 4), date: None, year: Some(2021), month: Some(6), relative: false, counted: None };
     /// assert_eq!(t.iso().as_deref(), Some("2021-06"));
     /// ```
     pub fn iso(&self) -> Option<String> {

@@ -39,7 +39,7 @@ pub mod text;
 pub use article::Article;
 pub use claim::{
     Bound, Claim, ClaimKind, Cue, CueClass, Diagnostic, DiagnosticKind, Extraction, Modality, Negation,
-    Polarity, Quantity, Speaker, TimeRef,
+    PeriodUnit, Polarity, Quantity, Speaker, TimeRef,
 };
 pub use config::{Config, LinkConfig};
 pub use error::{Error, Result};

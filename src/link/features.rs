@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::claim::{Bound, Claim, CueClass, Modality, Polarity, Quantity};
+use crate::claim::{Bound, Claim, CueClass, Modality, PeriodUnit, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
 use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, root_key, stem_keys, token_keys};
@@ -89,6 +89,12 @@ pub struct ClaimFeatures {
     pub(crate) quantity_counted: Box<[u8]>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
+    /// A past period counted from the article's date that the content names
+    /// ("last year", "الشهر الماضي"), when no year is known: the claim is
+    /// dated all the same. The current period ("this year") is the news of
+    /// the day, as an undated claim is, and a coming one most often the time
+    /// of a plan ("takes effect next month"), which modality judges.
+    pub(crate) counted: Option<(PeriodUnit, i8)>,
     /// Places named beside a word for a kind of place ("حي الكرادة", "the
     /// Karrada district", "the city of Mosul").
     pub(crate) places: Box<[NamedPlace]>,
@@ -201,6 +207,7 @@ pub(crate) struct Source<'a> {
     pub(crate) quantity_base: Option<(usize, usize)>,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
+    pub(crate) counted: Option<(PeriodUnit, i8)>,
     pub(crate) source: Option<String>,
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
@@ -312,6 +319,13 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
             quantity_base: Some((base, shift)),
             year: claim.time.as_ref().and_then(|t| t.year),
             month: claim.time.as_ref().and_then(|t| t.month),
+            // Only a period the content itself names: "last month" in a
+            // clause beside it is another clause's time.
+            counted: claim
+                .time
+                .as_ref()
+                .filter(|t| claim.span.contains(t.span))
+                .and_then(|t| t.counted),
             source,
             named_source: claim.speaker.is_some(),
             article: Some(claim.article.clone()),
@@ -951,6 +965,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             years.all(|y| y == first).then_some(first)
         }),
         month: src.month,
+        counted: src.counted.filter(|&(_, step)| step < 0),
         places: places.into(),
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,

@@ -20,7 +20,7 @@
 use crate::Article;
 #[cfg(test)]
 use crate::Span;
-use crate::claim::{Bound, Claim, ClaimKind, Modality, Polarity, Quantity};
+use crate::claim::{Bound, Claim, ClaimKind, Modality, PeriodUnit, Polarity, Quantity};
 use crate::config::Config;
 use crate::extract::extract;
 use crate::link::concepts::{ContrastKind, PlaceLevel};
@@ -277,6 +277,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             quantity_base: None,
             year: None,
             month: None,
+            counted: None,
             source: None,
             named_source: false,
             article: None,
@@ -1012,6 +1013,15 @@ fn covered(a: &ClaimFeatures, b: &ClaimFeatures) -> u64 {
 /// different periods too: the dated one is most often background ("the bank
 /// had raised rates in March 2024"), the undated one the news of the day.
 fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    // "Last year" against "next year" or an undated claim, with no date to
+    // tell the years.
+    if a.year.is_none() && b.year.is_none() {
+        match (a.counted, b.counted) {
+            (Some(x), Some(y)) => return x != y,
+            (Some(_), None) | (None, Some(_)) => return !(a.sentence && b.sentence),
+            (None, None) => {}
+        }
+    }
     match (a.year, b.year) {
         (Some(ya), Some(yb)) if ya != yb => true,
         (Some(_), Some(_)) => matches!((a.month, b.month), (Some(ma), Some(mb)) if ma != mb),
@@ -1023,9 +1033,22 @@ fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
 }
 
 fn period(f: &ClaimFeatures) -> String {
-    match (f.year, f.month) {
-        (Some(y), Some(m)) => format!("{y:04}-{m:02}"),
-        (Some(y), None) => format!("{y:04}"),
+    match (f.year, f.month, f.counted) {
+        (Some(y), Some(m), _) => format!("{y:04}-{m:02}"),
+        (Some(y), None, _) => format!("{y:04}"),
+        (None, _, Some((unit, step))) => {
+            let unit = match unit {
+                PeriodUnit::Week => "week",
+                PeriodUnit::Month => "month",
+                PeriodUnit::Year => "year",
+            };
+            match step {
+                -1 => format!("last {unit}"),
+                1 => format!("next {unit}"),
+                s if s < 0 => format!("{} {unit}s ago", -s),
+                s => format!("in {s} {unit}s"),
+            }
+        }
         _ => "unknown".into(),
     }
 }
@@ -1605,6 +1628,35 @@ mod tests {
         );
         assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
         assert!(kinds(&v).contains(&ReasonKind::Temporal), "{v:?}");
+    }
+
+    #[test]
+    fn a_past_period_without_a_date_sets_a_claim_apart() {
+        let v = j(
+            "The company said it produced about 90,000 tonnes of copper last year.",
+            "The company said it produced about 70,000 tonnes of copper last month.",
+        );
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Temporal), "{v:?}");
+        // Claims of articles: "last year" against an undated account.
+        let config = Config::default();
+        let claim = |id: &str, text: &str| extract(&Article::new(id, text), &config).claims.remove(0);
+        let past = claim(
+            "a",
+            "The company said it produced about 90,000 tonnes of copper last year.",
+        );
+        let now = claim(
+            "b",
+            "The union said the mine produced about 70,000 tonnes of copper.",
+        );
+        let v = judge(&past, &now, &config);
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+        // The same period does not.
+        let same = claim(
+            "c",
+            "The union said the mine produced about 70,000 tonnes of copper last year.",
+        );
+        assert_eq!(judge(&past, &same, &config).relation, Relation::Contradicts);
     }
 
     #[test]

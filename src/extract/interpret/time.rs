@@ -27,7 +27,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{InterpretLexicon, SentenceWords, Word, clamp, gap, tight, words};
-use crate::claim::TimeRef;
+use crate::claim::{PeriodUnit, TimeRef};
 use crate::span::Span;
 
 /// The time of a claim: the first time expression in its content, else the
@@ -181,6 +181,7 @@ fn numeric_dates(text: &str, span: Span) -> Vec<TimeRef> {
             year: Some(date.year()),
             month: Some(date.month()),
             relative: false,
+            counted: None,
         });
     }
     out
@@ -388,6 +389,7 @@ fn resolve_month(
         year,
         month: Some(month),
         relative: year.is_none(),
+        counted: None,
     };
     let year = year.or_else(|| {
         let p = published?;
@@ -462,6 +464,7 @@ fn dated(span: Span, date: Option<Date>) -> TimeRef {
         year: date.map(|d| d.year()),
         month: date.map(|d| d.month()),
         relative: true,
+        counted: None,
     }
 }
 
@@ -480,6 +483,7 @@ fn year_expr(text: &str, ws: &[Word], i: usize, lex: &InterpretLexicon) -> Optio
             year: Some(y),
             month: None,
             relative: false,
+            counted: None,
         },
     ))
 }
@@ -496,18 +500,12 @@ fn relative_expr(
         let date = published.and_then(|p| p.checked_add((offset as i64).days()).ok());
         return Some((i + n, dated(ws[i].span.cover(ws[i + n - 1].span), date)));
     }
-    #[derive(Clone, Copy, PartialEq)]
-    enum Period {
-        Week,
-        Month,
-        Year,
-    }
     let period_at = |k: usize| {
         t.month_words
             .at(text, ws, k)
-            .map(|n| (n, Period::Month))
-            .or_else(|| t.year_words.at(text, ws, k).map(|n| (n, Period::Year)))
-            .or_else(|| t.week_words.at(text, ws, k).map(|n| (n, Period::Week)))
+            .map(|n| (n, PeriodUnit::Month))
+            .or_else(|| t.year_words.at(text, ws, k).map(|n| (n, PeriodUnit::Year)))
+            .or_else(|| t.week_words.at(text, ws, k).map(|n| (n, PeriodUnit::Week)))
     };
     let (end, period, shift) = if let Some((n, p)) = period_at(i) {
         let (m, s) = shift_at(text, ws, i + n, lex)?;
@@ -517,7 +515,7 @@ fn relative_expr(
         let (n, p) = period_at(i + m).filter(|_| tight(text, ws[i + m - 1].span, ws[i + m].span))?;
         (i + m + n, p, s)
     };
-    let step: i64 = match shift {
+    let step: i8 = match shift {
         Shift::Past => -1,
         Shift::Current => 0,
         Shift::Next => 1,
@@ -529,16 +527,18 @@ fn relative_expr(
         year: None,
         month: None,
         relative: true,
+        counted: Some((period, step)),
     };
     if let Some(p) = published {
+        let step = i64::from(step);
         let shifted = match period {
-            Period::Week => p.checked_add((7 * step).days()).ok(),
-            Period::Month => p.first_of_month().checked_add(step.months()).ok(),
-            Period::Year => p.first_of_month().checked_add(step.years()).ok(),
+            PeriodUnit::Week => p.checked_add((7 * step).days()).ok(),
+            PeriodUnit::Month => p.first_of_month().checked_add(step.months()).ok(),
+            PeriodUnit::Year => p.first_of_month().checked_add(step.years()).ok(),
         };
         if let Some(d) = shifted {
             time.year = Some(d.year());
-            time.month = (period != Period::Year).then_some(d.month());
+            time.month = (period != PeriodUnit::Year).then_some(d.month());
         }
     }
     Some((end, time))
@@ -646,6 +646,14 @@ mod tests {
         assert_eq!(iso(Lang::Ar, "في أكتوبر الماضي", PUB).as_deref(), Some("2023-10"));
         let t = first(Lang::Ar, "الشهر الماضي", None).unwrap();
         assert!(t.relative && t.iso().is_none());
+        assert_eq!(t.counted, Some((PeriodUnit::Month, -1)));
+        let t = first(Lang::Ar, "العام المقبل", PUB).unwrap();
+        assert_eq!((t.year, t.counted), (Some(2025), Some((PeriodUnit::Year, 1))));
+        assert_eq!(
+            first(Lang::En, "last week", None).unwrap().counted,
+            Some((PeriodUnit::Week, -1))
+        );
+        assert_eq!(first(Lang::Ar, "أمس", None).unwrap().counted, None);
         assert!(first(Lang::Ar, "أب الجندي", None).is_none());
     }
 
