@@ -1269,7 +1269,8 @@ fn different_counts(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, Str
 /// Whether two numbers each count a noun (the word after them) that the other
 /// claim does not hold: "350 flights" and "150 tourists" count two things. Two
 /// different nouns that both claims hold are two counts as well: "180
-/// observers deployed in the centres" and "observers barred from 9 centres".
+/// observers deployed in the centres" and "observers barred from 9 centres",
+/// unless their figures agree.
 fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bool {
     // One known unit says what both count, in any wording or language
     // ("500 متر مكعب", "500 cubic metres").
@@ -1291,7 +1292,11 @@ fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bo
     let word = |f: &ClaimFeatures, t: u8| f.term_keys(t as usize).first().copied();
     let literally = |f: &ClaimFeatures, t: u8, g: &ClaimFeatures| word(f, t).is_some_and(|k| g.has_key(k));
     let both_literal = literally(a, x, b) && literally(b, y, a);
-    !hx && !hy || both_literal && word(a, x) != word(b, y)
+    // (Two equal figures are taken to count one thing: "three cases among the
+    // injured are critical" and "three of the injured are in critical
+    // condition".)
+    let agree = compatible(&a.quantities[i], &b.quantities[j]);
+    !hx && !hy || both_literal && word(a, x) != word(b, y) && !agree
 }
 
 /// Whether two compatible figures agree only because one is a bound far from
@@ -1628,6 +1633,27 @@ mod tests {
         );
         assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
         assert!(kinds(&v).contains(&ReasonKind::Temporal), "{v:?}");
+    }
+
+    #[test]
+    fn two_nouns_both_claims_hold_are_two_counts_unless_the_figures_agree() {
+        let config = Config::default();
+        let claim = |id: &str, text: &str| extract(&Article::new(id, text), &config).claims.remove(0);
+        let deployed = claim(
+            "a",
+            "قالت المنسقة إن نحو 180 مراقباً من الشبكة انتشروا في مراكز الاقتراع",
+        );
+        let barred = claim("b", "قالت المنسقة إن مراقبي الشبكة منعوا من دخول تسعة مراكز");
+        assert_ne!(judge(&deployed, &barred, &config).relation, Relation::Contradicts);
+        let critical = claim(
+            "c",
+            "قالت الوزارة إن ثلاث حالات بين المصابين ما تزال حرجة وتخضع للعلاج في العناية المركزة",
+        );
+        let icu = claim(
+            "d",
+            "قال المستشفى إن ثلاثة من المصابين يرقدون في العناية المركزة وحالتهم خطرة",
+        );
+        assert_eq!(judge(&critical, &icu, &config).relation, Relation::Corroborates);
     }
 
     #[test]
