@@ -1517,6 +1517,13 @@ mod tests {
         judge_sentences(a, b, &Config::default())
     }
 
+    /// The judgement of the first claims of two one-sentence articles.
+    fn judged_claims(a: &str, b: &str) -> Judgement {
+        let config = Config::default();
+        let claim = |id: &str, text: &str| extract(&Article::new(id, text), &config).claims.remove(0);
+        judge(&claim("a", a), &claim("b", b), &config)
+    }
+
     fn kinds(j: &Judgement) -> Vec<ReasonKind> {
         j.reasons.iter().map(|r| r.kind).collect()
     }
@@ -1637,52 +1644,39 @@ mod tests {
 
     #[test]
     fn two_nouns_both_claims_hold_are_two_counts_unless_the_figures_agree() {
-        let config = Config::default();
-        let claim = |id: &str, text: &str| extract(&Article::new(id, text), &config).claims.remove(0);
-        let deployed = claim(
-            "a",
+        let v = judged_claims(
             "قالت المنسقة إن نحو 180 مراقباً من الشبكة انتشروا في مراكز الاقتراع",
+            "قالت المنسقة إن مراقبي الشبكة منعوا من دخول تسعة مراكز",
         );
-        let barred = claim("b", "قالت المنسقة إن مراقبي الشبكة منعوا من دخول تسعة مراكز");
-        assert_ne!(judge(&deployed, &barred, &config).relation, Relation::Contradicts);
-        let critical = claim(
-            "c",
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+        let v = judged_claims(
             "قالت الوزارة إن ثلاث حالات بين المصابين ما تزال حرجة وتخضع للعلاج في العناية المركزة",
-        );
-        let icu = claim(
-            "d",
             "قال المستشفى إن ثلاثة من المصابين يرقدون في العناية المركزة وحالتهم خطرة",
         );
-        assert_eq!(judge(&critical, &icu, &config).relation, Relation::Corroborates);
+        assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
     }
 
     #[test]
     fn a_past_period_without_a_date_sets_a_claim_apart() {
+        let past = "The company said it produced about 90,000 tonnes of copper last year.";
         let v = j(
-            "The company said it produced about 90,000 tonnes of copper last year.",
+            past,
             "The company said it produced about 70,000 tonnes of copper last month.",
         );
         assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
         assert!(kinds(&v).contains(&ReasonKind::Temporal), "{v:?}");
-        // Claims of articles: "last year" against an undated account.
-        let config = Config::default();
-        let claim = |id: &str, text: &str| extract(&Article::new(id, text), &config).claims.remove(0);
-        let past = claim(
-            "a",
-            "The company said it produced about 90,000 tonnes of copper last year.",
-        );
-        let now = claim(
-            "b",
+        // Claims of articles: "last year" against an undated account, not
+        // against one of the same period.
+        let v = judged_claims(
+            past,
             "The union said the mine produced about 70,000 tonnes of copper.",
         );
-        let v = judge(&past, &now, &config);
         assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
-        // The same period does not.
-        let same = claim(
-            "c",
+        let v = judged_claims(
+            past,
             "The union said the mine produced about 70,000 tonnes of copper last year.",
         );
-        assert_eq!(judge(&past, &same, &config).relation, Relation::Contradicts);
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
     }
 
     #[test]
