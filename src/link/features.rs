@@ -319,13 +319,15 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
             quantity_base: Some((base, shift)),
             year: claim.time.as_ref().and_then(|t| t.year),
             month: claim.time.as_ref().and_then(|t| t.month),
-            // Only a period the content itself names: "last month" in a
-            // clause beside it is another clause's time.
+            // Only a past period the content itself names: "last month" in
+            // a clause beside it is another clause's time (see
+            // `ClaimFeatures::counted` for the current and coming ones).
             counted: claim
                 .time
                 .as_ref()
                 .filter(|t| claim.span.contains(t.span))
-                .and_then(|t| t.counted),
+                .and_then(|t| t.counted)
+                .filter(|&(_, step)| step < 0),
             source,
             named_source: claim.speaker.is_some(),
             article: Some(claim.article.clone()),
@@ -965,7 +967,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             years.all(|y| y == first).then_some(first)
         }),
         month: src.month,
-        counted: src.counted.filter(|&(_, step)| step < 0),
+        counted: src.counted,
         places: places.into(),
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,

@@ -1042,11 +1042,11 @@ fn period(f: &ClaimFeatures) -> String {
                 PeriodUnit::Month => "month",
                 PeriodUnit::Year => "year",
             };
+            // (The shifts the time lexicon knows: past, current, next.)
             match step {
-                -1 => format!("last {unit}"),
-                1 => format!("next {unit}"),
-                s if s < 0 => format!("{} {unit}s ago", -s),
-                s => format!("in {s} {unit}s"),
+                ..0 => format!("last {unit}"),
+                0 => format!("this {unit}"),
+                _ => format!("next {unit}"),
             }
         }
         _ => "unknown".into(),
@@ -1054,9 +1054,9 @@ fn period(f: &ClaimFeatures) -> String {
 }
 
 /// Whether two quantities measure the same thing: same kind (percent or not),
-/// the same unit, no two different places or qualifiers, and the same period
-/// if any (a rate, "900 trucks a day", is no count, "1,200 trucks stranded"). Unless the claims
-/// overlap almost wholly, one must hold nothing the other lacks: "900 troops
+/// the same unit, no two different places, qualifiers or periods of a rate
+/// ("6,500 containers a day" against "a week"). Unless the claims overlap
+/// almost wholly, one must hold nothing the other lacks: "900 troops
 /// in Syria" and "2500 troops in Iraq" each name a place the other does not,
 /// "the coalition has 3000 troops" and "the US has 2500 troops" each an owner.
 /// With neither unit known, the claims must also mostly overlap. Long claims
@@ -1295,8 +1295,7 @@ fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bo
     // (Two equal figures are taken to count one thing: "three cases among the
     // injured are critical" and "three of the injured are in critical
     // condition".)
-    let agree = compatible(&a.quantities[i], &b.quantities[j]);
-    !hx && !hy || both_literal && word(a, x) != word(b, y) && !agree
+    !hx && !hy || both_literal && word(a, x) != word(b, y) && !compatible(&a.quantities[i], &b.quantities[j])
 }
 
 /// Whether two compatible figures agree only because one is a bound far from
