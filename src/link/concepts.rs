@@ -43,6 +43,9 @@
 //!                                  # percentage in each of two claims is one measure
 //! people_unit = "people"           # a count of people ("41 people") whose words
 //! fates = { deaths = "killed" }    # say one fate, and no other, counts its unit
+//! counted_units = ["deaths"]       # units counting things of an event: one unit and
+//!                                  # two shared words around the numbers tie them
+//! part_words = ["still", "وحده"]   # a count near them is a part of a whole
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -118,6 +121,10 @@ struct RawFile {
     people_unit: Option<String>,
     #[serde(default)]
     fates: BTreeMap<String, String>,
+    #[serde(default)]
+    counted_units: Vec<String>,
+    #[serde(default)]
+    part_words: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -293,6 +300,10 @@ struct Compiled {
     /// Fates of counted people: the unit they then count, and the key of the
     /// concept that says it ("deaths", "killed").
     fates: Vec<(String, u64)>,
+    /// Units that count discrete things of an event (the dead, ships).
+    counted_units: Vec<String>,
+    /// Words that make a count a part of a whole ("still", "وحده").
+    part_words: Vec<String>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -309,6 +320,8 @@ struct Index {
     nontopic: FxHashSet<u64>,
     /// Folded negators, hashed.
     negators: FxHashSet<u64>,
+    /// Folded part words, hashed.
+    parts: FxHashSet<u64>,
 }
 
 /// Concept equivalences, antonyms, evaluative framings, non-topic words and
@@ -469,6 +482,8 @@ impl ConceptLexicon {
                 c.people_unit = raw.people_unit;
             }
             fates.extend(raw.fates);
+            c.counted_units.extend(raw.counted_units);
+            c.part_words.extend(raw.part_words);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -676,6 +691,19 @@ impl ConceptLexicon {
     pub(crate) fn is_generic_concept(&self, idx: u32) -> bool {
         let id = self.concept_id(idx);
         self.inner.generic_concepts.iter().any(|g| g == id)
+    }
+
+    /// Whether a unit counts discrete things of an event (judge.toml
+    /// `counted_units`: the dead, ships, trucks), not a magnitude (a length,
+    /// a sum of money, a duration).
+    pub(crate) fn is_counted_unit(&self, unit: &str) -> bool {
+        self.inner.counted_units.iter().any(|u| u == unit)
+    }
+
+    /// Whether a folded word makes a count near it a part of a whole
+    /// (judge.toml `part_words`: "still", "alone", "منهم").
+    pub(crate) fn is_part_word(&self, norm: &str) -> bool {
+        self.inner.index().parts.contains(&key_hash(norm))
     }
 
     /// Whether a folded word is a negator ("not", "لن").
@@ -1025,6 +1053,9 @@ impl Compiled {
             }
             for word in &self.negator_words {
                 index.negators.insert(key_hash(&fold(word, term_lang(word))));
+            }
+            for word in &self.part_words {
+                index.parts.insert(key_hash(&fold(word, term_lang(word))));
             }
             index
         })

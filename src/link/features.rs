@@ -81,12 +81,16 @@ pub struct ClaimFeatures {
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Box<[Quantity]>,
-    /// For each quantity, the terms around it (five words either side), as a
+    /// For each quantity, the terms around it (eight words either side), as a
     /// bit set: what it counts, where and how.
     pub(crate) quantity_context: Box<[u64]>,
     /// For each quantity, the term it counts: the first term within two
     /// words after it ("350 flights"); `u8::MAX` when none.
     pub(crate) quantity_counted: Box<[u8]>,
+    /// The quantities (of the first 64) said of a part of a whole: a part
+    /// word of judge.toml among the words around them ("still in hospital",
+    /// "وحده"), as a bit set.
+    pub(crate) quantity_part: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// A past period counted from the article's date that the content names
@@ -372,6 +376,10 @@ const CORRECTIVE_REACH: usize = 6;
 
 /// How many tokens either side of a quantity make its context.
 const CONTEXT: usize = 8;
+
+/// How many tokens either side of a quantity a part word ("وحده", "among")
+/// may stand to make it a part of a whole.
+const PART_REACH: usize = 2;
 
 /// Whether a quantity is a bare year, which is a time and not a measure: a
 /// whole number from 1900 to 2099 without unit, hedge or bound, not written
@@ -845,9 +853,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .iter()
         .filter(|q| !is_year(q, written(q)))
         .collect();
+    let mut quantity_part = 0u64;
     let quantity_context: Vec<(u64, u8)> = kept
         .iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(k, q)| {
             let Some((start, shift)) = src.quantity_base else {
                 return (0, u8::MAX);
             };
@@ -872,6 +882,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .flatten()
                 .filter(|&&t| t < 64)
                 .fold(0u64, |m, &t| m | 1 << t);
+            let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
+            if k < 64 && tokens[near].iter().any(|t| lexicon.is_part_word(&t.norm)) {
+                quantity_part |= 1 << k;
+            }
             // The counted noun: the unit's word when the quantity names a
             // unit (the last term of its span: "500 tonnes", "500 طن"), else
             // the first term within two words after the number ("350
@@ -947,6 +961,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantities: quantities.into(),
         quantity_context: quantity_context.into(),
         quantity_counted: quantity_counted.into(),
+        quantity_part,
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {

@@ -1349,6 +1349,8 @@ fn numeric(
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
+    let lex = a.lexicon();
+    let part = |f: &ClaimFeatures, k: usize| k < 64 && f.quantity_part & (1 << k) != 0;
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
             let context = |f: &ClaimFeatures, k: usize| {
@@ -1358,9 +1360,27 @@ fn numeric(
             let mut local = shared_units(a, ctx_a, b, ctx_b);
             // The contexts must also mostly agree: "food prices rose 6%" and
             // "bread prices rose 25%" share two words but count two things.
+            // Two counts of one unit of discrete things ("9 people killed",
+            // "12 dead") need not: the rest of a context is most often how
+            // and when ("at 6:40 on Friday"), not another thing counted.
             let union = (ctx_a.count_ones() + ctx_b.count_ones()).saturating_sub(local);
-            if 5 * local < union {
+            let counted_unit =
+                matches!((&qa.unit, &qb.unit), (Some(x), Some(y)) if x == y && lex.is_counted_unit(x));
+            // Things counted per period and things counted at a time are two
+            // measures: "900 trucks a day" cross, "400 trucks" wait. (A sum
+            // of money may be a wage given with its period or without it.)
+            if counted_unit && qa.per.is_some() != qb.per.is_some() {
+                continue;
+            }
+            let counted_unit = counted_unit && qa.per.is_none();
+            if 5 * local < union && !counted_unit {
                 local = local.min(1);
+            }
+            // A part of a whole ("eleven are still in hospital", "the
+            // hospital alone received 20") is not the whole another claim
+            // counts.
+            if part(a, i) != part(b, j) {
+                continue;
             }
             if one_rate && qa.percent && qb.percent {
                 local = local.max(LOCAL_MEASURE);
@@ -1653,6 +1673,40 @@ mod tests {
             "قال المستشفى إن ثلاثة من المصابين يرقدون في العناية المركزة وحالتهم خطرة",
         );
         assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+    }
+
+    #[test]
+    fn counts_of_one_unit_of_things_are_one_measure_unless_a_part_or_a_flow() {
+        // Two tolls of one crash, each told among other details.
+        let v = judged_claims(
+            "قالت هيئة الطرق إن اصطدام الحافلة بشاحنة نقل قرب مفترق الوادي عند الساعة السابعة من مساء الأحد أسفر عن مقتل 8 أشخاص.",
+            "قال مدير المستشفى إن حادث الحافلة قرب المفترق مساء الأحد أودى بحياة 13 شخصا.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Numeric), "{v:?}");
+        // One hospital's count alone is a part of the injured; things
+        // counted a day are not things counted at one time.
+        for (a, b) in [
+            (
+                "قال مدير الصحة إن مستشفى المدينة استقبل وحده 20 مصابا من ضحايا الحادث.",
+                "قالت الهيئة إن عدد المصابين في الحادث بلغ 47 شخصا.",
+            ),
+            (
+                "The health director said the city hospital alone admitted 20 of the injured from the crash.",
+                "The authority said 47 people were injured in the crash.",
+            ),
+            (
+                "قال المسؤول إن المعبر يستقبل في الأيام العادية نحو 900 شاحنة يوميا محملة بالبضائع.",
+                "قال السائقون إن 400 شاحنة محملة بالبضائع تنتظر عند المعبر منذ يومين.",
+            ),
+            (
+                "On a normal day about 900 trucks a day pass through the crossing near the town, the official said.",
+                "The drivers said 400 trucks were waiting at the crossing near the town.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_ne!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
+        }
     }
 
     #[test]
