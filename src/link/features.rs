@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, root_key, stem_keys, token_keys};
 use crate::link::word::Word;
 use crate::span::Span;
-use crate::text::normalize::{Token, fold, tokenize};
+use crate::text::normalize::{Token, fold, stem, tokenize};
 
 /// Everything the judge needs to know about one claim, precomputed.
 ///
@@ -87,6 +87,10 @@ pub struct ClaimFeatures {
     /// For each quantity, the term it counts: the first term within two
     /// words after it ("350 flights"); `u8::MAX` when none.
     pub(crate) quantity_counted: Box<[u8]>,
+    /// English terms (of the first 64) negated by a prefix ("unprotected",
+    /// "illegal", "non-binding"), each with the stem key of the word without
+    /// it ("protected"): a claim holding that word says the opposite.
+    pub(crate) prefix_negated: Box<[(u8, u64)]>,
     /// The quantities (of the first 64) said of a part of a whole: a part
     /// word of judge.toml among the words around them ("still in hospital",
     /// "وحده"), as a bit set.
@@ -377,6 +381,37 @@ const CORRECTIVE_REACH: usize = 6;
 /// How many tokens either side of a quantity make its context.
 const CONTEXT: usize = 8;
 
+/// An English word without the prefix that negates it: "unprotected",
+/// "non-binding", "nonbinding" and "illegal", "inaccurate", "impossible",
+/// "irregular" (the last four only before an adjective's ending, so that
+/// "install" and "impact" keep their letters). `None` for other words.
+pub(crate) fn unprefixed(word: &str) -> Option<&str> {
+    let long =
+        |rest: &str, n: usize| rest.chars().count() >= n && rest.chars().all(|c| c.is_ascii_alphabetic());
+    for prefix in ["non-", "non", "un"] {
+        if let Some(rest) = word.strip_prefix(prefix).filter(|r| long(r, 4)) {
+            return Some(rest);
+        }
+    }
+    const ADJECTIVE: [&str; 11] = [
+        "able", "ible", "al", "ate", "ant", "ent", "ar", "ive", "ete", "ect", "ful",
+    ];
+    // Words that only look negated: "immediate" is no "mediate" denied,
+    // "immigrants" are migrants.
+    const WHOLE: [&str; 4] = ["immediate", "immigrant", "immigrants", "important"];
+    if WHOLE.contains(&word) {
+        return None;
+    }
+    for prefix in ["in", "im", "il", "ir"] {
+        if let Some(rest) = word.strip_prefix(prefix).filter(|r| long(r, 5)) {
+            if ADJECTIVE.iter().any(|e| rest.ends_with(e)) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
 /// How many tokens either side of a quantity a part word ("وحده", "among")
 /// may stand to make it a part of a whole.
 const PART_REACH: usize = 2;
@@ -574,6 +609,24 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         }
         term.keys = (start, key_pool.len() as u32);
     }
+    let prefix_negated: Box<[(u8, u64)]> = if src.lang == Lang::En {
+        (0..tokens.len())
+            .filter_map(|i| {
+                // "non-binding" may come as two tokens.
+                let (i, rest) = match unprefixed(&tokens[i].norm) {
+                    Some(rest) => (i, rest),
+                    None if tokens[i].norm == "non" && i + 1 < tokens.len() => {
+                        (i + 1, tokens[i + 1].norm.as_str())
+                    }
+                    None => return None,
+                };
+                let t = token_term[i].filter(|&t| t < 64)?;
+                Some((t as u8, crate::link::concepts::key_hash(&stem(rest, Lang::En))))
+            })
+            .collect()
+    } else {
+        Box::default()
+    };
     concepts.sort_unstable();
     concepts.dedup();
     // Concrete things named. A thing inside a longer term names nothing of
@@ -962,6 +1015,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_context: quantity_context.into(),
         quantity_counted: quantity_counted.into(),
         quantity_part,
+        prefix_negated,
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {

@@ -24,7 +24,7 @@ use crate::claim::{Bound, Claim, ClaimKind, Modality, PeriodUnit, Polarity, Quan
 use crate::config::Config;
 use crate::extract::extract;
 use crate::link::concepts::{ContrastKind, PlaceLevel};
-use crate::link::features::{self, ClaimFeatures, NamedPlace, Source, term_bits};
+use crate::link::features::{self, ClaimFeatures, NamedPlace, Source, term_bits, unprefixed};
 use crate::link::model;
 use crate::link::{Reason, ReasonKind, Relation};
 
@@ -297,6 +297,8 @@ struct Comparison {
     matched: [u64; 2],
     /// The contrast groups (and kinds) in conflict.
     contrast: Option<(u32, ContrastKind)>,
+    /// The terms of each claim that hold the contrast, as bit sets.
+    contrast_masks: [u64; 2],
     /// The quantities (index in a, index in b) behind the numeric feature.
     numeric: Option<(usize, usize, bool)>,
     polarity_differs: bool,
@@ -668,6 +670,15 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
             contrast_masks[1] |= pb.term_mask;
         }
     }
+    // A word negated by its prefix in one claim and held bare by the other
+    // ("an unprotected strike" against "a protected strike") is an antonym
+    // of its own.
+    if contrast.is_none() {
+        if let Some(masks) = prefix_antonym(a, b) {
+            contrast = Some((PREFIX_GROUP, ContrastKind::Antonym));
+            contrast_masks = masks;
+        }
+    }
     // An antonym or a framing must bear on what the claims share. An
     // antonym's two words must bear on one thing: a term next to the word in
     // one claim matches a term next to the word in the other ("stopped the
@@ -845,6 +856,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         x,
         matched,
         contrast,
+        contrast_masks,
         numeric,
         polarity_differs,
         aside,
@@ -852,6 +864,36 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         substantive_cover,
         denied_shared,
     }
+}
+
+/// The contrast group of a word and its prefix-negated form, which no group
+/// of the lexicons is.
+const PREFIX_GROUP: u32 = u32::MAX;
+
+/// The terms (as bit sets over `a`'s and `b`'s terms) of a word negated by
+/// its prefix in one claim ("unprotected") and the same word bare in the
+/// other ("protected"), when one claim has such a word and the other does
+/// not negate it too.
+fn prefix_antonym(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<[u64; 2]> {
+    let bare = |f: &ClaimFeatures, key: u64| -> u64 {
+        (0..f.terms.len().min(64))
+            .filter(|&j| f.term_keys(j).first() == Some(&key))
+            .fold(0, |m, j| m | 1 << j)
+    };
+    let negates = |f: &ClaimFeatures, key: u64| f.prefix_negated.iter().any(|&(_, k)| k == key);
+    for &(t, key) in a.prefix_negated.iter() {
+        let m = bare(b, key);
+        if m != 0 && !negates(b, key) {
+            return Some([1 << t, m]);
+        }
+    }
+    for &(t, key) in b.prefix_negated.iter() {
+        let m = bare(a, key);
+        if m != 0 && !negates(a, key) {
+            return Some([m, 1 << t]);
+        }
+    }
+    None
 }
 
 /// How many terms on either side of a negated predicate or a contrast word
@@ -1445,7 +1487,28 @@ fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mu
             },
         });
     }
-    if let Some((group, kind)) = cmp.contrast {
+    if let Some((PREFIX_GROUP, _)) = cmp.contrast {
+        // The word as written, with a prefix written apart ("non binding")
+        // put back.
+        let word = |f: &ClaimFeatures, m: u64| {
+            let t = m.trailing_zeros() as usize;
+            let text = f.terms.get(t).map_or("", |t| &*t.text);
+            let negated = f.prefix_negated.iter().any(|&(n, _)| n as usize == t);
+            if negated && unprefixed(&text.to_lowercase()).is_none() {
+                format!("non-{text}")
+            } else {
+                text.to_string()
+            }
+        };
+        reasons.push(Reason {
+            kind: ReasonKind::Antonym,
+            detail: format!(
+                "{:?} vs {:?} (a word and its negating prefix)",
+                word(a, cmp.contrast_masks[0]),
+                word(b, cmp.contrast_masks[1])
+            ),
+        });
+    } else if let Some((group, kind)) = cmp.contrast {
         let pa = a.poles.iter().find(|p| p.group == group);
         let pb = b.poles.iter().find(|p| p.group == group);
         if let (Some(pa), Some(pb)) = (pa, pb) {
@@ -1673,6 +1736,44 @@ mod tests {
             "قال المستشفى إن ثلاثة من المصابين يرقدون في العناية المركزة وحالتهم خطرة",
         );
         assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+    }
+
+    #[test]
+    fn a_word_and_its_negating_prefix_are_antonyms() {
+        for (a, b, words) in [
+            (
+                "The ministry said the official casualty figures were accurate.",
+                "The opposition said the official casualty figures were inaccurate.",
+                "\"accurate\" vs \"inaccurate\"",
+            ),
+            (
+                "The council said the agreement was binding on both sides.",
+                "The rebels said the agreement was non-binding on both sides.",
+                "\"binding\" vs \"non-binding\"",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+            assert!(
+                v.reasons
+                    .iter()
+                    .any(|r| r.kind == ReasonKind::Antonym && r.detail.contains(words)),
+                "{v:?}"
+            );
+        }
+        // Both negated, or a word that only looks negated, is no contrast.
+        let v = judged_claims(
+            "The ministry said the official casualty figures were inaccurate.",
+            "The opposition said the official casualty figures were inaccurate.",
+        );
+        assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+        let v = judged_claims(
+            "The mayor said immigrants had been housed in the old school.",
+            "The charity said migrants had been housed in the old school.",
+        );
+        assert!(!kinds(&v).contains(&ReasonKind::Antonym), "{v:?}");
+        assert_eq!(features::unprefixed("install"), None);
+        assert_eq!(features::unprefixed("illegal"), Some("legal"));
     }
 
     #[test]
