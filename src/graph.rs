@@ -14,6 +14,9 @@
 //! - A claim that repeats an earlier claim of the same source in the same article
 //!   is one claim with it: it is recorded as a repeat
 //!   ([`ClaimGraph::repeat_of`]), never linked, and never counted as corroboration.
+//! - Claims of one source in one article never contradict: the judge's
+//!   verdict on such a pair (with its `same-source` reason) makes no link.
+//!   Across articles, one named speaker contradicting itself is a `reversal`.
 //! - Agreement counts *independent* sources: claims of one source (one actor, or
 //!   one outlet's narration) corroborating each other do not add up. In one
 //!   article, the narrator and each quoted speaker are different sources.
@@ -741,6 +744,15 @@ impl ClaimGraph {
                 continue;
             }
             for (c, judgement) in judgements {
+                // One source at odds with itself in one report is most often
+                // a misreading (another party's account quoted in its words,
+                // a part against the whole, an update beside the first
+                // figure), not a dispute.
+                let one_report =
+                    self.claims[c].article == self.claims[i].article && self.sources[c] == self.sources[i];
+                if one_report && judgement.relation == Relation::Contradicts {
+                    continue;
+                }
                 let link = Link {
                     a: ClaimId(c),
                     b: ClaimId(i),
@@ -1287,6 +1299,28 @@ mod tests {
         // The narrator and the quoted speaker of one article are different sources.
         assert_eq!(graph.repeat_of(ClaimId(4)), None);
         assert!(pairs(&graph).contains(&(3, 4, Relation::Corroborates)));
+    }
+
+    #[test]
+    fn one_source_at_odds_with_itself_in_one_article_makes_no_link() {
+        let config = Config::default();
+        // The Pentagon's two claims of one article conflict; the same claims
+        // in two articles are a reversal.
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(
+            vec![claim("a1", DOD, AGREED, YES), claim("a1", DOD, DENIED, NO)],
+            &config,
+        );
+        assert!(graph.links().is_empty(), "{:?}", graph.links());
+        let verdict = crate::link::judge(&graph.claims()[0], &graph.claims()[1], &config);
+        assert_eq!(verdict.relation, Relation::Contradicts, "{verdict:?}");
+        assert!(verdict.reasons.iter().any(|r| r.kind == ReasonKind::SameSource));
+        let mut graph = ClaimGraph::new();
+        graph.add_claims(
+            vec![claim("a1", DOD, AGREED, YES), claim("a2", DOD, DENIED, NO)],
+            &config,
+        );
+        assert_eq!(pairs(&graph), vec![(0, 1, Relation::Contradicts)]);
     }
 
     #[test]
