@@ -45,7 +45,8 @@
 //! fates = { deaths = "killed" }    # say one fate, and no other, counts its unit
 //! counted_units = ["deaths"]       # units counting things of an event: one unit and
 //!                                  # two shared words around the numbers tie them
-//! part_words = ["still", "وحده"]   # a count near them is a part of a whole
+//! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
+//! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -125,6 +126,8 @@ struct RawFile {
     counted_units: Vec<String>,
     #[serde(default)]
     part_words: Vec<String>,
+    #[serde(default)]
+    unsaid: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -302,8 +305,10 @@ struct Compiled {
     fates: Vec<(String, u64)>,
     /// Units that count discrete things of an event (the dead, ships).
     counted_units: Vec<String>,
-    /// Words that make a count a part of a whole ("still", "وحده").
+    /// Words that make a count a part of a whole ("alone", "وحده").
     part_words: Vec<String>,
+    /// Words that, negated, tell what a speaker left unsaid ("nothing about").
+    unsaid: Vec<String>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -322,6 +327,8 @@ struct Index {
     negators: FxHashSet<u64>,
     /// Folded part words, hashed.
     parts: FxHashSet<u64>,
+    /// Folded words of what is left unsaid, hashed.
+    unsaid: FxHashSet<u64>,
 }
 
 /// Concept equivalences, antonyms, evaluative framings, non-topic words and
@@ -484,6 +491,7 @@ impl ConceptLexicon {
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
             c.part_words.extend(raw.part_words);
+            c.unsaid.extend(raw.unsaid);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -704,6 +712,12 @@ impl ConceptLexicon {
     /// (judge.toml `part_words`: "still", "alone", "منهم").
     pub(crate) fn is_part_word(&self, norm: &str) -> bool {
         self.inner.index().parts.contains(&key_hash(norm))
+    }
+
+    /// Whether a folded word, negated, tells what a speaker left unsaid
+    /// (judge.toml `unsaid`: "said nothing about", "did not mention").
+    pub(crate) fn is_unsaid_word(&self, norm: &str) -> bool {
+        self.inner.index().unsaid.contains(&key_hash(norm))
     }
 
     /// Whether a folded word is a negator ("not", "لن").
@@ -1056,6 +1070,9 @@ impl Compiled {
             }
             for word in &self.part_words {
                 index.parts.insert(key_hash(&fold(word, term_lang(word))));
+            }
+            for word in &self.unsaid {
+                index.unsaid.insert(key_hash(&fold(word, term_lang(word))));
             }
             index
         })

@@ -87,6 +87,10 @@ pub struct ClaimFeatures {
     /// For each quantity, the term it counts: the first term within two
     /// words after it ("350 flights"); `u8::MAX` when none.
     pub(crate) quantity_counted: Box<[u8]>,
+    /// Whether the claim's negation tells what its speaker left unsaid
+    /// ("said nothing about", "did not mention"): the negated word, or the
+    /// word right after the negator, is one of judge.toml `unsaid`.
+    pub(crate) unsaid: bool,
     /// English terms (of the first 64) negated by a prefix ("unprotected",
     /// "illegal", "non-binding"), each with the stem key of the word without
     /// it ("protected"): a claim holding that word says the opposite.
@@ -826,6 +830,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .find(|(_, t)| t.norm == p || fold(t.span.slice(src.text), src.lang) == p)
             .and_then(|(i, _)| token_term[i])
     });
+    let unsaid = src
+        .predicate
+        .as_deref()
+        .is_some_and(|p| lexicon.is_unsaid_word(&fold(p.trim(), src.lang)))
+        || negator.is_some_and(|n| {
+            tokens
+                .iter()
+                .find(|t| t.span.start >= n.end)
+                .is_some_and(|t| lexicon.is_unsaid_word(&t.norm))
+        });
     let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
@@ -1016,6 +1030,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_counted: quantity_counted.into(),
         quantity_part,
         prefix_negated,
+        unsaid,
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {

@@ -819,6 +819,12 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 if in_scope < need || 2 * in_clause <= all || thin || stray || wanted {
                     strength = 0.0;
                 }
+                // What a speaker left unsaid ("said nothing about seepage")
+                // neither denies nor confirms what the other claim says.
+                if f.unsaid {
+                    strength = 0.0;
+                    denied_shared = true;
+                }
             }
         }
     }
@@ -1736,6 +1742,33 @@ mod tests {
             "قال المستشفى إن ثلاثة من المصابين يرقدون في العناية المركزة وحالتهم خطرة",
         );
         assert_eq!(v.relation, Relation::Corroborates, "{v:?}");
+    }
+
+    #[test]
+    fn what_a_speaker_left_unsaid_is_no_denial() {
+        for (a, b) in [
+            (
+                "The company statement said nothing about seepage from the dam into the river.",
+                "Residents said seepage from the dam had turned the river orange.",
+            ),
+            (
+                "The company statement did not mention the seepage from the dam into the river.",
+                "Residents said seepage from the dam had turned the river orange.",
+            ),
+            (
+                "قال البيان إن الوزارة لم تتطرق إلى تسرب المياه من السد إلى النهر.",
+                "قال السكان إن تسرب المياه من السد لوث النهر.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Unrelated, "{a} / {b}: {v:?}");
+        }
+        // A plain denial of the same thing still contradicts.
+        let v = judged_claims(
+            "The company said no water from the dam had reached the river.",
+            "Residents said water from the dam had reached the river.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
     }
 
     #[test]
