@@ -96,8 +96,8 @@ pub struct ClaimFeatures {
     /// it ("protected"): a claim holding that word says the opposite.
     pub(crate) prefix_negated: Box<[(u8, u64)]>,
     /// The quantities (of the first 64) said of a part of a whole: a part
-    /// word of judge.toml among the words around them ("still in hospital",
-    /// "وحده"), as a bit set.
+    /// word of judge.toml within two words of them ("the hospital alone
+    /// received", "وحده"), as a bit set.
     pub(crate) quantity_part: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,

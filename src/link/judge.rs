@@ -1424,8 +1424,8 @@ fn numeric(
             if 5 * local < union && !counted_unit {
                 local = local.min(1);
             }
-            // A part of a whole ("eleven are still in hospital", "the
-            // hospital alone received 20") is not the whole another claim
+            // A part of a whole ("the hospital alone received 20", "two
+            // children among the dead") is not the whole another claim
             // counts.
             if part(a, i) != part(b, j) {
                 continue;
