@@ -1065,15 +1065,16 @@ impl Compiled {
             for word in &self.nontopic_words {
                 index.nontopic.extend(term_stems(word));
             }
-            for word in &self.negator_words {
-                index.negators.insert(key_hash(&fold(word, term_lang(word))));
-            }
-            for word in &self.part_words {
-                index.parts.insert(key_hash(&fold(word, term_lang(word))));
-            }
-            for word in &self.unsaid {
-                index.unsaid.insert(key_hash(&fold(word, term_lang(word))));
-            }
+            // Word lists matched on a token's folded form.
+            let folded = |words: &[String]| -> FxHashSet<u64> {
+                words
+                    .iter()
+                    .map(|word| key_hash(&fold(word, term_lang(word))))
+                    .collect()
+            };
+            index.negators = folded(&self.negator_words);
+            index.parts = folded(&self.part_words);
+            index.unsaid = folded(&self.unsaid);
             index
         })
     }
