@@ -709,7 +709,7 @@ impl ConceptLexicon {
     }
 
     /// Whether a folded word makes a count near it a part of a whole
-    /// (judge.toml `part_words`: "still", "alone", "منهم").
+    /// (judge.toml `part_words`: "alone", "among", "منهم").
     pub(crate) fn is_part_word(&self, norm: &str) -> bool {
         self.inner.index().parts.contains(&key_hash(norm))
     }
