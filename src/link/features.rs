@@ -956,8 +956,19 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // The counted noun: the unit's word when the quantity names a
             // unit (the last term of its span: "500 tonnes", "500 طن"), else
             // the first term within two words after the number ("350
-            // flights", "350 رحلة").
+            // flights", "350 رحلة") in its clause: "29 percent, doubting the
+            // figure" counts no doubt.
             let after = last.max(first) + 1;
+            let clause_end = tokens[after.min(tokens.len())..]
+                .iter()
+                .position(|t| {
+                    let gap = src
+                        .text
+                        .get(tokens[after - 1].span.end..t.span.start)
+                        .unwrap_or("");
+                    gap.contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
+                })
+                .map_or(tokens.len(), |p| after + p);
             let own = if q.unit.is_some() {
                 token_term[first.min(after)..after.min(tokens.len())]
                     .iter()
@@ -969,7 +980,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             };
             let counted = own
                 .or_else(|| {
-                    token_term[after.min(tokens.len())..(after + 2).min(tokens.len())]
+                    token_term[after.min(tokens.len())..(after + 2).min(clause_end)]
                         .iter()
                         .flatten()
                         .find(|&&t| t < 64)

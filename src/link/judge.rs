@@ -1810,6 +1810,26 @@ mod tests {
     }
 
     #[test]
+    fn what_a_number_counts_ends_with_its_clause() {
+        // The word after "29 percent," is no counted noun: the two turnouts
+        // are one measure in both languages.
+        for (a, b) in [
+            (
+                "قالت اللجنة إن نسبة المشاركة بلغت 41 في المئة من أصل نحو 142 ألف ناخب مسجل.",
+                "وقالت الشبكة إن نسبة المشاركة الفعلية لم تتجاوز 29 في المئة، مشككة في الرقم الذي أعلنته اللجنة.",
+            ),
+            (
+                "The commission said turnout reached 41 percent of some 142,000 registered voters.",
+                "The observers said actual turnout did not exceed 29 percent, doubting the figure the commission announced.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
+            assert!(kinds(&v).contains(&ReasonKind::Numeric), "{v:?}");
+        }
+    }
+
+    #[test]
     fn counts_of_one_unit_of_things_are_one_measure_unless_a_part_or_a_flow() {
         // Two tolls of one crash, each told among other details.
         let v = judged_claims(

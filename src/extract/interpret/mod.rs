@@ -144,6 +144,9 @@ pub(crate) struct QuantityLexicon {
     pub(crate) tail_links: Phrases,
     /// Counted nouns: canonical unit key to surface forms.
     pub(crate) units: Keyed,
+    /// Counted nouns in the dual, each a count of two: canonical unit key to
+    /// surface forms (قتيلان، ساعتين).
+    pub(crate) duals: Keyed,
     /// Nationalities and groups: canonical key to surface forms.
     pub(crate) qualifiers: Keyed,
     /// Countries and major cities: canonical key to surface forms.

@@ -61,6 +61,7 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
             i += 1;
             continue;
         }
+        let mut dual = None;
         let word_number = number_phrase(text, ws, i, q)
             .map(|(n, v, weak)| (n, v, false, weak))
             .or_else(|| {
@@ -68,6 +69,13 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
                 let literal = q.vague_counts.at_conj(text, ws, i).is_some_and(|(m, _)| m == n);
                 let weak = !literal || q.need_unit.at_conj(text, ws, i) == Some(n);
                 Some((n, v, true, weak))
+            })
+            .or_else(|| {
+                // A counted noun in the dual is a count of two ("قتيلان"،
+                // "ساعتين").
+                let (n, key) = q.duals.at(text, ws, i)?;
+                dual = Some(key);
+                Some((n, 2.0, false, false))
             });
         if let Some((n, value, vague, weak)) = word_number {
             let number = Number {
@@ -80,6 +88,9 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
                 *flag = true;
             }
             if let Some(mut found) = complete(text, ws, &mut trial, i, i + n, number, weak, lex) {
+                if let Some(key) = dual {
+                    found.unit = Some(key.to_string());
+                }
                 if vague {
                     found.approx = true;
                     if found.bound == Bound::Exact {
@@ -275,6 +286,7 @@ fn complete(
     let mut k = j;
     let mut last = end;
     let mut dollar = false;
+    let mut adjective = false;
     while k < ws.len() && k < j + 4 && !percent && unit.is_none() {
         if breaks_clause(gap(text, Span::new(last, last), ws[k].span)) {
             break;
@@ -291,6 +303,12 @@ fn complete(
         } else if let Some(n) = q.unit_links.at_exact(text, ws, k) {
             last = ws[k + n - 1].span.end;
             k += n;
+        } else if k + 1 < ws.len() && !adjective && q.units.at(text, ws, k + 1).is_some() {
+            // One word that describes the counted noun before it ("two of
+            // the confirmed patients", "900 more troops").
+            adjective = true;
+            last = ws[k].span.end;
+            k += 1;
         } else {
             break;
         }
@@ -591,6 +609,31 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_noun_in_the_dual_counts_two() {
+        let q = one(Lang::Ar, "وتوفي منها شخصان في المستشفى");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("people")));
+        let q = one(Lang::Ar, "استهدفت غارتان القاعدة");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("attacks")));
+        let q = one(Lang::Ar, "قتل جنديين أميركيين في الهجوم");
+        assert_eq!((q.value, q.qualifier.as_deref()), (2.0, Some("us")));
+        // A sound plural ending like a dual is a plural; a span of time is
+        // when, not how much.
+        assert!(run(Lang::Ar, "أصيب عدد من المدنيين").is_empty());
+        assert!(run(Lang::Ar, "تراجعت الإطلاقات خلال الأسبوعين الماضيين").is_empty());
+    }
+
+    #[test]
+    fn one_word_may_describe_the_counted_noun_before_it() {
+        let q = one(Lang::En, "two of the confirmed patients had died");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("people")));
+        let q = one(Lang::En, "the army sent 900 more troops");
+        assert_eq!(q.unit.as_deref(), Some("troops"));
+        // Two words do not: what follows is no longer the count's noun.
+        let q = one(Lang::En, "he counted 900 and then sent troops");
+        assert_eq!(q.unit, None);
+    }
+
+    #[test]
     fn a_negated_lower_bound_bounds_from_above() {
         let q = one(Lang::Ar, "عدد المفرج عنهم لم يتجاوز 210 أشخاص");
         assert_eq!((q.value, q.bound), (210.0, Bound::AtMost));
@@ -732,7 +775,10 @@ mod tests {
     #[test]
     fn english_number_words_are_values() {
         let q = one(Lang::En, "Nine patients have been infected");
-        assert_eq!((q.value, q.unit.as_deref(), q.approx), (9.0, None, false));
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.approx),
+            (9.0, Some("people"), false)
+        );
         assert_eq!(one(Lang::En, "two of them have died").value, 2.0);
         assert_eq!(one(Lang::En, "four patients had died").value, 4.0);
         assert_eq!(one(Lang::En, "a further six suspected cases").value, 6.0);
@@ -758,7 +804,7 @@ mod tests {
     #[test]
     fn arabic_number_words_are_values() {
         let q = one(Lang::Ar, "أصيب تسعة مرضى");
-        assert_eq!((q.value, q.unit.as_deref()), (9.0, None));
+        assert_eq!((q.value, q.unit.as_deref()), (9.0, Some("people")));
         assert_eq!(one(Lang::Ar, "توفي اثنان منهم").value, 2.0);
         assert_eq!(one(Lang::Ar, "توفي أربعة").value, 4.0);
         assert_eq!(one(Lang::Ar, "أضرب ثلاثة آلاف عامل").value, 3000.0);
