@@ -1685,6 +1685,31 @@ mod tests {
     }
 
     #[test]
+    fn levels_ordinals_and_losses_are_no_poles_of_a_change() {
+        // A level is no change ("raise the releases" and "the flows remain
+        // low" both hold), an ordinal no rank, a sum lost no fall.
+        for (a, b) in [
+            (
+                "Ankara agreed to raise water releases on the Tigris.",
+                "Water releases on the Tigris remain low.",
+            ),
+            (
+                "The first buses reached the checkpoint of the crossing at noon.",
+                "The last bus reached the checkpoint of the crossing at night.",
+            ),
+            (
+                "الحد الأدنى لأجور عمال الشركة سيرتفع إلى 6000 جنيه.",
+                "سجلت الشركة خسائر في أجور عمال المصانع.",
+            ),
+        ] {
+            let v = j(a, b);
+            assert!(!kinds(&v).contains(&ReasonKind::Antonym), "{a} / {b}: {v:?}");
+        }
+        let v = j("Oil prices rose on Monday.", "Oil prices lost ground on Monday.");
+        assert!(kinds(&v).contains(&ReasonKind::Antonym), "{v:?}");
+    }
+
+    #[test]
     fn framing_contradicts() {
         let v = j(
             "The ministry called the strikes on the border an unjustified aggression.",
