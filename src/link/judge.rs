@@ -1685,7 +1685,7 @@ mod tests {
     }
 
     #[test]
-    fn levels_ordinals_and_losses_are_no_poles_of_a_change() {
+    fn levels_ordinals_losses_and_willingness_are_no_poles() {
         // A level is no change ("raise the releases" and "the flows remain
         // low" both hold), an ordinal no rank, a sum lost no fall.
         for (a, b) in [
@@ -1705,6 +1705,12 @@ mod tests {
             let v = j(a, b);
             assert!(!kinds(&v).contains(&ReasonKind::Antonym), "{a} / {b}: {v:?}");
         }
+        // Open to talks is willing, not open.
+        let v = j(
+            "The ministry said the border crossing stays shut.",
+            "The ministry said it remained open to talks on the border crossing.",
+        );
+        assert!(!kinds(&v).contains(&ReasonKind::Antonym), "{v:?}");
         let v = j("Oil prices rose on Monday.", "Oil prices lost ground on Monday.");
         assert!(kinds(&v).contains(&ReasonKind::Antonym), "{v:?}");
     }
