@@ -1616,6 +1616,18 @@ mod tests {
         j.reasons.iter().map(|r| r.kind).collect()
     }
 
+    /// Judges each pair of one-claim articles and asserts the relation and,
+    /// when given, a reason of that kind.
+    fn expect_claims(pairs: &[(&str, &str)], relation: Relation, reason: Option<ReasonKind>) {
+        for &(a, b) in pairs {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, relation, "{a} / {b}: {v:?}");
+            if let Some(kind) = reason {
+                assert!(kinds(&v).contains(&kind), "{a} / {b}: {v:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_bare_sentence_is_judged_over_its_speaker_and_cue_too() {
         let config = Config::default();
@@ -1777,23 +1789,24 @@ mod tests {
 
     #[test]
     fn what_a_speaker_left_unsaid_is_no_denial() {
-        for (a, b) in [
-            (
-                "The company statement said nothing about seepage from the dam into the river.",
-                "Residents said seepage from the dam had turned the river orange.",
-            ),
-            (
-                "The company statement did not mention the seepage from the dam into the river.",
-                "Residents said seepage from the dam had turned the river orange.",
-            ),
-            (
-                "قال البيان إن الوزارة لم تتطرق إلى تسرب المياه من السد إلى النهر.",
-                "قال السكان إن تسرب المياه من السد لوث النهر.",
-            ),
-        ] {
-            let v = judged_claims(a, b);
-            assert_eq!(v.relation, Relation::Unrelated, "{a} / {b}: {v:?}");
-        }
+        expect_claims(
+            &[
+                (
+                    "The company statement said nothing about seepage from the dam into the river.",
+                    "Residents said seepage from the dam had turned the river orange.",
+                ),
+                (
+                    "The company statement did not mention the seepage from the dam into the river.",
+                    "Residents said seepage from the dam had turned the river orange.",
+                ),
+                (
+                    "قال البيان إن الوزارة لم تتطرق إلى تسرب المياه من السد إلى النهر.",
+                    "قال السكان إن تسرب المياه من السد لوث النهر.",
+                ),
+            ],
+            Relation::Unrelated,
+            None,
+        );
         // A plain denial of the same thing still contradicts.
         let v = judged_claims(
             "The company said no water from the dam had reached the river.",
@@ -1844,20 +1857,20 @@ mod tests {
     fn what_a_number_counts_ends_with_its_clause() {
         // The word after "29 percent," is no counted noun: the two turnouts
         // are one measure in both languages.
-        for (a, b) in [
-            (
-                "قالت اللجنة إن نسبة المشاركة بلغت 41 في المئة من أصل نحو 142 ألف ناخب مسجل.",
-                "وقالت الشبكة إن نسبة المشاركة الفعلية لم تتجاوز 29 في المئة، مشككة في الرقم الذي أعلنته اللجنة.",
-            ),
-            (
-                "The commission said turnout reached 41 percent of some 142,000 registered voters.",
-                "The observers said actual turnout did not exceed 29 percent, doubting the figure the commission announced.",
-            ),
-        ] {
-            let v = judged_claims(a, b);
-            assert_eq!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
-            assert!(kinds(&v).contains(&ReasonKind::Numeric), "{v:?}");
-        }
+        expect_claims(
+            &[
+                (
+                    "قالت اللجنة إن نسبة المشاركة بلغت 41 في المئة من أصل نحو 142 ألف ناخب مسجل.",
+                    "وقالت الشبكة إن نسبة المشاركة الفعلية لم تتجاوز 29 في المئة، مشككة في الرقم الذي أعلنته اللجنة.",
+                ),
+                (
+                    "The commission said turnout reached 41 percent of some 142,000 registered voters.",
+                    "The observers said actual turnout did not exceed 29 percent, doubting the figure the commission announced.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
     }
 
     #[test]
