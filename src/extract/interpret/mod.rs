@@ -145,7 +145,7 @@ pub(crate) struct QuantityLexicon {
     /// Counted nouns: canonical unit key to surface forms.
     pub(crate) units: Keyed,
     /// Counted nouns in the dual, each a count of two: canonical unit key to
-    /// surface forms (قتيلان، ساعتين).
+    /// surface forms (قتيلان، غارتين); no spans of time.
     pub(crate) duals: Keyed,
     /// Nationalities and groups: canonical key to surface forms.
     pub(crate) qualifiers: Keyed,

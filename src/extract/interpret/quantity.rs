@@ -72,7 +72,7 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
             })
             .or_else(|| {
                 // A counted noun in the dual is a count of two ("قتيلان"،
-                // "ساعتين").
+                // "غارتين").
                 let (n, key) = q.duals.at(text, ws, i)?;
                 dual = Some(key);
                 Some((n, 2.0, false, false))
