@@ -959,16 +959,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // flights", "350 رحلة") in its clause: "29 percent, doubting the
             // figure" counts no doubt.
             let after = last.max(first) + 1;
-            let clause_end = tokens[after.min(tokens.len())..]
-                .iter()
-                .position(|t| {
-                    let gap = src
-                        .text
-                        .get(tokens[after - 1].span.end..t.span.start)
-                        .unwrap_or("");
-                    gap.contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
-                })
-                .map_or(tokens.len(), |p| after + p);
+            let clause_end = (after..tokens.len()).find(|&j| breaks(j)).unwrap_or(tokens.len());
             let own = if q.unit.is_some() {
                 token_term[first.min(after)..after.min(tokens.len())]
                     .iter()
