@@ -46,7 +46,9 @@
 //! counted_units = ["deaths"]       # units counting things of an event: one unit and
 //!                                  # two shared words around the numbers tie them
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
+//! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
+//! asides = ["separately", "منفصل"] # a claim saying them tells of another incident
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -127,7 +129,11 @@ struct RawFile {
     #[serde(default)]
     part_words: Vec<String>,
     #[serde(default)]
+    partitives: Vec<String>,
+    #[serde(default)]
     unsaid: Vec<String>,
+    #[serde(default)]
+    asides: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -307,8 +313,14 @@ struct Compiled {
     counted_units: Vec<String>,
     /// Words that make a count a part of a whole ("alone", "وحده").
     part_words: Vec<String>,
+    /// Words that, between a count and a fate, make it a part of that fate's
+    /// count ("three of the injured", "ثلاثة من المصابين").
+    partitives: Vec<String>,
     /// Words that, negated, tell what a speaker left unsaid ("nothing about").
     unsaid: Vec<String>,
+    /// Words that set a claim's incident apart from the story's ("in a
+    /// separate incident", "في سياق منفصل").
+    asides: Vec<String>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -327,8 +339,12 @@ struct Index {
     negators: FxHashSet<u64>,
     /// Folded part words, hashed.
     parts: FxHashSet<u64>,
+    /// Folded partitive words, hashed.
+    partitives: FxHashSet<u64>,
     /// Folded words of what is left unsaid, hashed.
     unsaid: FxHashSet<u64>,
+    /// Folded words of another incident, hashed.
+    asides: FxHashSet<u64>,
 }
 
 /// Concept equivalences, antonyms, evaluative framings, non-topic words and
@@ -491,7 +507,9 @@ impl ConceptLexicon {
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
             c.part_words.extend(raw.part_words);
+            c.partitives.extend(raw.partitives);
             c.unsaid.extend(raw.unsaid);
+            c.asides.extend(raw.asides);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -644,8 +662,20 @@ impl ConceptLexicon {
                 continue;
             };
             let (first, end) = (h.first as usize, h.end as usize);
+            // An Arabic kind word names the place after it in the construct
+            // state, without the article ("مدينة الموصل" names Mosul), or
+            // with the article when a word with the article describes it
+            // ("الحي الشرقي", the eastern district). "المدينة" followed by
+            // a word without it is "the city" and whatever the sentence says
+            // next ("حريق المدينة أسفر عن ...").
+            let definite = |i: usize| {
+                let w = norm(i);
+                ["ال", "بال", "وال", "فال", "كال", "لل", "ولل", "فلل"]
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.chars().count() >= 2))
+            };
             let name = match lang {
-                Lang::Ar => Some(end).filter(|&i| i < n_tokens),
+                Lang::Ar => Some(end).filter(|&i| i < n_tokens && (!definite(end - 1) || definite(i))),
                 _ if first > 0 && capitalized(first - 1) => Some(first - 1),
                 _ if end + 1 < n_tokens && norm(end) == "of" && capitalized(end + 1) => Some(end + 1),
                 _ => None,
@@ -712,6 +742,18 @@ impl ConceptLexicon {
     /// (judge.toml `part_words`: "alone", "among", "منهم").
     pub(crate) fn is_part_word(&self, norm: &str) -> bool {
         self.inner.index().parts.contains(&key_hash(norm))
+    }
+
+    /// Whether a folded word between a count and a fate makes the count a
+    /// part of that fate's count (judge.toml `partitives`: "of", "من").
+    pub(crate) fn is_partitive(&self, norm: &str) -> bool {
+        self.inner.index().partitives.contains(&key_hash(norm))
+    }
+
+    /// Whether a folded word sets a claim's incident apart from the story's
+    /// (judge.toml `asides`: "separately", "منفصل").
+    pub(crate) fn is_aside_word(&self, norm: &str) -> bool {
+        self.inner.index().asides.contains(&key_hash(norm))
     }
 
     /// Whether a folded word, negated, tells what a speaker left unsaid
@@ -1074,7 +1116,9 @@ impl Compiled {
             };
             index.negators = folded(&self.negator_words);
             index.parts = folded(&self.part_words);
+            index.partitives = folded(&self.partitives);
             index.unsaid = folded(&self.unsaid);
+            index.asides = folded(&self.asides);
             index
         })
     }

@@ -91,6 +91,10 @@ pub struct ClaimFeatures {
     /// ("said nothing about", "did not mention"): the negated word, or the
     /// word right after the negator, is one of judge.toml `unsaid`.
     pub(crate) unsaid: bool,
+    /// Whether the claim tells of another incident than the story's ("in a
+    /// separate incident, two people were hurt"): a word of judge.toml
+    /// `asides` among its words.
+    pub(crate) aside: bool,
     /// English terms (of the first 64) negated by a prefix ("unprotected",
     /// "illegal", "non-binding"), each with the stem key of the word without
     /// it ("protected"): a claim holding that word says the opposite.
@@ -840,6 +844,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .find(|t| t.span.start >= n.end)
                 .is_some_and(|t| lexicon.is_unsaid_word(&t.norm))
         });
+    let aside = tokens.iter().any(|t| lexicon.is_aside_word(&t.norm));
     let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
@@ -921,6 +926,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .filter(|q| !is_year(q, written(q)))
         .collect();
     let mut quantity_part = 0u64;
+    let (people_unit, fates) = lexicon.fates();
+    let says_fate = |token: usize| {
+        token_term[token].is_some_and(|t| {
+            let (s, e) = terms[t as usize].keys;
+            fates
+                .iter()
+                .any(|(_, key)| key_pool[s as usize..e as usize].contains(key))
+        })
+    };
     let quantity_context: Vec<(u64, u8)> = kept
         .iter()
         .enumerate()
@@ -960,6 +974,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // figure" counts no doubt.
             let after = last.max(first) + 1;
             let clause_end = (after..tokens.len()).find(|&j| breaks(j)).unwrap_or(tokens.len());
+            // "Three of the injured", "ثلاثة من المصابين": a part of the
+            // count of a fate another claim gives whole.
+            let partitive = !q.percent
+                && (first + 1..=after.min(clause_end.saturating_sub(1))).any(|j| {
+                    lexicon.is_partitive(&tokens[j].norm) && (j + 1..(j + 3).min(clause_end)).any(says_fate)
+                });
+            if k < 64 && partitive {
+                quantity_part |= 1 << k;
+            }
             let own = if q.unit.is_some() {
                 token_term[first.min(after)..after.min(tokens.len())]
                     .iter()
@@ -984,7 +1007,6 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // A count of people whose words around it say one fate of judge.toml
     // (a death, an injury) and no other counts that fate's unit: "killed 41
     // people", "41 people had been confirmed dead" count deaths.
-    let (people_unit, fates) = lexicon.fates();
     let says = |context: u64, key: u64| {
         (0..terms.len().min(64)).any(|t| {
             let (s, e) = terms[t].keys;
@@ -1033,6 +1055,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_part,
         prefix_negated,
         unsaid,
+        aside,
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {
@@ -1194,6 +1217,12 @@ mod tests {
         );
         let none = first("The minister said the district would get new schools.");
         assert!(none.places.is_empty());
+        // With the article, a kind word names only a describing word with the
+        // article after it: "the eastern district", not "the city caused".
+        let described = first("قال المحافظ إن سكان الحي الشرقي لا يعتمدون على الصهاريج");
+        assert_eq!(names(&described), vec![(0, "الشرقي".to_string())]);
+        let plain = first("قال المحافظ إن حريق المدينة أسفر عن إصابة 23 شخصا في السوق صباح الثلاثاء");
+        assert!(plain.places.is_empty(), "{:?}", names(&plain));
     }
 
     fn first(text: &str) -> ClaimFeatures {

@@ -370,17 +370,26 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if relation == Relation::Unrelated && !cmp.temporal {
         return Judgement { score, ..unrelated };
     }
-    // Claims of articles alike but for one swapped thing, counting different
-    // things, or naming different places of one kind and none in common ("in
+    // Claims of articles alike but for one swapped thing, telling of
+    // a separate incident, counting different things, or naming different places of one kind and none in common ("in
     // the Karrada district" against "in the Mansour district") tell of
     // different events. Bare sentences are judged as about one event.
     if !a.sentence && !b.sentence {
-        let apart = substitution(a, b, cmp.matched)
-            .map(|(x, y)| {
-                (
+        // A claim that tells of a separate incident ("in a separate incident,
+        // two people were hurt") neither confirms nor denies the story's.
+        let aside = (a.aside != b.aside).then(|| {
+            (
+                ReasonKind::Substitution,
+                "one tells of a separate incident: not one event".to_string(),
+            )
+        });
+        let apart = aside
+            .or_else(|| {
+                let (x, y) = substitution(a, b, cmp.matched)?;
+                Some((
                     ReasonKind::Substitution,
                     format!("alike but about different things ({x:?} vs {y:?})"),
-                )
+                ))
             })
             .or_else(|| {
                 let (x, y) = different_counts(a, b).filter(|_| cmp.numeric.is_none())?;
@@ -1394,6 +1403,7 @@ fn numeric(
     if a.other_places(b, &[PlaceLevel::Country]).is_some() {
         return None;
     }
+
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
@@ -1905,6 +1915,40 @@ mod tests {
             let v = judged_claims(a, b);
             assert_ne!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_part_of_a_toll_or_another_incident_is_no_value_of_the_toll() {
+        // "Three of the injured" is a part of the injured, not their number.
+        for (a, b) in [
+            (
+                "قالت الصحيفة إن ثلاثة من المصابين في حريق المستودع يرقدون في العناية المركزة.",
+                "قالت الوزارة إن حريق المستودع أسفر عن إصابة 23 شخصا.",
+            ),
+            (
+                "The paper said three of the injured in the warehouse fire were in intensive care.",
+                "The ministry said 23 people were injured in the warehouse fire.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_ne!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
+        }
+        // A separate incident is another event: neither a conflicting count
+        // nor a confirming one.
+        expect_claims(
+            &[
+                (
+                    "وفي سياق منفصل، أصيب شخصان بحروق في حريق محدود اندلع في سوق المدينة صباح الثلاثاء.",
+                    "قالت وزارة الصحة إن حريق المدينة أسفر عن إصابة 23 شخصا بحروق.",
+                ),
+                (
+                    "In a separate incident, two people suffered burns in a small fire at the city market, civil defence said.",
+                    "The health ministry said 23 people suffered burns in the city fire.",
+                ),
+            ],
+            Relation::Unrelated,
+            Some(ReasonKind::Substitution),
+        );
     }
 
     #[test]
