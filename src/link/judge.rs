@@ -1918,6 +1918,40 @@ mod tests {
     }
 
     #[test]
+    fn control_safety_and_order_have_opposite_poles() {
+        expect_claims(
+            &[
+                (
+                    "قال الدفاع المدني إن الحريق في المستودع بات تحت السيطرة.",
+                    "قال شهود إن الحريق في المستودع خرج عن السيطرة.",
+                ),
+                (
+                    "The fire service said the warehouse fire was under control.",
+                    "Residents said the warehouse fire was out of control.",
+                ),
+                (
+                    "قال مدير المؤسسة إن مياه الشبكة آمنة للشرب.",
+                    "قال الأطباء إن مياه الشبكة ملوثة.",
+                ),
+                (
+                    "The director said the network water was clean.",
+                    "Doctors said the network water was contaminated.",
+                ),
+                (
+                    "قالت الوزارة إن عملية التبادل عند المعبر جرت بسلاسة.",
+                    "قال شهود إن عملية التبادل عند المعبر شهدت فوضى.",
+                ),
+                (
+                    "The ministry said the prisoner exchange at the crossing went smoothly.",
+                    "Witnesses said the prisoner exchange at the crossing was chaos.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Antonym),
+        );
+    }
+
+    #[test]
     fn a_part_of_a_toll_or_another_incident_is_no_value_of_the_toll() {
         // "Three of the injured" is a part of the injured, not their number.
         for (a, b) in [

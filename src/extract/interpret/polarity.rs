@@ -255,6 +255,9 @@ mod tests {
     fn arabic_predicative_ghayr() {
         assert!(negated(Lang::Ar, "الاتهامات غير صحيحة"));
         assert!(negated(Lang::Ar, "هذا غير صحيح"));
+        // A subject pronoun with its conjunction: "so it is unfit to drink".
+        assert!(negated(Lang::Ar, "توقفوا عن شرب المياه، فهي غير صالحة للشرب"));
+        assert!(negated(Lang::Ar, "وهو غير قادر على العمل"));
         assert!(!negated(Lang::Ar, "القوات غير الشرعية تغادر"));
     }
 
