@@ -1638,6 +1638,15 @@ mod tests {
         }
     }
 
+    /// Judges each pair of one-claim articles and asserts they do not
+    /// contradict.
+    fn expect_no_contradiction(pairs: &[(&str, &str)]) {
+        for &(a, b) in pairs {
+            let v = judged_claims(a, b);
+            assert_ne!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
+        }
+    }
+
     #[test]
     fn a_bare_sentence_is_judged_over_its_speaker_and_cue_too() {
         let config = Config::default();
@@ -1894,7 +1903,7 @@ mod tests {
         assert!(kinds(&v).contains(&ReasonKind::Numeric), "{v:?}");
         // One hospital's count alone is a part of the injured; things
         // counted a day are not things counted at one time.
-        for (a, b) in [
+        expect_no_contradiction(&[
             (
                 "قال مدير الصحة إن مستشفى المدينة استقبل وحده 20 مصابا من ضحايا الحادث.",
                 "قالت الهيئة إن عدد المصابين في الحادث بلغ 47 شخصا.",
@@ -1911,10 +1920,7 @@ mod tests {
                 "On a normal day about 900 trucks a day pass through the crossing near the town, the official said.",
                 "The drivers said 400 trucks were waiting at the crossing near the town.",
             ),
-        ] {
-            let v = judged_claims(a, b);
-            assert_ne!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
-        }
+        ]);
     }
 
     #[test]
@@ -1954,7 +1960,7 @@ mod tests {
     #[test]
     fn a_part_of_a_toll_or_another_incident_is_no_value_of_the_toll() {
         // "Three of the injured" is a part of the injured, not their number.
-        for (a, b) in [
+        expect_no_contradiction(&[
             (
                 "قالت الصحيفة إن ثلاثة من المصابين في حريق المستودع يرقدون في العناية المركزة.",
                 "قالت الوزارة إن حريق المستودع أسفر عن إصابة 23 شخصا.",
@@ -1963,10 +1969,7 @@ mod tests {
                 "The paper said three of the injured in the warehouse fire were in intensive care.",
                 "The ministry said 23 people were injured in the warehouse fire.",
             ),
-        ] {
-            let v = judged_claims(a, b);
-            assert_ne!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
-        }
+        ]);
         // A separate incident is another event: neither a conflicting count
         // nor a confirming one.
         expect_claims(
