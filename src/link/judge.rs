@@ -370,10 +370,11 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if relation == Relation::Unrelated && !cmp.temporal {
         return Judgement { score, ..unrelated };
     }
-    // Claims of articles alike but for one swapped thing, telling of
-    // a separate incident, counting different things, or naming different places of one kind and none in common ("in
-    // the Karrada district" against "in the Mansour district") tell of
-    // different events. Bare sentences are judged as about one event.
+    // Claims of articles alike but for one swapped thing, one of them telling
+    // of a separate incident, counting different things, or naming different
+    // places of one kind and none in common ("in the Karrada district" against
+    // "in the Mansour district") tell of different events. Bare sentences are
+    // judged as about one event.
     if !a.sentence && !b.sentence {
         // A claim that tells of a separate incident ("in a separate incident,
         // two people were hurt") neither confirms nor denies the story's.
