@@ -48,7 +48,7 @@
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
-//! asides = ["separately", "منفصل"] # a claim saying them tells of another incident
+//! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -133,7 +133,7 @@ struct RawFile {
     #[serde(default)]
     unsaid: Vec<String>,
     #[serde(default)]
-    asides: Vec<String>,
+    separate_incident: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -320,7 +320,7 @@ struct Compiled {
     unsaid: Vec<String>,
     /// Words that set a claim's incident apart from the story's ("in a
     /// separate incident", "في سياق منفصل").
-    asides: Vec<String>,
+    separate_incident: Vec<String>,
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -344,7 +344,7 @@ struct Index {
     /// Folded words of what is left unsaid, hashed.
     unsaid: FxHashSet<u64>,
     /// Folded words of another incident, hashed.
-    asides: FxHashSet<u64>,
+    separate: FxHashSet<u64>,
 }
 
 /// Concept equivalences, antonyms, evaluative framings, non-topic words and
@@ -509,7 +509,7 @@ impl ConceptLexicon {
             c.part_words.extend(raw.part_words);
             c.partitives.extend(raw.partitives);
             c.unsaid.extend(raw.unsaid);
-            c.asides.extend(raw.asides);
+            c.separate_incident.extend(raw.separate_incident);
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -751,9 +751,9 @@ impl ConceptLexicon {
     }
 
     /// Whether a folded word sets a claim's incident apart from the story's
-    /// (judge.toml `asides`: "separately", "منفصل").
-    pub(crate) fn is_aside_word(&self, norm: &str) -> bool {
-        self.inner.index().asides.contains(&key_hash(norm))
+    /// (judge.toml `separate_incident`: "separately", "منفصل").
+    pub(crate) fn is_separate_word(&self, norm: &str) -> bool {
+        self.inner.index().separate.contains(&key_hash(norm))
     }
 
     /// Whether a folded word, negated, tells what a speaker left unsaid
@@ -1118,7 +1118,7 @@ impl Compiled {
             index.parts = folded(&self.part_words);
             index.partitives = folded(&self.partitives);
             index.unsaid = folded(&self.unsaid);
-            index.asides = folded(&self.asides);
+            index.separate = folded(&self.separate_incident);
             index
         })
     }

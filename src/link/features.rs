@@ -93,8 +93,8 @@ pub struct ClaimFeatures {
     pub(crate) unsaid: bool,
     /// Whether the claim tells of another incident than the story's ("in a
     /// separate incident, two people were hurt"): a word of judge.toml
-    /// `asides` among its words.
-    pub(crate) aside: bool,
+    /// `separate_incident` among its words.
+    pub(crate) separate: bool,
     /// English terms (of the first 64) negated by a prefix ("unprotected",
     /// "illegal", "non-binding"), each with the stem key of the word without
     /// it ("protected"): a claim holding that word says the opposite.
@@ -844,7 +844,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .find(|t| t.span.start >= n.end)
                 .is_some_and(|t| lexicon.is_unsaid_word(&t.norm))
         });
-    let aside = tokens.iter().any(|t| lexicon.is_aside_word(&t.norm));
+    let separate = tokens.iter().any(|t| lexicon.is_separate_word(&t.norm));
     let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
@@ -927,13 +927,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .collect();
     let mut quantity_part = 0u64;
     let (people_unit, fates) = lexicon.fates();
+    // Whether term `t` carries `key` (its stem's, a concept's, a place's).
+    let term_has = |t: usize, key: u64| {
+        let (s, e) = terms[t].keys;
+        key_pool[s as usize..e as usize].contains(&key)
+    };
     let says_fate = |token: usize| {
-        token_term[token].is_some_and(|t| {
-            let (s, e) = terms[t as usize].keys;
-            fates
-                .iter()
-                .any(|(_, key)| key_pool[s as usize..e as usize].contains(key))
-        })
+        token_term[token].is_some_and(|t| fates.iter().any(|&(_, key)| term_has(t as usize, key)))
     };
     let quantity_context: Vec<(u64, u8)> = kept
         .iter()
@@ -1008,10 +1008,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // (a death, an injury) and no other counts that fate's unit: "killed 41
     // people", "41 people had been confirmed dead" count deaths.
     let says = |context: u64, key: u64| {
-        (0..terms.len().min(64)).any(|t| {
-            let (s, e) = terms[t].keys;
-            context & (1 << t) != 0 && key_pool[s as usize..e as usize].contains(&key)
-        })
+        (0..terms.len().min(64)).any(|t| context & (1 << t) != 0 && term_has(t, key))
     };
     let quantities: Vec<Quantity> = kept
         .iter()
@@ -1055,7 +1052,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_part,
         prefix_negated,
         unsaid,
-        aside,
+        separate,
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.
         year: src.year.or_else(|| {

@@ -378,13 +378,13 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if !a.sentence && !b.sentence {
         // A claim that tells of a separate incident ("in a separate incident,
         // two people were hurt") neither confirms nor denies the story's.
-        let aside = (a.aside != b.aside).then(|| {
+        let separate = (a.separate != b.separate).then(|| {
             (
                 ReasonKind::Substitution,
                 "one tells of a separate incident: not one event".to_string(),
             )
         });
-        let apart = aside
+        let apart = separate
             .or_else(|| {
                 let (x, y) = substitution(a, b, cmp.matched)?;
                 Some((
@@ -1404,7 +1404,6 @@ fn numeric(
     if a.other_places(b, &[PlaceLevel::Country]).is_some() {
         return None;
     }
-
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
