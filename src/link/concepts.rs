@@ -49,6 +49,7 @@
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
+//! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -134,6 +135,8 @@ struct RawFile {
     unsaid: Vec<String>,
     #[serde(default)]
     separate_incident: Vec<String>,
+    #[serde(default)]
+    existence: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -256,6 +259,30 @@ pub(crate) enum Sense {
 }
 
 /// A lexicon term found in a text: which tokens, and what it stands for.
+/// The judge.toml word lists a token's folded form is looked up in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// `part_words`: a count near them is a part of a whole ("alone",
+    /// "among", "منهم").
+    Part,
+    /// `partitives`: between a count and a fate, they make the count a part
+    /// of that fate's count ("three of the injured", "ثلاثة من المصابين").
+    Partitive,
+    /// `unsaid`: negated, they tell what a speaker left unsaid ("said
+    /// nothing about", "did not mention").
+    Unsaid,
+    /// `separate_incident`: a claim saying them tells of another incident
+    /// than the story's ("separately", "منفصل").
+    Separate,
+    /// `existence`: negated, they deny that the thing named after them exists
+    /// or happened ("there is no tunnel", "لا يوجد أي نفق").
+    Existence,
+}
+
+impl WordList {
+    const COUNT: usize = 5;
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Hit {
     /// First token (index into the token slice).
@@ -311,16 +338,9 @@ struct Compiled {
     fates: Vec<(String, u64)>,
     /// Units that count discrete things of an event (the dead, ships).
     counted_units: Vec<String>,
-    /// Words that make a count a part of a whole ("alone", "وحده").
-    part_words: Vec<String>,
-    /// Words that, between a count and a fate, make it a part of that fate's
-    /// count ("three of the injured", "ثلاثة من المصابين").
-    partitives: Vec<String>,
-    /// Words that, negated, tell what a speaker left unsaid ("nothing about").
-    unsaid: Vec<String>,
-    /// Words that set a claim's incident apart from the story's ("in a
-    /// separate incident", "في سياق منفصل").
-    separate_incident: Vec<String>,
+    /// The word lists a token's folded form is looked up in, by
+    /// [`WordList`].
+    word_lists: [Vec<String>; WordList::COUNT],
     index: std::sync::OnceLock<Index>,
     weights: BTreeMap<String, BTreeMap<String, f32>>,
     /// The weights as vectors over the judge's features: contradicts, corroborates.
@@ -337,14 +357,8 @@ struct Index {
     nontopic: FxHashSet<u64>,
     /// Folded negators, hashed.
     negators: FxHashSet<u64>,
-    /// Folded part words, hashed.
-    parts: FxHashSet<u64>,
-    /// Folded partitive words, hashed.
-    partitives: FxHashSet<u64>,
-    /// Folded words of what is left unsaid, hashed.
-    unsaid: FxHashSet<u64>,
-    /// Folded words of another incident, hashed.
-    separate: FxHashSet<u64>,
+    /// The folded words of each [`WordList`], hashed.
+    word_lists: [FxHashSet<u64>; WordList::COUNT],
 }
 
 /// Concept equivalences, antonyms, evaluative framings, non-topic words and
@@ -506,10 +520,15 @@ impl ConceptLexicon {
             }
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
-            c.part_words.extend(raw.part_words);
-            c.partitives.extend(raw.partitives);
-            c.unsaid.extend(raw.unsaid);
-            c.separate_incident.extend(raw.separate_incident);
+            for (list, words) in [
+                (WordList::Part, raw.part_words),
+                (WordList::Partitive, raw.partitives),
+                (WordList::Unsaid, raw.unsaid),
+                (WordList::Separate, raw.separate_incident),
+                (WordList::Existence, raw.existence),
+            ] {
+                c.word_lists[list as usize].extend(words);
+            }
             c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
@@ -738,28 +757,9 @@ impl ConceptLexicon {
         self.inner.counted_units.iter().any(|u| u == unit)
     }
 
-    /// Whether a folded word makes a count near it a part of a whole
-    /// (judge.toml `part_words`: "alone", "among", "منهم").
-    pub(crate) fn is_part_word(&self, norm: &str) -> bool {
-        self.inner.index().parts.contains(&key_hash(norm))
-    }
-
-    /// Whether a folded word between a count and a fate makes the count a
-    /// part of that fate's count (judge.toml `partitives`: "of", "من").
-    pub(crate) fn is_partitive(&self, norm: &str) -> bool {
-        self.inner.index().partitives.contains(&key_hash(norm))
-    }
-
-    /// Whether a folded word sets a claim's incident apart from the story's
-    /// (judge.toml `separate_incident`: "separately", "منفصل").
-    pub(crate) fn is_separate_word(&self, norm: &str) -> bool {
-        self.inner.index().separate.contains(&key_hash(norm))
-    }
-
-    /// Whether a folded word, negated, tells what a speaker left unsaid
-    /// (judge.toml `unsaid`: "said nothing about", "did not mention").
-    pub(crate) fn is_unsaid_word(&self, norm: &str) -> bool {
-        self.inner.index().unsaid.contains(&key_hash(norm))
+    /// Whether a folded word is one of a judge.toml word list's.
+    pub(crate) fn in_list(&self, list: WordList, norm: &str) -> bool {
+        self.inner.index().word_lists[list as usize].contains(&key_hash(norm))
     }
 
     /// Whether a folded word is a negator ("not", "لن").
@@ -1115,10 +1115,7 @@ impl Compiled {
                     .collect()
             };
             index.negators = folded(&self.negator_words);
-            index.parts = folded(&self.part_words);
-            index.partitives = folded(&self.partitives);
-            index.unsaid = folded(&self.unsaid);
-            index.separate = folded(&self.separate_incident);
+            index.word_lists = std::array::from_fn(|k| folded(&self.word_lists[k]));
             index
         })
     }

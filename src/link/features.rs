@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::claim::{Bound, Claim, CueClass, Modality, PeriodUnit, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
-use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, root_key, stem_keys, token_keys};
+use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, WordList, root_key, stem_keys, token_keys};
 use crate::link::word::Word;
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, stem, tokenize};
@@ -91,6 +91,11 @@ pub struct ClaimFeatures {
     /// ("said nothing about", "did not mention"): the negated word, or the
     /// word right after the negator, is one of judge.toml `unsaid`.
     pub(crate) unsaid: bool,
+    /// When the claim's negation denies that something exists or happened
+    /// ("there is no tunnel", "لا يوجد أي نفق", "لم يحدث أي انقطاع"): the
+    /// term (of the first 64) that names that thing, the first after a word
+    /// of judge.toml `existence` next to the negator.
+    pub(crate) existential: Option<u32>,
     /// Whether the claim tells of another incident than the story's ("in a
     /// separate incident, two people were hurt"): a word of judge.toml
     /// `separate_incident` among its words.
@@ -837,14 +842,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let unsaid = src
         .predicate
         .as_deref()
-        .is_some_and(|p| lexicon.is_unsaid_word(&fold(p.trim(), src.lang)))
+        .is_some_and(|p| lexicon.in_list(WordList::Unsaid, &fold(p.trim(), src.lang)))
         || negator.is_some_and(|n| {
             tokens
                 .iter()
                 .find(|t| t.span.start >= n.end)
-                .is_some_and(|t| lexicon.is_unsaid_word(&t.norm))
+                .is_some_and(|t| lexicon.in_list(WordList::Unsaid, &t.norm))
         });
-    let separate = tokens.iter().any(|t| lexicon.is_separate_word(&t.norm));
+    let separate = tokens
+        .iter()
+        .any(|t| lexicon.in_list(WordList::Separate, &t.norm));
     let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
@@ -862,6 +869,23 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             break;
         }
         denied_term = Some(t + 1);
+    }
+    // A negation of existence ("there is no tunnel", "لا يوجد أي نفق", "ليس
+    // هناك") denies the thing named after the word of existence: its first
+    // term after both. The word stands within two words of the negator,
+    // before it ("there were no") or after it.
+    let existential = negator
+        .and_then(|n| tokens.iter().position(|t| t.span.overlaps(n)))
+        .and_then(|k| {
+            let near = k.saturating_sub(2)..(k + 3).min(tokens.len());
+            let e = near
+                .filter(|&j| j != k)
+                .find(|&j| lexicon.in_list(WordList::Existence, &tokens[j].norm))?;
+            token_term[e.max(k) + 1..].iter().flatten().copied().next()
+        })
+        .filter(|&x| x < 64);
+    if let Some(x) = existential {
+        denied_term = Some(denied_term.map_or(x, |d| d.max(x)));
     }
     // A negating verb ("denied", "نفى") scopes the terms after it.
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
@@ -914,7 +938,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         }
     }
 
-    // Each quantity's context: the terms of the five tokens either side.
+    // Each quantity's context: the terms of the eight tokens before it and of
+    // the eight after it in its clause.
     let written = |q: &Quantity| {
         let (start, shift) = src.quantity_base?;
         let rel = q.span.start.checked_sub(start)? + shift;
@@ -954,17 +979,23 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .iter()
                 .rposition(|t| t.span.start < rel_end)
                 .unwrap_or(first);
-            let (lo, hi) = (
-                first.saturating_sub(CONTEXT),
-                (last.max(first) + CONTEXT + 1).min(tokens.len()),
-            );
+            let after = last.max(first) + 1;
+            let clause_end = (after..tokens.len()).find(|&j| breaks(j)).unwrap_or(tokens.len());
+            // The context after the number ends with its clause: "the outage
+            // lasted under ten minutes, and happened while switching
+            // generators" measures the outage, not the switch.
+            let (lo, hi) = (first.saturating_sub(CONTEXT), (after + CONTEXT).min(clause_end));
             let mask = token_term[lo..hi]
                 .iter()
                 .flatten()
                 .filter(|&&t| t < 64)
                 .fold(0u64, |m, &t| m | 1 << t);
             let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
-            if k < 64 && tokens[near].iter().any(|t| lexicon.is_part_word(&t.norm)) {
+            if k < 64
+                && tokens[near]
+                    .iter()
+                    .any(|t| lexicon.in_list(WordList::Part, &t.norm))
+            {
                 quantity_part |= 1 << k;
             }
             // The counted noun: the unit's word when the quantity names a
@@ -972,13 +1003,12 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // the first term within two words after the number ("350
             // flights", "350 رحلة") in its clause: "29 percent, doubting the
             // figure" counts no doubt.
-            let after = last.max(first) + 1;
-            let clause_end = (after..tokens.len()).find(|&j| breaks(j)).unwrap_or(tokens.len());
             // "Three of the injured", "ثلاثة من المصابين": a part of the
             // count of a fate another claim gives whole.
             let partitive = !q.percent
                 && (first + 1..=after.min(clause_end.saturating_sub(1))).any(|j| {
-                    lexicon.is_partitive(&tokens[j].norm) && (j + 1..(j + 3).min(clause_end)).any(says_fate)
+                    lexicon.in_list(WordList::Partitive, &tokens[j].norm)
+                        && (j + 1..(j + 3).min(clause_end)).any(says_fate)
                 });
             if k < 64 && partitive {
                 quantity_part |= 1 << k;
@@ -1052,6 +1082,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_part,
         prefix_negated,
         unsaid,
+        existential,
         separate,
         // An undated claim naming one bare year ("turnout in the 2020
         // elections") is of that year.

@@ -784,7 +784,15 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     .clause_end
                     .map_or(f.terms.len(), |e| (e as usize).max(t as usize + 1));
                 let scope = window(1 << t, 0, SCOPE) & !f.generic_mask & term_bits(f.terms.len().min(end));
-                let need = if scope.count_ones() > 3 { 2 } else { 1 };
+                // A negation of existence ("there is no tunnel") denies the
+                // thing it names: a claim that speaks of that thing ("fled
+                // through a tunnel they dug") contradicts it on that word
+                // alone.
+                let exists = f.existential.is_some_and(|x| before[i] & (1 << x) != 0);
+                if exists && !shared_other {
+                    strength = 0.5 + overlap;
+                }
+                let need = if scope.count_ones() > 3 && !exists { 2 } else { 1 };
                 // And more than half of what the claims share must lie in the
                 // negator's clause, counted from a few terms before the
                 // predicate (its subject: "the talks do not include"): a
@@ -1416,6 +1424,19 @@ fn numeric(
             };
             let (ctx_a, ctx_b) = (context(a, i), context(b, j));
             let mut local = shared_units(a, ctx_a, b, ctx_b);
+            // One unit of measure named in both, in words that do not match
+            // ("دقيقة", "دقائق"), is one shared word all the same.
+            let unit_term = |f: &ClaimFeatures, k: usize| match f.quantity_counted.get(k) {
+                Some(&t) if t < 64 => 1u64 << t,
+                _ => 0,
+            };
+            let unspelt = matches!((&qa.unit, &qb.unit), (Some(x), Some(y)) if x == y && !lex.is_counted_unit(x))
+                && unit_term(a, i) != 0
+                && unit_term(b, j) != 0
+                && shared_units(a, unit_term(a, i), b, unit_term(b, j)) == 0;
+            if unspelt {
+                local += 1;
+            }
             // The contexts must also mostly agree: "food prices rose 6%" and
             // "bread prices rose 25%" share two words but count two things.
             // Two counts of one unit of discrete things ("9 people killed",
@@ -1495,10 +1516,17 @@ fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mu
             !cmp.aside[i] && effective_polarity(f, cmp.contrast) == Polarity::Negated
         };
         let neg = if negated(a, 0) { a } else { b };
+        // A negation of existence names the thing it denies, which the
+        // other claim speaks of.
+        let denied = neg
+            .existential
+            .and_then(|x| neg.terms.get(x as usize))
+            .map(|t| format!(", denying that {:?} exists or happened", &*t.text))
+            .unwrap_or_default();
         reasons.push(Reason {
             kind: ReasonKind::Negation,
             detail: match &neg.negation {
-                Some(n) => format!("{n} in one claim only"),
+                Some(n) => format!("{n} in one claim only{denied}"),
                 None => "one claim is negated, the other asserted".into(),
             },
         });
@@ -1889,6 +1917,94 @@ mod tests {
             ],
             Relation::Contradicts,
             Some(ReasonKind::Numeric),
+        );
+    }
+
+    #[test]
+    fn a_measure_ends_with_its_clause_and_one_unit_is_one_word() {
+        // What follows the comma ("and it happened while switching
+        // generators") is not what ten minutes measure; "دقيقة" and "دقائق"
+        // name one unit.
+        expect_claims(
+            &[
+                (
+                    "قال النقيب إن انقطاع الكهرباء في المستشفى استمر نحو 40 دقيقة كاملة.",
+                    "وقال نائب المدير إن الانقطاع لم يتجاوز عشر دقائق، وحدث أثناء التحويل من مولد إلى آخر في ساعة متأخرة من الليل.",
+                ),
+                (
+                    "The union said the power cut at the hospital lasted about 40 minutes.",
+                    "The deputy director said the cut lasted under ten minutes, and it happened while technicians moved the wards from one generator to another late at night.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
+    }
+
+    #[test]
+    fn a_negation_of_existence_denies_the_thing_it_names() {
+        // "There is no tunnel" denies every account of the tunnel, however
+        // little else the two claims share.
+        for (a, b, thing) in [
+            (
+                "وقال النائب إنه لا يوجد أي نفق، وإن القصة غطاء لإخفاء الحقيقة.",
+                "وقالت الوزارة إن 17 نزيلا فروا عبر نفق حفروه من إحدى الزنازين.",
+                "نفق",
+            ),
+            (
+                "The lawmaker said there was no tunnel at all.",
+                "The ministry said 17 inmates escaped through a tunnel dug from a cell.",
+                "tunnel",
+            ),
+            (
+                "The owner said there was no collision with any vessel.",
+                "The navy said the tanker rammed a fishing boat before dawn.",
+                "collision",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
+            assert!(
+                v.reasons.iter().any(
+                    |r| r.kind == ReasonKind::Negation && r.detail.contains(&format!("{thing:?} exists"))
+                ),
+                "{v:?}"
+            );
+        }
+        // Two denials of one thing agree; a claim that says nothing of the
+        // thing is not denied.
+        expect_no_contradiction(&[
+            (
+                "The lawmaker said there was no tunnel at all.",
+                "The director said no tunnel had been dug.",
+            ),
+            (
+                "The lawmaker said there was no tunnel at all.",
+                "The ministry said 17 inmates escaped through the main gate.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_particle_of_a_phrasal_verb_is_no_pole() {
+        // "Thrown up" and "slowed it down" are no rise and fall: the denial
+        // of containment stands.
+        expect_claims(
+            &[(
+                "The spokeswoman said the spill was contained by earthen berms thrown up by crews.",
+                "The inspector said the berms slowed it down, but this spill was not contained.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+        // A price that went up against one that went down still is.
+        expect_claims(
+            &[(
+                "Traders said oil prices went up on Monday.",
+                "Analysts said oil prices went down on Monday.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Antonym),
         );
     }
 
