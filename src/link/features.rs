@@ -881,7 +881,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             let e = near
                 .filter(|&j| j != k)
                 .find(|&j| lexicon.in_list(WordList::Existence, &tokens[j].norm))?;
-            token_term[e.max(k) + 1..].iter().flatten().copied().next()
+            // "ولا يوجد بينهم أي محكوم": the thing is past the part word.
+            (e.max(k) + 1..tokens.len())
+                .filter(|&j| !lexicon.in_list(WordList::Part, &tokens[j].norm))
+                .find_map(|j| token_term[j])
         })
         .filter(|&x| x < 64);
     if let Some(x) = existential {
@@ -960,15 +963,19 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let says_fate = |token: usize| {
         token_term[token].is_some_and(|t| fates.iter().any(|&(_, key)| term_has(t as usize, key)))
     };
-    let quantity_context: Vec<(u64, u8)> = kept
+    // For each quantity: its context, the term it counts and the terms of
+    // its context and of the rest of its clause (where a fate may be said:
+    // "two patients in the intensive care unit of the city's general
+    // hospital died").
+    let quantity_context: Vec<(u64, u8, u64)> = kept
         .iter()
         .enumerate()
         .map(|(k, q)| {
             let Some((start, shift)) = src.quantity_base else {
-                return (0, u8::MAX);
+                return (0, u8::MAX, 0);
             };
             let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-                return (0, u8::MAX);
+                return (0, u8::MAX, 0);
             };
             let rel_end = rel + q.span.len();
             let first = tokens
@@ -985,11 +992,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // lasted under ten minutes, and happened while switching
             // generators" measures the outage, not the switch.
             let (lo, hi) = (first.saturating_sub(CONTEXT), (after + CONTEXT).min(clause_end));
-            let mask = token_term[lo..hi]
-                .iter()
-                .flatten()
-                .filter(|&&t| t < 64)
-                .fold(0u64, |m, &t| m | 1 << t);
+            let terms_of = |r: std::ops::Range<usize>| {
+                token_term[r]
+                    .iter()
+                    .flatten()
+                    .filter(|&&t| t < 64)
+                    .fold(0u64, |m, &t| m | 1 << t)
+            };
+            let mask = terms_of(lo..hi);
+            let clause = terms_of(lo..clause_end.max(hi));
             let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
             if k < 64
                 && tokens[near]
@@ -1030,19 +1041,22 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                         .find(|&&t| t < 64)
                 })
                 .map_or(u8::MAX, |&t| t as u8);
-            (mask, counted)
+            (mask, counted, clause)
         })
         .collect();
-    let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) = quantity_context.into_iter().unzip();
-    // A count of people whose words around it say one fate of judge.toml
-    // (a death, an injury) and no other counts that fate's unit: "killed 41
-    // people", "41 people had been confirmed dead" count deaths.
+    let quantity_clause: Vec<u64> = quantity_context.iter().map(|c| c.2).collect();
+    let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) =
+        quantity_context.into_iter().map(|(m, c, _)| (m, c)).unzip();
+    // A count of people whose words around it or after it in its clause say
+    // one fate of judge.toml (a death, an injury) and no other counts that
+    // fate's unit: "killed 41 people", "41 people had been confirmed dead"
+    // count deaths.
     let says = |context: u64, key: u64| {
         (0..terms.len().min(64)).any(|t| context & (1 << t) != 0 && term_has(t, key))
     };
     let quantities: Vec<Quantity> = kept
         .iter()
-        .zip(&quantity_context)
+        .zip(&quantity_clause)
         .map(|(&q, &context)| {
             let mut q = q.clone();
             if people_unit.is_some() && q.unit.as_deref() == people_unit {

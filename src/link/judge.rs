@@ -788,9 +788,14 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // thing it names: a claim that speaks of that thing ("fled
                 // through a tunnel they dug") contradicts it on that word
                 // alone.
+                // It denies nothing else: "there was no collision with any
+                // vessel" does not deny what a claim says of the vessel.
                 let exists = f.existential.is_some_and(|x| before[i] & (1 << x) != 0);
                 if exists && !shared_other {
                     strength = 0.5 + overlap;
+                }
+                if f.existential.is_some() && !exists {
+                    strength = 0.0;
                 }
                 let need = if scope.count_ones() > 3 && !exists { 2 } else { 1 };
                 // And more than half of what the claims share must lie in the
@@ -1515,11 +1520,12 @@ fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mu
         let negated = |f: &ClaimFeatures, i: usize| {
             !cmp.aside[i] && effective_polarity(f, cmp.contrast) == Polarity::Negated
         };
-        let neg = if negated(a, 0) { a } else { b };
-        // A negation of existence names the thing it denies, which the
-        // other claim speaks of.
+        let (neg, n) = if negated(a, 0) { (a, 0) } else { (b, 1) };
+        // A negation of existence names the thing it denies when the other
+        // claim speaks of it.
         let denied = neg
             .existential
+            .filter(|&x| cmp.matched[n] & (1 << x) != 0)
             .and_then(|x| neg.terms.get(x as usize))
             .map(|t| format!(", denying that {:?} exists or happened", &*t.text))
             .unwrap_or_default();
@@ -1972,8 +1978,12 @@ mod tests {
             );
         }
         // Two denials of one thing agree; a claim that says nothing of the
-        // thing is not denied.
+        // thing is not denied, whatever else it shares ("vessel", "ship").
         expect_no_contradiction(&[
+            (
+                "The owner said there was no collision with any vessel, of any size, at any point on this voyage, and the ship tracking data shows it.",
+                "The navy said the ship was boarded quietly and the vessel was escorted to port.",
+            ),
             (
                 "The lawmaker said there was no tunnel at all.",
                 "The director said no tunnel had been dug.",
@@ -1981,6 +1991,22 @@ mod tests {
             (
                 "The lawmaker said there was no tunnel at all.",
                 "The ministry said 17 inmates escaped through the main gate.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_fate_said_at_the_end_of_a_long_clause_makes_a_toll() {
+        // Two patients who died are no count of the unit's patients, however
+        // many words stand between the number and "died".
+        expect_no_contradiction(&[
+            (
+                "وقالت النقابة إن مريضين في قسم العناية المركزة بمستشفى تل الورد العام في شمال المحافظة فارقا الحياة ليل الأحد.",
+                "وقال المدير إن قسم العناية المركزة في مستشفى تل الورد العام يضم حالياً 23 مريضاً.",
+            ),
+            (
+                "The union said two patients in the intensive care unit of the Tel al-Ward general hospital in the north of the province died on Sunday night.",
+                "The director said the intensive care unit of the Tel al-Ward general hospital currently holds 23 patients.",
             ),
         ]);
     }
