@@ -50,6 +50,7 @@
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
+//! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -137,6 +138,8 @@ struct RawFile {
     separate_incident: Vec<String>,
     #[serde(default)]
     existence: Vec<String>,
+    #[serde(default)]
+    capacity: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -277,10 +280,14 @@ pub(crate) enum WordList {
     /// `existence`: negated, they deny that the thing named after them exists
     /// or happened ("there is no tunnel", "لا يوجد أي نفق").
     Existence,
+    /// `capacity`: before a number, they make it what a place holds or can
+    /// hold ("holds 1,150 inmates", "لاستيعاب 700 نزيل"), not a count of
+    /// what happened.
+    Capacity,
 }
 
 impl WordList {
-    const COUNT: usize = 5;
+    const COUNT: usize = 6;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -526,6 +533,7 @@ impl ConceptLexicon {
                 (WordList::Unsaid, raw.unsaid),
                 (WordList::Separate, raw.separate_incident),
                 (WordList::Existence, raw.existence),
+                (WordList::Capacity, raw.capacity),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

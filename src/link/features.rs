@@ -108,6 +108,11 @@ pub struct ClaimFeatures {
     /// word of judge.toml within two words of them ("the hospital alone
     /// received", "وحده"), as a bit set.
     pub(crate) quantity_part: u64,
+    /// The quantities (of the first 64) that tell what a place holds or
+    /// can hold, not what happened: a word of judge.toml `capacity` within
+    /// three words before them ("the prison holds 1,150 inmates", "المصمم
+    /// لاستيعاب 700 نزيل"), as a bit set.
+    pub(crate) quantity_stock: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// A past period counted from the article's date that the content names
@@ -881,9 +886,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             let e = near
                 .filter(|&j| j != k)
                 .find(|&j| lexicon.in_list(WordList::Existence, &tokens[j].norm))?;
-            // "ولا يوجد بينهم أي محكوم": the thing is past the part word.
+            // The thing is past a part word ("ولا يوجد بينهم أي محكوم") and
+            // past more words of existence ("لم يثبت حدوث أي حشو").
             (e.max(k) + 1..tokens.len())
-                .filter(|&j| !lexicon.in_list(WordList::Part, &tokens[j].norm))
+                .filter(|&j| {
+                    let norm = &tokens[j].norm;
+                    !lexicon.in_list(WordList::Part, norm) && !lexicon.in_list(WordList::Existence, norm)
+                })
                 .find_map(|j| token_term[j])
         })
         .filter(|&x| x < 64);
@@ -954,6 +963,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .filter(|q| !is_year(q, written(q)))
         .collect();
     let mut quantity_part = 0u64;
+    let mut quantity_stock = 0u64;
     let (people_unit, fates) = lexicon.fates();
     // Whether term `t` carries `key` (its stem's, a concept's, a place's).
     let term_has = |t: usize, key: u64| {
@@ -1008,6 +1018,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                     .any(|t| lexicon.in_list(WordList::Part, &t.norm))
             {
                 quantity_part |= 1 << k;
+            }
+            // The nearest word of capacity before the number, with no other
+            // number between ("ويضم السجن، بحسب الوزارة، 1150 نزيلا").
+            let number = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
+            let stock = tokens[first.saturating_sub(CONTEXT)..first]
+                .iter()
+                .rev()
+                .take_while(|t| !number(t))
+                .any(|t| lexicon.in_list(WordList::Capacity, &t.norm));
+            if k < 64 && stock {
+                quantity_stock |= 1 << k;
             }
             // The counted noun: the unit's word when the quantity names a
             // unit (the last term of its span: "500 tonnes", "500 طن"), else
@@ -1094,6 +1115,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_context: quantity_context.into(),
         quantity_counted: quantity_counted.into(),
         quantity_part,
+        quantity_stock,
         prefix_negated,
         unsaid,
         existential,

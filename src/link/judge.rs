@@ -1466,6 +1466,12 @@ fn numeric(
             if part(a, i) != part(b, j) {
                 continue;
             }
+            // What a place holds or can hold ("the prison holds 1,150
+            // inmates") is no count of what happened ("17 inmates fled").
+            let stock = |f: &ClaimFeatures, k: usize| k < 64 && f.quantity_stock & (1 << k) != 0;
+            if stock(a, i) != stock(b, j) {
+                continue;
+            }
             if one_rate && qa.percent && qb.percent {
                 local = local.max(LOCAL_MEASURE);
             }
@@ -1967,6 +1973,12 @@ mod tests {
                 "The navy said the tanker rammed a fishing boat before dawn.",
                 "collision",
             ),
+            // What was not recorded or established is denied the same way.
+            (
+                "وقالت اللجنة إنه لم يثبت حتى الآن حدوث أي حشو للصناديق.",
+                "وقال المراقبون إنهم رصدوا حشو صناديق في ستة مراكز اقتراع.",
+                "حشو",
+            ),
         ] {
             let v = judged_claims(a, b);
             assert_eq!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
@@ -2009,6 +2021,35 @@ mod tests {
                 "The director said the intensive care unit of the Tel al-Ward general hospital currently holds 23 patients.",
             ),
         ]);
+    }
+
+    #[test]
+    fn what_a_place_holds_is_no_count_of_what_happened() {
+        // "Holds 1,150 inmates" is a stock; "41 inmates fled" a count of an
+        // event: two measures, though both count inmates of one prison.
+        expect_no_contradiction(&[(
+            "وقالت الوزارة إن سجن الصخرة المركزي يضم، بحسب سجلاتها، 1150 نزيلا.",
+            "وقالت النائبة إن 41 نزيلا فروا من سجن الصخرة المركزي.",
+        )]);
+        // Inmates, prisoners and detainees are one unit in both languages.
+        expect_claims(
+            &[
+                (
+                    "وقالت الوزارة إن 17 نزيلا فروا من سجن الصخرة المركزي.",
+                    "وقالت النائبة إن 41 سجينا فروا من سجن الصخرة المركزي.",
+                ),
+                (
+                    "وقالت الوزارة إن الحكومة أفرجت يوم الثلاثاء عن 320 محتجزا من عناصر الحركة.",
+                    "A movement official said the government released only 210 detainees at the crossing.",
+                ),
+                (
+                    "وقالت البحرية إن الناقلة كانت على بعد 10 أميال بحرية من الساحل لحظة اعتراضها.",
+                    "Analysts said the tanker was 19 nautical miles off the coast when it was intercepted.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
     }
 
     #[test]
