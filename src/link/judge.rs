@@ -1678,6 +1678,21 @@ mod tests {
         }
     }
 
+    /// Judges each pair of one-claim articles and asserts a contradiction
+    /// with a reason of `kind` whose detail holds the pair's third string.
+    fn expect_contradiction_saying(pairs: &[(&str, &str, &str)], kind: ReasonKind) {
+        for &(a, b, said) in pairs {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
+            assert!(
+                v.reasons
+                    .iter()
+                    .any(|r| r.kind == kind && r.detail.contains(said)),
+                "{a} / {b}: {v:?}"
+            );
+        }
+    }
+
     /// Judges each pair of one-claim articles and asserts they do not
     /// contradict.
     fn expect_no_contradiction(pairs: &[(&str, &str)]) {
@@ -1876,27 +1891,21 @@ mod tests {
 
     #[test]
     fn a_word_and_its_negating_prefix_are_antonyms() {
-        for (a, b, words) in [
-            (
-                "The ministry said the official casualty figures were accurate.",
-                "The opposition said the official casualty figures were inaccurate.",
-                "\"accurate\" vs \"inaccurate\"",
-            ),
-            (
-                "The council said the agreement was binding on both sides.",
-                "The rebels said the agreement was non-binding on both sides.",
-                "\"binding\" vs \"non-binding\"",
-            ),
-        ] {
-            let v = judged_claims(a, b);
-            assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
-            assert!(
-                v.reasons
-                    .iter()
-                    .any(|r| r.kind == ReasonKind::Antonym && r.detail.contains(words)),
-                "{v:?}"
-            );
-        }
+        expect_contradiction_saying(
+            &[
+                (
+                    "The ministry said the official casualty figures were accurate.",
+                    "The opposition said the official casualty figures were inaccurate.",
+                    "\"accurate\" vs \"inaccurate\"",
+                ),
+                (
+                    "The council said the agreement was binding on both sides.",
+                    "The rebels said the agreement was non-binding on both sides.",
+                    "\"binding\" vs \"non-binding\"",
+                ),
+            ],
+            ReasonKind::Antonym,
+        );
         // Both negated, or a word that only looks negated, is no contrast.
         let v = judged_claims(
             "The ministry said the official casualty figures were inaccurate.",
@@ -1957,38 +1966,32 @@ mod tests {
     fn a_negation_of_existence_denies_the_thing_it_names() {
         // "There is no tunnel" denies every account of the tunnel, however
         // little else the two claims share.
-        for (a, b, thing) in [
-            (
-                "وقال النائب إنه لا يوجد أي نفق، وإن القصة غطاء لإخفاء الحقيقة.",
-                "وقالت الوزارة إن 17 نزيلا فروا عبر نفق حفروه من إحدى الزنازين.",
-                "نفق",
-            ),
-            (
-                "The lawmaker said there was no tunnel at all.",
-                "The ministry said 17 inmates escaped through a tunnel dug from a cell.",
-                "tunnel",
-            ),
-            (
-                "The owner said there was no collision with any vessel.",
-                "The navy said the tanker rammed a fishing boat before dawn.",
-                "collision",
-            ),
-            // What was not recorded or established is denied the same way.
-            (
-                "وقالت اللجنة إنه لم يثبت حتى الآن حدوث أي حشو للصناديق.",
-                "وقال المراقبون إنهم رصدوا حشو صناديق في ستة مراكز اقتراع.",
-                "حشو",
-            ),
-        ] {
-            let v = judged_claims(a, b);
-            assert_eq!(v.relation, Relation::Contradicts, "{a} / {b}: {v:?}");
-            assert!(
-                v.reasons.iter().any(
-                    |r| r.kind == ReasonKind::Negation && r.detail.contains(&format!("{thing:?} exists"))
+        expect_contradiction_saying(
+            &[
+                (
+                    "وقال النائب إنه لا يوجد أي نفق، وإن القصة غطاء لإخفاء الحقيقة.",
+                    "وقالت الوزارة إن 17 نزيلا فروا عبر نفق حفروه من إحدى الزنازين.",
+                    "\"نفق\" exists",
                 ),
-                "{v:?}"
-            );
-        }
+                (
+                    "The lawmaker said there was no tunnel at all.",
+                    "The ministry said 17 inmates escaped through a tunnel dug from a cell.",
+                    "\"tunnel\" exists",
+                ),
+                (
+                    "The owner said there was no collision with any vessel.",
+                    "The navy said the tanker rammed a fishing boat before dawn.",
+                    "\"collision\" exists",
+                ),
+                // What was not recorded or established is denied the same way.
+                (
+                    "وقالت اللجنة إنه لم يثبت حتى الآن حدوث أي حشو للصناديق.",
+                    "وقال المراقبون إنهم رصدوا حشو صناديق في ستة مراكز اقتراع.",
+                    "\"حشو\" exists",
+                ),
+            ],
+            ReasonKind::Negation,
+        );
         // Two denials of one thing agree; a claim that says nothing of the
         // thing is not denied, whatever else it shares ("vessel", "ship").
         expect_no_contradiction(&[
