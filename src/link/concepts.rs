@@ -265,6 +265,9 @@ pub(crate) enum Sense {
 /// The judge.toml word lists a token's folded form is looked up in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum WordList {
+    /// `negators`: negators, for texts judged without extraction ("not",
+    /// "لن").
+    Negator,
     /// `part_words`: a count near them is a part of a whole ("alone",
     /// "among", "منهم").
     Part,
@@ -287,7 +290,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const COUNT: usize = 6;
+    const COUNT: usize = 7;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -327,7 +330,6 @@ struct Compiled {
     /// Every term with its sense, in file order.
     terms: Vec<(String, Sense)>,
     nontopic_words: Vec<String>,
-    negator_words: Vec<String>,
     /// Ids of concepts too common to make a shared proposition alone.
     generic_concepts: Vec<String>,
     /// Ids of concepts naming concrete things (facilities, goods).
@@ -362,8 +364,6 @@ struct Index {
     /// Longer terms, by the stem hash of their first word, longest first.
     phrases: FxHashMap<u64, Vec<Phrase>>,
     nontopic: FxHashSet<u64>,
-    /// Folded negators, hashed.
-    negators: FxHashSet<u64>,
     /// The folded words of each [`WordList`], hashed.
     word_lists: [FxHashSet<u64>; WordList::COUNT],
 }
@@ -528,6 +528,7 @@ impl ConceptLexicon {
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
             for (list, words) in [
+                (WordList::Negator, raw.negators),
                 (WordList::Part, raw.part_words),
                 (WordList::Partitive, raw.partitives),
                 (WordList::Unsaid, raw.unsaid),
@@ -537,7 +538,6 @@ impl ConceptLexicon {
             ] {
                 c.word_lists[list as usize].extend(words);
             }
-            c.negator_words.extend(raw.negators);
             c.nontopic_words.extend(raw.nontopic);
             for (class, table) in raw.weights {
                 c.weights.entry(class).or_default().extend(table);
@@ -768,11 +768,6 @@ impl ConceptLexicon {
     /// Whether a folded word is one of a judge.toml word list's.
     pub(crate) fn in_list(&self, list: WordList, norm: &str) -> bool {
         self.inner.index().word_lists[list as usize].contains(&key_hash(norm))
-    }
-
-    /// Whether a folded word is a negator ("not", "لن").
-    pub(crate) fn is_negator(&self, norm: &str) -> bool {
-        self.inner.index().negators.contains(&key_hash(norm))
     }
 
     /// Whether a stem (as text) never makes a topic key.
@@ -1122,7 +1117,6 @@ impl Compiled {
                     .map(|word| key_hash(&fold(word, term_lang(word))))
                     .collect()
             };
-            index.negators = folded(&self.negator_words);
             index.word_lists = std::array::from_fn(|k| folded(&self.word_lists[k]));
             index
         })

@@ -81,8 +81,8 @@ pub struct ClaimFeatures {
     pub(crate) modality: Modality,
     /// Quantities other than bare years.
     pub(crate) quantities: Box<[Quantity]>,
-    /// For each quantity, the terms around it (eight words either side), as a
-    /// bit set: what it counts, where and how.
+    /// For each quantity, the terms around it (eight words before it, eight
+    /// after it in its clause), as a bit set: what it counts, where and how.
     pub(crate) quantity_context: Box<[u64]>,
     /// For each quantity, the term it counts: the first term within two
     /// words after it ("350 flights"); `u8::MAX` when none.
@@ -109,9 +109,9 @@ pub struct ClaimFeatures {
     /// received", "وحده"), as a bit set.
     pub(crate) quantity_part: u64,
     /// The quantities (of the first 64) that tell what a place holds or
-    /// can hold, not what happened: a word of judge.toml `capacity` within
-    /// three words before them ("the prison holds 1,150 inmates", "المصمم
-    /// لاستيعاب 700 نزيل"), as a bit set.
+    /// can hold, not what happened: a word of judge.toml `capacity` among the
+    /// eight words before them, with no number between ("the prison holds
+    /// 1,150 inmates", "المصمم لاستيعاب 700 نزيل"), as a bit set.
     pub(crate) quantity_stock: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
@@ -481,7 +481,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
         })
     });
-    let is_negator = |t: &Token| lexicon.is_negator(&t.norm);
+    let is_negator = |t: &Token| lexicon.in_list(WordList::Negator, &t.norm);
+    let is_number = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
 
     // A negator inside a lexicon phrase of two or more words belongs to that
     // phrase ("غير مبرر", "not guilty"), not to the claim's polarity.
@@ -731,11 +732,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let bound_word = |h: &crate::link::concepts::Hit| {
         let end = h.end as usize;
         let next = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
-        let number = |k: usize| {
-            tokens
-                .get(k)
-                .is_some_and(|t| t.norm.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        };
+        let number = |k: usize| tokens.get(k).is_some_and(is_number);
         matches!(next(end), Some("than" | "من")) && number(end + 1) || number(end)
     };
     // What stands a few words after "instead of" did not happen, and what
@@ -1021,11 +1018,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
             // The nearest word of capacity before the number, with no other
             // number between ("ويضم السجن، بحسب الوزارة، 1150 نزيلا").
-            let number = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
             let stock = tokens[first.saturating_sub(CONTEXT)..first]
                 .iter()
                 .rev()
-                .take_while(|t| !number(t))
+                .take_while(|t| !is_number(t))
                 .any(|t| lexicon.in_list(WordList::Capacity, &t.norm));
             if k < 64 && stock {
                 quantity_stock |= 1 << k;

@@ -23,7 +23,7 @@ use crate::Span;
 use crate::claim::{Bound, Claim, ClaimKind, Modality, PeriodUnit, Polarity, Quantity};
 use crate::config::Config;
 use crate::extract::extract;
-use crate::link::concepts::{ContrastKind, PlaceLevel};
+use crate::link::concepts::{ContrastKind, PlaceLevel, WordList};
 use crate::link::features::{self, ClaimFeatures, NamedPlace, Source, term_bits, unprefixed};
 use crate::link::model;
 use crate::link::{Reason, ReasonKind, Relation};
@@ -255,7 +255,10 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
     let lang = crate::Lang::detect(text);
     let lexicon = config.lexicons.concepts();
     let tokens = crate::text::normalize::tokenize(text, crate::Span::new(0, text.len()), lang);
-    let negators: Vec<&crate::Token> = tokens.iter().filter(|t| lexicon.is_negator(&t.norm)).collect();
+    let negators: Vec<&crate::Token> = tokens
+        .iter()
+        .filter(|t| lexicon.in_list(WordList::Negator, &t.norm))
+        .collect();
     let (polarity, negator, negation) = match negators.first() {
         Some(t) if negators.len() % 2 == 1 => (
             Polarity::Negated,
@@ -1421,7 +1424,12 @@ fn numeric(
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
     let lex = a.lexicon();
-    let part = |f: &ClaimFeatures, k: usize| k < 64 && f.quantity_part & (1 << k) != 0;
+    // Whether quantity `k` is in a bit set of quantities.
+    let set = |mask: u64, k: usize| k < 64 && mask & (1 << k) != 0;
+    let unit_term = |f: &ClaimFeatures, k: usize| match f.quantity_counted.get(k) {
+        Some(&t) if t < 64 => 1u64 << t,
+        _ => 0,
+    };
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
             let context = |f: &ClaimFeatures, k: usize| {
@@ -1429,13 +1437,14 @@ fn numeric(
             };
             let (ctx_a, ctx_b) = (context(a, i), context(b, j));
             let mut local = shared_units(a, ctx_a, b, ctx_b);
+            // One unit in both: whether it counts discrete things.
+            let one_unit = match (&qa.unit, &qb.unit) {
+                (Some(x), Some(y)) if x == y => Some(lex.is_counted_unit(x)),
+                _ => None,
+            };
             // One unit of measure named in both, in words that do not match
             // ("دقيقة", "دقائق"), is one shared word all the same.
-            let unit_term = |f: &ClaimFeatures, k: usize| match f.quantity_counted.get(k) {
-                Some(&t) if t < 64 => 1u64 << t,
-                _ => 0,
-            };
-            let unspelt = matches!((&qa.unit, &qb.unit), (Some(x), Some(y)) if x == y && !lex.is_counted_unit(x))
+            let unspelt = one_unit == Some(false)
                 && unit_term(a, i) != 0
                 && unit_term(b, j) != 0
                 && shared_units(a, unit_term(a, i), b, unit_term(b, j)) == 0;
@@ -1448,8 +1457,7 @@ fn numeric(
             // "12 dead") need not: the rest of a context is most often how
             // and when ("at 6:40 on Friday"), not another thing counted.
             let union = (ctx_a.count_ones() + ctx_b.count_ones()).saturating_sub(local);
-            let counted_unit =
-                matches!((&qa.unit, &qb.unit), (Some(x), Some(y)) if x == y && lex.is_counted_unit(x));
+            let counted_unit = one_unit == Some(true);
             // Things counted per period and things counted at a time are two
             // measures: "900 trucks a day" cross, "400 trucks" wait. (A sum
             // of money may be a wage given with its period or without it.)
@@ -1463,13 +1471,12 @@ fn numeric(
             // A part of a whole ("the hospital alone received 20", "two
             // children among the dead") is not the whole another claim
             // counts.
-            if part(a, i) != part(b, j) {
+            if set(a.quantity_part, i) != set(b.quantity_part, j) {
                 continue;
             }
             // What a place holds or can hold ("the prison holds 1,150
             // inmates") is no count of what happened ("17 inmates fled").
-            let stock = |f: &ClaimFeatures, k: usize| k < 64 && f.quantity_stock & (1 << k) != 0;
-            if stock(a, i) != stock(b, j) {
+            if set(a.quantity_stock, i) != set(b.quantity_stock, j) {
                 continue;
             }
             if one_rate && qa.percent && qb.percent {
