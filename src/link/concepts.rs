@@ -42,7 +42,8 @@
 //! rates = ["turnout", "inflation"] # rates given in percent: one rate and one
 //!                                  # percentage in each of two claims is one measure
 //! people_unit = "people"           # a count of people ("41 people") whose words
-//! fates = { deaths = "killed" }    # say one fate, and no other, counts its unit
+//! fates = { deaths = "killed" }    # say one fate (the one just before it, else the
+//!                                  # only one in its clause) counts that fate's unit
 //! counted_units = ["deaths"]       # units counting things of an event: one unit and
 //!                                  # two shared words around the numbers tie them
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
@@ -51,6 +52,10 @@
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
 //! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
+//!
+//! [unit_scales.time]         # units of one dimension and their sizes: figures in
+//! minutes = 1                # units next in size ("15 minutes", "an hour") are
+//! hours = 60                 # compared in the first unit
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -128,6 +133,8 @@ struct RawFile {
     fates: BTreeMap<String, String>,
     #[serde(default)]
     counted_units: Vec<String>,
+    #[serde(default)]
+    unit_scales: BTreeMap<String, BTreeMap<String, f64>>,
     #[serde(default)]
     part_words: Vec<String>,
     #[serde(default)]
@@ -347,6 +354,9 @@ struct Compiled {
     fates: Vec<(String, u64)>,
     /// Units that count discrete things of an event (the dead, ships).
     counted_units: Vec<String>,
+    /// Units of one dimension: each unit's dimension and its size in the
+    /// dimension's base unit ("hours": "time", 60).
+    unit_scales: BTreeMap<String, (String, f64)>,
     /// The word lists a token's folded form is looked up in, by
     /// [`WordList`].
     word_lists: [Vec<String>; WordList::COUNT],
@@ -527,6 +537,11 @@ impl ConceptLexicon {
             }
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
+            for (dimension, units) in raw.unit_scales {
+                for (unit, size) in units {
+                    c.unit_scales.insert(unit, (dimension.clone(), size));
+                }
+            }
             for (list, words) in [
                 (WordList::Negator, raw.negators),
                 (WordList::Part, raw.part_words),
@@ -763,6 +778,21 @@ impl ConceptLexicon {
     /// a sum of money, a duration).
     pub(crate) fn is_counted_unit(&self, unit: &str) -> bool {
         self.inner.counted_units.iter().any(|u| u == unit)
+    }
+
+    /// For two different units of one dimension next in size (judge.toml
+    /// `unit_scales`: "minutes" and "hours", not "hours" and "weeks"), the
+    /// dimension and the size of each in its base unit: "within 15 minutes"
+    /// and "more than an hour" measure one span. Units further apart most
+    /// often measure different things ("broken for three weeks", "repaired
+    /// within 48 hours").
+    pub(crate) fn common_scale(&self, a: &str, b: &str) -> Option<(&str, f64, f64)> {
+        let scales = &self.inner.unit_scales;
+        let (da, sa) = scales.get(a)?;
+        let (db, sb) = scales.get(b)?;
+        let (lo, hi) = (sa.min(*sb), sa.max(*sb));
+        let between = scales.values().any(|(d, s)| d == da && lo < *s && *s < hi);
+        (a != b && da == db && !between).then_some((da.as_str(), *sa, *sb))
     }
 
     /// Whether a folded word is one of a judge.toml word list's.

@@ -434,6 +434,10 @@ pub(crate) fn unprefixed(word: &str) -> Option<&str> {
 /// may stand to make it a part of a whole.
 const PART_REACH: usize = 2;
 
+/// How many tokens before a count of people its fate may be said ("killing
+/// three people", "مقتل ثلاثة أشخاص").
+const LEAD_FATE: usize = 2;
+
 /// Whether a quantity is a bare year, which is a time and not a measure: a
 /// whole number from 1900 to 2099 without unit, hedge or bound, not written
 /// with a thousands separator ("about 2,000 families" counts families).
@@ -974,15 +978,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // its context and of the rest of its clause (where a fate may be said:
     // "two patients in the intensive care unit of the city's general
     // hospital died").
-    let quantity_context: Vec<(u64, u8, u64)> = kept
+    let quantity_context: Vec<(u64, u8, u64, Option<usize>)> = kept
         .iter()
         .enumerate()
         .map(|(k, q)| {
             let Some((start, shift)) = src.quantity_base else {
-                return (0, u8::MAX, 0);
+                return (0, u8::MAX, 0, None);
             };
             let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-                return (0, u8::MAX, 0);
+                return (0, u8::MAX, 0, None);
             };
             let rel_end = rel + q.span.len();
             let first = tokens
@@ -1058,12 +1062,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                         .find(|&&t| t < 64)
                 })
                 .map_or(u8::MAX, |&t| t as u8);
-            (mask, counted, clause)
+            // The fate said just before the number ("مقتل ثلاثة أشخاص
+            // وإصابة اثني عشر آخرين", "killing three and injuring 12
+            // others"): the fate of that count, whatever else its clause says.
+            let leading = tokens[first.saturating_sub(LEAD_FATE)..first]
+                .iter()
+                .zip(&token_term[first.saturating_sub(LEAD_FATE)..first])
+                .rev()
+                .take_while(|(t, _)| !is_number(t))
+                .find_map(|(_, t)| {
+                    let t = (*t)? as usize;
+                    fates.iter().position(|&(_, key)| term_has(t, key))
+                });
+            (mask, counted, clause, leading)
         })
         .collect();
     let quantity_clause: Vec<u64> = quantity_context.iter().map(|c| c.2).collect();
+    let leading_fate: Vec<Option<usize>> = quantity_context.iter().map(|c| c.3).collect();
     let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) =
-        quantity_context.into_iter().map(|(m, c, _)| (m, c)).unzip();
+        quantity_context.into_iter().map(|(m, c, _, _)| (m, c)).unzip();
     // A count of people whose words around it or after it in its clause say
     // one fate of judge.toml (a death, an injury) and no other counts that
     // fate's unit: "killed 41 people", "41 people had been confirmed dead"
@@ -1074,11 +1091,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let quantities: Vec<Quantity> = kept
         .iter()
         .zip(&quantity_clause)
-        .map(|(&q, &context)| {
+        .zip(&leading_fate)
+        .map(|((&q, &context), &leading)| {
             let mut q = q.clone();
             if people_unit.is_some() && q.unit.as_deref() == people_unit {
                 let mut said = fates.iter().filter(|&&(_, key)| says(context, key));
-                if let (Some((unit, _)), None) = (said.next(), said.next()) {
+                if let Some((unit, _)) = leading.and_then(|f| fates.get(f)) {
+                    q.unit = Some(unit.clone());
+                } else if let (Some((unit, _)), None) = (said.next(), said.next()) {
                     q.unit = Some(unit.clone());
                 }
             }

@@ -17,6 +17,8 @@
 //!   contradiction between them carries `same-source` too. A contradiction of
 //!   one named speaker across articles or times carries `reversal`.
 
+use std::borrow::Cow;
+
 use crate::Article;
 #[cfg(test)]
 use crate::Span;
@@ -389,7 +391,13 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         });
         let apart = separate
             .or_else(|| {
-                let (x, y) = substitution(a, b, cmp.matched)?;
+                // The words of the units of one measure ("دقيقة", "ساعة")
+                // name one thing.
+                let units = cmp
+                    .numeric
+                    .map_or([0, 0], |(i, j, _)| [counted_bit(a, i), counted_bit(b, j)]);
+                let matched = [cmp.matched[0] | units[0], cmp.matched[1] | units[1]];
+                let (x, y) = substitution(a, b, matched)?;
                 Some((
                     ReasonKind::Substitution,
                     format!("alike but about different things ({x:?} vs {y:?})"),
@@ -1406,6 +1414,14 @@ fn granularity(v: f64) -> f64 {
     step
 }
 
+/// The term quantity `k` of a claim counts (its unit's word), as a bit set.
+fn counted_bit(f: &ClaimFeatures, k: usize) -> u64 {
+    match f.quantity_counted.get(k) {
+        Some(&t) if t < 64 => 1 << t,
+        _ => 0,
+    }
+}
+
 /// The first pair of quantities measuring one thing: (index in a, index in b,
 /// compatible). A compatible pair wins over a conflicting one.
 fn numeric(
@@ -1426,12 +1442,26 @@ fn numeric(
     let lex = a.lexicon();
     // Whether quantity `k` is in a bit set of quantities.
     let set = |mask: u64, k: usize| k < 64 && mask & (1 << k) != 0;
-    let unit_term = |f: &ClaimFeatures, k: usize| match f.quantity_counted.get(k) {
-        Some(&t) if t < 64 => 1u64 << t,
-        _ => 0,
-    };
     for (i, qa) in a.quantities.iter().enumerate() {
         for (j, qb) in b.quantities.iter().enumerate() {
+            // Two units of one dimension ("15 minutes", "an hour") are
+            // compared in its base unit.
+            let scaled = match (&qa.unit, &qb.unit) {
+                (Some(x), Some(y)) => lex.common_scale(x, y),
+                _ => None,
+            };
+            let (qa, qb) = match scaled {
+                Some((base, sa, sb)) => {
+                    let rescale = |q: &Quantity, size: f64| Quantity {
+                        value: q.value * size,
+                        unit: Some(base.to_string()),
+                        ..q.clone()
+                    };
+                    (Cow::Owned(rescale(qa, sa)), Cow::Owned(rescale(qb, sb)))
+                }
+                None => (Cow::Borrowed(qa), Cow::Borrowed(qb)),
+            };
+            let (qa, qb) = (qa.as_ref(), qb.as_ref());
             let context = |f: &ClaimFeatures, k: usize| {
                 f.quantity_context.get(k).copied().unwrap_or(0) & !f.generic_mask
             };
@@ -1444,10 +1474,11 @@ fn numeric(
             };
             // One unit of measure named in both, in words that do not match
             // ("دقيقة", "دقائق"), is one shared word all the same.
-            let unspelt = one_unit == Some(false)
-                && unit_term(a, i) != 0
-                && unit_term(b, j) != 0
-                && shared_units(a, unit_term(a, i), b, unit_term(b, j)) == 0;
+            let unspelt = scaled.is_none()
+                && one_unit == Some(false)
+                && counted_bit(a, i) != 0
+                && counted_bit(b, j) != 0
+                && shared_units(a, counted_bit(a, i), b, counted_bit(b, j)) == 0;
             if unspelt {
                 local += 1;
             }
@@ -1482,7 +1513,10 @@ fn numeric(
             if one_rate && qa.percent && qb.percent {
                 local = local.max(LOCAL_MEASURE);
             }
-            if !same_measure(qa, qb, overlap, one_covered, local) || counts_differ(a, i, b, j) {
+
+            if !same_measure(qa, qb, overlap, one_covered, local)
+                || scaled.is_none() && counts_differ(a, i, b, j)
+            {
                 continue;
             }
             if compatible(qa, qb) {
@@ -1625,9 +1659,10 @@ fn describe(q: &Quantity) -> String {
 
 fn numeric_reason(qa: &Quantity, qb: &Quantity, agree: bool) -> Reason {
     let mut why = Vec::new();
-    match &qa.unit {
-        Some(u) => why.push(format!("same unit {u}")),
-        None => why.push("same context, no unit".to_string()),
+    match (&qa.unit, &qb.unit) {
+        (Some(u), Some(v)) if u != v => why.push(format!("{u} and {v} measure one span or size")),
+        (Some(u), _) => why.push(format!("same unit {u}")),
+        (None, _) => why.push("same context, no unit".to_string()),
     }
     if let Some(q) = qa.qualifier.as_ref().or(qb.qualifier.as_ref()) {
         why.push(format!("qualifier {q}"));
@@ -1966,6 +2001,53 @@ mod tests {
             ],
             Relation::Contradicts,
             Some(ReasonKind::Numeric),
+        );
+    }
+
+    #[test]
+    fn spans_in_units_next_in_size_are_one_measure() {
+        // "Within 12 minutes" against "about an hour": minutes and hours
+        // measure one span, a span named without a number included.
+        expect_contradiction_saying(
+            &[
+                (
+                    "قال الدفاع المدني إن سيارات الإطفاء وصلت إلى موقع الحريق خلال 12 دقيقة من تلقي البلاغ.",
+                    "وقال شهود إن سيارات الإطفاء وصلت إلى موقع الحريق بعد أكثر من ساعة من تلقي البلاغ.",
+                    "minutes and hours measure one span",
+                ),
+                (
+                    "The fire service said the first engines reached the burning factory within 10 minutes of the call.",
+                    "Relatives said the first engines took more than an hour to reach the burning factory after the call.",
+                    "measure one span",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
+        // Units further apart most often measure two things.
+        expect_no_contradiction(&[(
+            "The council said the chlorine pump at the main station had been broken for three weeks.",
+            "The utility said the pipe at the main station was repaired within 48 hours.",
+        )]);
+    }
+
+    #[test]
+    fn the_fate_just_before_a_count_is_its_fate() {
+        // One clause says two fates: each count takes the fate said right
+        // before it ("killing three people and injuring 12 others").
+        expect_contradiction_saying(
+            &[
+                (
+                    "قالت الوزارة إن انهيار الجسر أسفر عن مقتل ثلاثة أشخاص وإصابة اثني عشر آخرين.",
+                    "وقال الدفاع المدني إن حصيلة انهيار الجسر بلغت سبعة قتلى.",
+                    "3 deaths vs 7 deaths",
+                ),
+                (
+                    "The ministry said the collapse of the bridge killed three people and injured 12 others.",
+                    "Civil defence said the collapse of the bridge injured 19 people.",
+                    "12 wounded vs 19 wounded",
+                ),
+            ],
+            ReasonKind::Numeric,
         );
     }
 

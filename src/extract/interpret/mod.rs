@@ -147,6 +147,13 @@ pub(crate) struct QuantityLexicon {
     /// Counted nouns in the dual, each a count of two: canonical unit key to
     /// surface forms (قتيلان، غارتين); no spans of time.
     pub(crate) duals: Keyed,
+    /// Spans of time named without a number, each one of its unit: canonical
+    /// unit key to surface forms ("an hour", ساعة); counted only after a word
+    /// of `single_leads`.
+    pub(crate) singles: Keyed,
+    /// Words after which a span of time of `singles` is a length of time
+    /// (within, after, about, than, خلال، بعد، نحو، من).
+    pub(crate) single_leads: Phrases,
     /// Nationalities and groups: canonical key to surface forms.
     pub(crate) qualifiers: Keyed,
     /// Countries and major cities: canonical key to surface forms.
@@ -915,6 +922,13 @@ impl Keyed {
         self.0
             .best_at(text, words, i, Forms::Exact)
             .or_else(|| self.0.best_at(text, words, i, Forms::All))
+            .map(|(n, k)| (n, k.as_str()))
+    }
+
+    /// Like [`Keyed::at`], the first word matched exactly.
+    pub(super) fn at_exact(&self, text: &str, words: &[Word], i: usize) -> Option<(usize, &str)> {
+        self.0
+            .best_at(text, words, i, Forms::Exact)
             .map(|(n, k)| (n, k.as_str()))
     }
 }

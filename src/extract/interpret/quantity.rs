@@ -61,7 +61,9 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
             i += 1;
             continue;
         }
-        let mut dual = None;
+        // The unit the words of the number name themselves (a dual, a span
+        // of time without a number).
+        let mut named = None;
         let word_number = number_phrase(text, ws, i, q)
             .map(|(n, v, weak)| (n, v, false, weak))
             .or_else(|| {
@@ -74,8 +76,20 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
                 // A counted noun in the dual is a count of two ("قتيلان"،
                 // "غارتين").
                 let (n, key) = q.duals.at(text, ws, i)?;
-                dual = Some(key);
+                named = Some(key);
                 Some((n, 2.0, false, false))
+            })
+            .or_else(|| {
+                // A span of time named without a number is one of its unit
+                // after a word that makes it a length ("within an hour",
+                // "بعد نحو ساعة"); "الساعة الثانية" is a time of day.
+                let lead = i.checked_sub(1).is_some_and(|p| {
+                    q.single_leads.at_exact(text, ws, p) == Some(1)
+                        && !breaks_clause(gap(text, ws[p].span, ws[i].span))
+                });
+                let (n, key) = q.singles.at_exact(text, ws, i).filter(|_| lead)?;
+                named = Some(key);
+                Some((n, 1.0, false, false))
             });
         if let Some((n, value, vague, weak)) = word_number {
             let number = Number {
@@ -88,7 +102,7 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
                 *flag = true;
             }
             if let Some(mut found) = complete(text, ws, &mut trial, i, i + n, number, weak, lex) {
-                if let Some(key) = dual {
+                if let Some(key) = named {
                     found.unit = Some(key.to_string());
                 }
                 if vague {
@@ -620,6 +634,35 @@ mod tests {
         // when, not how much.
         assert!(run(Lang::Ar, "أصيب عدد من المدنيين").is_empty());
         assert!(run(Lang::Ar, "تراجعت الإطلاقات خلال الأسبوعين الماضيين").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_time_without_a_number_is_one_of_its_unit() {
+        for (lang, text, bound) in [
+            (
+                Lang::Ar,
+                "لم تصل سيارات الإسعاف إلا بعد أكثر من ساعة",
+                Bound::AtLeast,
+            ),
+            (Lang::Ar, "وصلت الفرق بعد نحو ساعة من البلاغ", Bound::Exact),
+            (
+                Lang::En,
+                "the engines took more than an hour to arrive",
+                Bound::AtLeast,
+            ),
+            (Lang::En, "the patrol arrived within an hour", Bound::Exact),
+        ] {
+            let q = one(lang, text);
+            assert_eq!(
+                (q.value, q.unit.as_deref(), q.bound),
+                (1.0, Some("hours"), bound),
+                "{text}"
+            );
+        }
+        // Without a word of length before it, the unit word tells when.
+        assert!(run(Lang::Ar, "عند الساعة الثانية فجرا").is_empty());
+        assert!(run(Lang::Ar, "اجتمع المجلس ساعة كاملة").is_empty());
+        assert!(run(Lang::En, "the talks resume a week from Monday").is_empty());
     }
 
     #[test]
