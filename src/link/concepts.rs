@@ -52,6 +52,7 @@
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
 //! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
+//! scope_ends = ["since", "منذ"]    # after a negated predicate, they end what it denies
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -147,6 +148,8 @@ struct RawFile {
     existence: Vec<String>,
     #[serde(default)]
     capacity: Vec<String>,
+    #[serde(default)]
+    scope_ends: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -294,10 +297,14 @@ pub(crate) enum WordList {
     /// hold ("holds 1,150 inmates", "لاستيعاب 700 نزيل"), not a count of
     /// what happened.
     Capacity,
+    /// `scope_ends`: after the negated predicate, they start an adjunct of
+    /// time that the negation does not deny ("had not been heard from since
+    /// the fire" denies nothing of the fire).
+    ScopeEnd,
 }
 
 impl WordList {
-    const COUNT: usize = 7;
+    const COUNT: usize = 8;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -550,6 +557,7 @@ impl ConceptLexicon {
                 (WordList::Separate, raw.separate_incident),
                 (WordList::Existence, raw.existence),
                 (WordList::Capacity, raw.capacity),
+                (WordList::ScopeEnd, raw.scope_ends),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

@@ -922,8 +922,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // The first term after the negator's clause (before the next comma,
     // colon, semicolon or sentence end), when the clause ends inside the
     // claim.
+    // A word that starts an adjunct of time after the negated predicate
+    // ("not heard from since the fire") ends the clause as well.
+    let negated_token = negated_term.and_then(|t| token_term.iter().position(|&x| x == Some(t)));
     let clause_end = negator_token.and_then(|k| {
-        let end = (k + 1..tokens.len()).find(|&j| breaks(j))?;
+        let adjunct = |j: usize| {
+            negated_token.is_some_and(|p| j > p) && lexicon.in_list(WordList::ScopeEnd, &tokens[j].norm)
+        };
+        let end = (k + 1..tokens.len()).find(|&j| breaks(j) || adjunct(j))?;
         Some(token_term[..end].iter().flatten().max().map_or(0, |m| m + 1))
     });
     // The first term of the negator's clause: after the last break before

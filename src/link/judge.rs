@@ -2031,6 +2031,37 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_does_not_deny_its_adjunct_of_time() {
+        // "Since the fire" says when the men went unheard from: the fire
+        // itself is not denied.
+        expect_no_contradiction(&[
+            (
+                "Relatives said the men had not been heard from since the fire at the plastics factory.",
+                "Police said the fire at the plastics factory killed 14 workers.",
+            ),
+            (
+                "وقال ذوو العمال إنهم لم يسمعوا عنهم شيئا منذ حريق مصنع البلاستيك.",
+                "وقالت الشرطة إن حريق مصنع البلاستيك أودى بحياة 14 عاملا.",
+            ),
+        ]);
+        // What comes before the adjunct is still denied.
+        expect_claims(
+            &[
+                (
+                    "وقال النقيب إنه لم تصل أي شحنة وقود إلى محطات البصرة منذ أسبوعين.",
+                    "وقالت الوزارة إن شحنة وقود وصلت إلى محطات البصرة يوم الأحد.",
+                ),
+                (
+                    "The union said no fuel shipment had reached the Basra power stations since early June.",
+                    "The ministry said a fuel shipment reached the Basra power stations on Sunday.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
     fn the_fate_just_before_a_count_is_its_fate() {
         // One clause says two fates: each count takes the fate said right
         // before it ("killing three people and injuring 12 others").
