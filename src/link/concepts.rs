@@ -546,6 +546,15 @@ impl ConceptLexicon {
             c.counted_units.extend(raw.counted_units);
             for (dimension, units) in raw.unit_scales {
                 for (unit, size) in units {
+                    if !(size.is_finite() && size > 0.0) {
+                        return Err(Error::parse(
+                            origin,
+                            None,
+                            format!(
+                                "unit_scales.{dimension}: the size of {unit:?} must be a positive number, not {size}"
+                            ),
+                        ));
+                    }
                     c.unit_scales.insert(unit, (dimension.clone(), size));
                 }
             }
@@ -1297,6 +1306,28 @@ mod tests {
         let tokens = tokenize("Gaza", Span::new(0, 4), Lang::En);
         let stems: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, Lang::En)).collect();
         assert_eq!(lex.hits(&stems).len(), 2);
+    }
+
+    #[test]
+    fn units_next_in_size_share_a_scale_and_bad_sizes_are_errors() {
+        let lex = ConceptLexicon::parse_files(&[(
+            "u.toml".into(),
+            "[unit_scales.time]\nminutes = 1\nhours = 60\ndays = 1440\n\n[unit_scales.length]\nmetres = 1\n"
+                .into(),
+        )])
+        .unwrap();
+        assert_eq!(lex.common_scale("minutes", "hours"), Some(("time", 1.0, 60.0)));
+        assert_eq!(lex.common_scale("days", "hours"), Some(("time", 1440.0, 60.0)));
+        // Hours lie between minutes and days; metres are another dimension.
+        assert_eq!(lex.common_scale("minutes", "days"), None);
+        assert_eq!(lex.common_scale("minutes", "metres"), None);
+        assert_eq!(lex.common_scale("hours", "hours"), None);
+        let err = ConceptLexicon::parse_files(&[("v.toml".into(), "[unit_scales.time]\nhours = 0\n".into())])
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("v.toml") && err.to_string().contains("hours"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -920,10 +920,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
     };
     // The first term after the negator's clause (before the next comma,
-    // colon, semicolon or sentence end), when the clause ends inside the
-    // claim.
-    // A word that starts an adjunct of time after the negated predicate
-    // ("not heard from since the fire") ends the clause as well.
+    // colon, semicolon or sentence end, or a word that starts an adjunct of
+    // time after the negated predicate: "not heard from since the fire"),
+    // when the clause ends inside the claim.
     let negated_token = negated_term.and_then(|t| token_term.iter().position(|&x| x == Some(t)));
     let clause_end = negator_token.and_then(|k| {
         let adjunct = |j: usize| {
