@@ -979,19 +979,21 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let says_fate = |token: usize| {
         token_term[token].is_some_and(|t| fates.iter().any(|&(_, key)| term_has(t as usize, key)))
     };
-    // For each quantity: its context, the term it counts and the terms of
-    // its context and of the rest of its clause (where a fate may be said:
-    // "two patients in the intensive care unit of the city's general
-    // hospital died").
-    let quantity_context: Vec<(u64, u8, u64, Option<usize>)> = kept
+    // Whether a bit set of terms says fate `key`.
+    let says = |terms_set: u64, key: u64| {
+        (0..terms.len().min(64)).any(|t| terms_set & (1 << t) != 0 && term_has(t, key))
+    };
+    // For each quantity: its context, the term it counts and, for a count
+    // of people, its fate (an index into `fates`).
+    let quantity_context: Vec<(u64, u8, Option<usize>)> = kept
         .iter()
         .enumerate()
         .map(|(k, q)| {
             let Some((start, shift)) = src.quantity_base else {
-                return (0, u8::MAX, 0, None);
+                return (0, u8::MAX, None);
             };
             let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-                return (0, u8::MAX, 0, None);
+                return (0, u8::MAX, None);
             };
             let rel_end = rel + q.span.len();
             let first = tokens
@@ -1025,13 +1027,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             {
                 quantity_part |= 1 << k;
             }
+            // The tokens before the number, nearest first, up to `reach` of
+            // them and none past another number.
+            let preceding = |reach: usize| {
+                (first.saturating_sub(reach)..first)
+                    .rev()
+                    .take_while(|&j| !is_number(&tokens[j]))
+            };
             // The nearest word of capacity before the number, with no other
             // number between ("ويضم السجن، بحسب الوزارة، 1150 نزيلا").
-            let stock = tokens[first.saturating_sub(CONTEXT)..first]
-                .iter()
-                .rev()
-                .take_while(|t| !is_number(t))
-                .any(|t| lexicon.in_list(WordList::Capacity, &t.norm));
+            let stock = preceding(CONTEXT).any(|j| lexicon.in_list(WordList::Capacity, &tokens[j].norm));
             if k < 64 && stock {
                 quantity_stock |= 1 << k;
             }
@@ -1067,45 +1072,41 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                         .find(|&&t| t < 64)
                 })
                 .map_or(u8::MAX, |&t| t as u8);
-            // The fate said just before the number ("مقتل ثلاثة أشخاص
-            // وإصابة اثني عشر آخرين", "killing three and injuring 12
-            // others"): the fate of that count, whatever else its clause says.
-            let leading = tokens[first.saturating_sub(LEAD_FATE)..first]
-                .iter()
-                .zip(&token_term[first.saturating_sub(LEAD_FATE)..first])
-                .rev()
-                .take_while(|(t, _)| !is_number(t))
-                .find_map(|(_, t)| {
-                    let t = (*t)? as usize;
+            // The fate of a count of people: the one said just before it
+            // ("مقتل ثلاثة أشخاص وإصابة اثني عشر آخرين", "killing three and
+            // injuring 12 others"), else the only one said around it or
+            // after it in its clause ("two patients in the intensive care
+            // unit of the city's general hospital died").
+            let people = people_unit.is_some() && q.unit.as_deref() == people_unit;
+            let leading = || {
+                preceding(LEAD_FATE).find_map(|j| {
+                    let t = token_term[j]? as usize;
                     fates.iter().position(|&(_, key)| term_has(t, key))
-                });
-            (mask, counted, clause, leading)
+                })
+            };
+            let only = || {
+                let mut said = (0..fates.len()).filter(|&f| says(clause, fates[f].1));
+                match (said.next(), said.next()) {
+                    (Some(f), None) => Some(f),
+                    _ => None,
+                }
+            };
+            let fate = if people { leading().or_else(only) } else { None };
+            (mask, counted, fate)
         })
         .collect();
-    let quantity_clause: Vec<u64> = quantity_context.iter().map(|c| c.2).collect();
-    let leading_fate: Vec<Option<usize>> = quantity_context.iter().map(|c| c.3).collect();
+    let fate_of: Vec<Option<usize>> = quantity_context.iter().map(|c| c.2).collect();
     let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) =
-        quantity_context.into_iter().map(|(m, c, _, _)| (m, c)).unzip();
-    // A count of people whose words around it or after it in its clause say
-    // one fate of judge.toml (a death, an injury) and no other counts that
-    // fate's unit: "killed 41 people", "41 people had been confirmed dead"
-    // count deaths.
-    let says = |context: u64, key: u64| {
-        (0..terms.len().min(64)).any(|t| context & (1 << t) != 0 && term_has(t, key))
-    };
+        quantity_context.into_iter().map(|(m, c, _)| (m, c)).unzip();
+    // A count of people with a fate counts that fate's unit: "killed 41
+    // people" counts deaths, as "41 dead" does.
     let quantities: Vec<Quantity> = kept
         .iter()
-        .zip(&quantity_clause)
-        .zip(&leading_fate)
-        .map(|((&q, &context), &leading)| {
+        .zip(&fate_of)
+        .map(|(&q, &fate)| {
             let mut q = q.clone();
-            if people_unit.is_some() && q.unit.as_deref() == people_unit {
-                let mut said = fates.iter().filter(|&&(_, key)| says(context, key));
-                if let Some((unit, _)) = leading.and_then(|f| fates.get(f)) {
-                    q.unit = Some(unit.clone());
-                } else if let (Some((unit, _)), None) = (said.next(), said.next()) {
-                    q.unit = Some(unit.clone());
-                }
+            if let Some((unit, _)) = fate.and_then(|f| fates.get(f)) {
+                q.unit = Some(unit.clone());
             }
             q
         })

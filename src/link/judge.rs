@@ -920,20 +920,18 @@ fn prefix_antonym(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<[u64; 2]> {
             .filter(|&j| f.term_keys(j).first() == Some(&key))
             .fold(0, |m, j| m | 1 << j)
     };
-    let negates = |f: &ClaimFeatures, key: u64| f.prefix_negated.iter().any(|&(_, k)| k == key);
-    for &(t, key) in a.prefix_negated.iter() {
-        let m = bare(b, key);
-        if m != 0 && !negates(b, key) {
-            return Some([1 << t, m]);
-        }
-    }
-    for &(t, key) in b.prefix_negated.iter() {
-        let m = bare(a, key);
-        if m != 0 && !negates(a, key) {
-            return Some([m, 1 << t]);
-        }
-    }
-    None
+    // A word `x` negates by its prefix that `y` holds bare and does not
+    // negate: (its term in `x`, the bare word's terms in `y`).
+    let one_way = |x: &ClaimFeatures, y: &ClaimFeatures| {
+        x.prefix_negated.iter().find_map(|&(t, key)| {
+            let m = bare(y, key);
+            let negated = y.prefix_negated.iter().any(|&(_, k)| k == key);
+            (m != 0 && !negated).then_some((1u64 << t, m))
+        })
+    };
+    one_way(a, b)
+        .map(|(t, m)| [t, m])
+        .or_else(|| one_way(b, a).map(|(t, m)| [m, t]))
 }
 
 /// How many terms on either side of a negated predicate or a contrast word
