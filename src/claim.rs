@@ -290,6 +290,8 @@ pub struct Quantity {
     /// Whether the value is a percentage.
     pub percent: bool,
     /// What is counted or measured, normalized ("troops", "attacks", "km").
+    /// [`Quantity::TIME_OF_DAY`] marks a time of day ("6 a.m.", "السادسة
+    /// صباحاً"), its value in minutes after midnight (360).
     pub unit: Option<String>,
     /// A place the number is tied to ("iraq"), normalized, when one follows it.
     pub place: Option<String>,
@@ -301,6 +303,16 @@ pub struct Quantity {
     pub per: Option<String>,
     /// Where the number (with its hedge and unit) stands.
     pub span: Span,
+}
+
+impl Quantity {
+    /// The unit of a time of day, whose value is minutes after midnight.
+    pub const TIME_OF_DAY: &'static str = "clock";
+
+    /// Whether the quantity is a time of day.
+    pub fn is_time_of_day(&self) -> bool {
+        self.unit.as_deref() == Some(Self::TIME_OF_DAY)
+    }
 }
 
 /// The bound a hedge puts on a quantity.

@@ -87,6 +87,9 @@ pub struct ClaimFeatures {
     /// For each quantity, the term it counts: the first term within two
     /// words after it ("350 flights"); `u8::MAX` when none.
     pub(crate) quantity_counted: Box<[u8]>,
+    /// For each quantity that is a time of day, its own terms ("السادسة",
+    /// "صباح"), as a bit set; 0 for other quantities.
+    pub(crate) quantity_when: Box<[u64]>,
     /// Whether the claim's negation tells what its speaker left unsaid
     /// ("said nothing about", "did not mention"): the negated word, or the
     /// word right after the negator, is one of judge.toml `unsaid`.
@@ -985,15 +988,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     };
     // For each quantity: its context, the term it counts and, for a count
     // of people, its fate (an index into `fates`).
-    let quantity_context: Vec<(u64, u8, Option<usize>)> = kept
+    let quantity_context: Vec<(u64, u8, Option<usize>, u64)> = kept
         .iter()
         .enumerate()
         .map(|(k, q)| {
             let Some((start, shift)) = src.quantity_base else {
-                return (0, u8::MAX, None);
+                return (0, u8::MAX, None, 0);
             };
             let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-                return (0, u8::MAX, None);
+                return (0, u8::MAX, None, 0);
             };
             let rel_end = rel + q.span.len();
             let first = tokens
@@ -1017,8 +1020,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                     .filter(|&&t| t < 64)
                     .fold(0u64, |m, &t| m | 1 << t)
             };
-            let mask = terms_of(lo..hi);
-            let clause = terms_of(lo..clause_end.max(hi));
+            // The quantity's own words ("500 tonnes", "السادسة من صباح").
+            let words = terms_of(first..after.min(tokens.len()));
+            // A time of day's own words say when it is, not what happened
+            // then: two hours of one morning share "صباح" and no event.
+            let said_when = if q.is_time_of_day() { words } else { 0 };
+            let mask = terms_of(lo..hi) & !said_when;
+            let clause = terms_of(lo..clause_end.max(hi)) & !said_when;
             let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
             if k < 64
                 && tokens[near]
@@ -1055,7 +1063,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             if k < 64 && partitive {
                 quantity_part |= 1 << k;
             }
-            let own = if q.unit.is_some() {
+            let own = if q.unit.is_some() && !q.is_time_of_day() {
                 token_term[first.min(after)..after.min(tokens.len())]
                     .iter()
                     .rev()
@@ -1066,6 +1074,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             };
             let counted = own
                 .or_else(|| {
+                    if q.is_time_of_day() {
+                        return None;
+                    }
                     token_term[after.min(tokens.len())..(after + 2).min(clause_end)]
                         .iter()
                         .flatten()
@@ -1092,12 +1103,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 }
             };
             let fate = if people { leading().or_else(only) } else { None };
-            (mask, counted, fate)
+            (mask, counted, fate, said_when)
         })
         .collect();
     let fate_of: Vec<Option<usize>> = quantity_context.iter().map(|c| c.2).collect();
+    let quantity_when: Vec<u64> = quantity_context.iter().map(|c| c.3).collect();
     let (quantity_context, quantity_counted): (Vec<u64>, Vec<u8>) =
-        quantity_context.into_iter().map(|(m, c, _)| (m, c)).unzip();
+        quantity_context.into_iter().map(|(m, c, _, _)| (m, c)).unzip();
     // A count of people with a fate counts that fate's unit: "killed 41
     // people" counts deaths, as "41 dead" does.
     let quantities: Vec<Quantity> = kept
@@ -1136,6 +1148,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantities: quantities.into(),
         quantity_context: quantity_context.into(),
         quantity_counted: quantity_counted.into(),
+        quantity_when: quantity_when.into(),
         quantity_part,
         quantity_stock,
         prefix_negated,

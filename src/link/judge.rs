@@ -391,11 +391,12 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         });
         let apart = separate
             .or_else(|| {
-                // The words of the units of one measure ("دقيقة", "ساعة")
-                // name one thing.
+                // The words of the units of one measure ("دقيقة", "ساعة"), or
+                // of two times of day ("السادسة من صباح", "ظهر"), name one
+                // thing.
                 let units = cmp
                     .numeric
-                    .map_or([0, 0], |(i, j, _)| [counted_bit(a, i), counted_bit(b, j)]);
+                    .map_or([0, 0], |(i, j, _)| [measure_bits(a, i), measure_bits(b, j)]);
                 let matched = [cmp.matched[0] | units[0], cmp.matched[1] | units[1]];
                 let (x, y) = substitution(a, b, matched)?;
                 Some((
@@ -1145,6 +1146,11 @@ fn period(f: &ClaimFeatures) -> String {
 /// Sindh" and "63 people had been killed in floods in the province" count one
 /// thing, "41 people were injured in Karachi" another.
 fn same_measure(qa: &Quantity, qb: &Quantity, overlap: f32, one_covered: bool, local: u32) -> bool {
+    // A time of day is when something happened: one word of the event
+    // around both ("closed", "اعترض" against "boarded") makes it one time.
+    if qa.is_time_of_day() || qb.is_time_of_day() {
+        return qa.is_time_of_day() && qb.is_time_of_day() && (one_covered || overlap >= 0.8 || local >= 1);
+    }
     let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     if qa.percent != qb.percent
         || differ(&qa.place, &qb.place)
@@ -1183,6 +1189,9 @@ fn one_rate(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
 
 /// Whether two values of one measure can both hold, hedges and bounds allowed.
 fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
+    if qa.is_time_of_day() && qb.is_time_of_day() {
+        return same_time_of_day(qa, qb);
+    }
     let tol = if qa.approx || qb.approx { 0.1 } else { 0.02 };
     let (x, y) = (qa.value, qb.value);
     let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs());
@@ -1378,9 +1387,44 @@ fn counts_differ(a: &ClaimFeatures, i: usize, b: &ClaimFeatures, j: usize) -> bo
     !hx && !hy || both_literal && word(a, x) != word(b, y) && !compatible(&a.quantities[i], &b.quantities[j])
 }
 
+/// Whether two times of day can be one time: within [`CLOCK_SLACK`] minutes
+/// of each other around the clock ("11:55 p.m." and "00:05"), twice that when
+/// either is hedged ("about 2 a.m."), or on the side a bound allows ("before
+/// midnight" and "11 p.m.").
+fn same_time_of_day(qa: &Quantity, qb: &Quantity) -> bool {
+    const DAY: f64 = 1440.0;
+    let slack = if qa.approx || qb.approx {
+        2.0 * CLOCK_SLACK
+    } else {
+        CLOCK_SLACK
+    };
+    // How far b is after a, between half a day before and half a day after.
+    let mut d = (qb.value - qa.value).rem_euclid(DAY);
+    if d > DAY / 2.0 {
+        d -= DAY;
+    }
+    match (qa.bound, qb.bound) {
+        (Bound::Exact, Bound::Exact) => d.abs() <= slack,
+        (Bound::AtLeast, Bound::Exact) | (Bound::Exact, Bound::AtMost) | (Bound::AtLeast, Bound::AtMost) => {
+            d >= -slack
+        }
+        (Bound::AtMost, Bound::Exact) | (Bound::Exact, Bound::AtLeast) | (Bound::AtMost, Bound::AtLeast) => {
+            d <= slack
+        }
+        _ => true,
+    }
+}
+
+/// How many minutes two plain times of day may differ and be one time.
+const CLOCK_SLACK: f64 = 30.0;
+
 /// Whether two compatible figures agree only because one is a bound far from
 /// the other: more than twice apart.
+/// (Times of day are never far apart this way: see [`same_time_of_day`].)
 fn loose(qa: &Quantity, qb: &Quantity) -> bool {
+    if qa.is_time_of_day() {
+        return false;
+    }
     let bound = qa.bound != Bound::Exact || qb.bound != Bound::Exact;
     let (lo, hi) = (
         qa.value.abs().min(qb.value.abs()),
@@ -1389,9 +1433,10 @@ fn loose(qa: &Quantity, qb: &Quantity) -> bool {
     bound && hi > 2.0 * lo
 }
 
-/// Whether a quantity is a small whole count (under ten, not a percentage).
+/// Whether a quantity is a small whole count (under ten, not a percentage
+/// nor a time of day).
 fn small(q: &Quantity) -> bool {
-    !q.percent && q.value.fract() == 0.0 && q.value.abs() < 10.0
+    !q.percent && !q.is_time_of_day() && q.value.fract() == 0.0 && q.value.abs() < 10.0
 }
 
 /// The place value of a figure's last significant digit: 100 for 2500, 1 for
@@ -1418,6 +1463,12 @@ fn counted_bit(f: &ClaimFeatures, k: usize) -> u64 {
         Some(&t) if t < 64 => 1 << t,
         _ => 0,
     }
+}
+
+/// The terms that name what quantity `k` of a claim measures: its unit's word,
+/// or the words of a time of day ("السادسة من صباح").
+fn measure_bits(f: &ClaimFeatures, k: usize) -> u64 {
+    counted_bit(f, k) | f.quantity_when.get(k).copied().unwrap_or(0)
 }
 
 /// The first pair of quantities measuring one thing: (index in a, index in b,
@@ -1494,7 +1545,7 @@ fn numeric(
                 continue;
             }
             let counted_unit = counted_unit && qa.per.is_none();
-            if 5 * local < union && !counted_unit {
+            if 5 * local < union && !counted_unit && !qa.is_time_of_day() {
                 local = local.min(1);
             }
             // A part of a whole ("the hospital alone received 20", "two
@@ -1518,6 +1569,12 @@ fn numeric(
                 continue;
             }
             if compatible(qa, qb) {
+                // Two events at one hour are not one event ("51 degrees at
+                // noon", "1,900 megawatts at noon"): an hour agreeing
+                // confirms nothing, and it leaves the other numbers to judge.
+                if qa.is_time_of_day() {
+                    continue;
+                }
                 // Two small counts agreeing ("two patients", "nine cases")
                 // happens by chance: it neither confirms the other claim nor
                 // lets another pair of its numbers conflict.
@@ -1644,6 +1701,16 @@ fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mu
 }
 
 fn describe(q: &Quantity) -> String {
+    if q.is_time_of_day() {
+        let hedge = match (q.bound, q.approx) {
+            (Bound::AtLeast, _) => "after ",
+            (Bound::AtMost, _) => "before ",
+            (Bound::Exact, true) => "about ",
+            (Bound::Exact, false) => "",
+        };
+        let minutes = q.value as u32;
+        return format!("{hedge}{:02}:{:02}", minutes / 60, minutes % 60);
+    }
     let hedge = match (q.bound, q.approx) {
         (Bound::AtLeast, _) => "more than ",
         (Bound::AtMost, _) => "less than ",
@@ -1659,6 +1726,7 @@ fn numeric_reason(qa: &Quantity, qb: &Quantity, agree: bool) -> Reason {
     let mut why = Vec::new();
     match (&qa.unit, &qb.unit) {
         (Some(u), Some(v)) if u != v => why.push(format!("{u} and {v} measure one span or size")),
+        _ if qa.is_time_of_day() => why.push("times of day".to_string()),
         (Some(u), _) => why.push(format!("same unit {u}")),
         (None, _) => why.push("same context, no unit".to_string()),
     }
@@ -2026,6 +2094,51 @@ mod tests {
             "The council said the chlorine pump at the main station had been broken for three weeks.",
             "The utility said the pipe at the main station was repaired within 48 hours.",
         )]);
+    }
+
+    #[test]
+    fn times_of_day_of_one_event_conflict_around_the_clock() {
+        expect_contradiction_saying(
+            &[
+                (
+                    "قالت وزارة الداخلية إن السلطات أغلقت المعبر الحدودي في السادسة من صباح السبت.",
+                    "وقال مدير الجمارك إن إغلاق المعبر الحدودي بدأ ظهر السبت.",
+                    "06:00 vs about 12:00",
+                ),
+                (
+                    "The navy said its patrol boat intercepted the tanker at 03:40 on Tuesday.",
+                    "The owner said the tanker was intercepted at about 11:15 p.m. on Monday.",
+                    "03:40 vs about 23:15 (incompatible; times of day)",
+                ),
+                (
+                    "Residents said the escape from the central prison began before midnight on Wednesday.",
+                    "The ministry said the escape from the central prison began at about 2 a.m. on Thursday.",
+                    "before 00:00 vs about 02:00",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
+        // Times that can be one time: across midnight, or on the side a
+        // bound allows.
+        for (a, b) in [
+            (
+                "The ministry said the fire at the textile warehouse in the port district began at 11:55 p.m.",
+                "Witnesses said the fire at the textile warehouse in the port district began at 00:05.",
+            ),
+            (
+                "The ministry said the fire at the textile warehouse in the port district began shortly before midnight.",
+                "Witnesses said the fire at the textile warehouse in the port district began at 11:40 p.m.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Corroborates, "{a} / {b}: {v:?}");
+        }
+        // One hour of two events confirms nothing.
+        let v = judged_claims(
+            "The ministry said the temperature in Basra reached 51 degrees at noon on Monday.",
+            "An official said power demand in the province reached 1,900 megawatts at noon on Monday.",
+        );
+        assert_eq!(v.relation, Relation::Unrelated, "{v:?}");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! loaded (Arabic letter variants and diacritics, case), so the files can be
 //! written in ordinary spelling.
 
+mod clock;
 mod modality;
 mod polarity;
 mod quantity;
@@ -50,6 +51,9 @@ pub(crate) struct InterpretLexicon {
     /// Months, weekdays and relative time words.
     #[serde(default)]
     pub(crate) time: TimeLexicon,
+    /// Times of day.
+    #[serde(default)]
+    pub(crate) clock: ClockLexicon,
 }
 
 /// Negators and the clause words that scope them.
@@ -166,6 +170,32 @@ pub(crate) struct QuantityLexicon {
     /// Periods a rate is given per: canonical key ("day") to the phrases that
     /// follow a number or its counted noun (a day, per day, يوميا، في اليوم).
     pub(crate) per: Keyed,
+}
+
+/// Words of the clock: hours, minutes and parts of the day (see `clock.rs`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct ClockLexicon {
+    /// Words right before an hour that make it a time of day (الساعة).
+    pub(crate) markers: Phrases,
+    /// Hours written in words (السادسة، الحادية عشرة) to 1-12.
+    pub(crate) hours: Valued,
+    /// Minutes said after an hour in words (والنصف 30, إلا ربعا -15).
+    pub(crate) minutes: Valued,
+    /// Parts of the day after an hour, which place it in the day: `am`,
+    /// `pm`, `night` (1-5 early, 6-11 late) and `midday` (11 and 12 as they
+    /// are, 1-5 after noon), each to its surface forms ("a m", صباحا).
+    pub(crate) parts: Keyed,
+    /// Times of day named by words (noon, midnight, منتصف الليل), in minutes
+    /// after midnight.
+    pub(crate) named: Valued,
+    /// Named times that are times of day only before the name of a day
+    /// (ظهر السبت، منتصف ليل الأربعاء): elsewhere the word means another thing.
+    pub(crate) named_before_day: Valued,
+    /// Words before a time of day meaning no later than it (before, قبل).
+    pub(crate) before: Phrases,
+    /// Words before a time of day meaning no earlier than it (after, بعد).
+    pub(crate) after: Phrases,
 }
 
 /// Calendar words.

@@ -95,6 +95,9 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
     let neg = &lex.negation;
     let w = &words[i];
     let surface = w.span.slice(text);
+    if numero(text, words, i) {
+        return false;
+    }
     if neg.negators.at_conj(text, words, i).is_some()
         || w.norm().ends_with("n't")
         || neg.surface_negators.iter().any(|s| s == surface)
@@ -114,6 +117,22 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
         return predicative(text, words, i, lex);
     }
     false
+}
+
+/// Whether word `i` is "No." before a number ("Tailings Storage Facility No.
+/// 2", "reactor No 4" inside a sentence): the abbreviation of "number", no
+/// negator ("no 2 reports agree" negates).
+fn numero(text: &str, words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    w.norm() == "no"
+        && words.get(i + 1).is_some_and(|next| {
+            next.has_digit()
+                && match gap(text, w.span, next.span).trim() {
+                    "." => true,
+                    "" => i > 0 && w.span.slice(text) == "No",
+                    _ => false,
+                }
+        })
 }
 
 /// Whether the negator at `i` is the first half of an exception ("لم تعبر سوى
@@ -271,6 +290,7 @@ mod tests {
             "neither side accepted the plan",
             "none of the bases were hit",
             "nobody was hurt",
+            "no 2 reports agree",
             "without any agreement being reached",
             "the army didn't leave and it will not leave",
         ] {
@@ -287,6 +307,8 @@ mod tests {
             "not only the US but also its allies agreed",
             "the troops withdrew without a fight",
             "the coalition will leave",
+            "water escaped from Tailings Storage Facility No. 2",
+            "the fire spread to reactor No 4",
         ] {
             assert!(!negated(Lang::En, s), "{s}");
         }

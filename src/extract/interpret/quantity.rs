@@ -30,6 +30,16 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
     let content = clamp(text, content);
     let mut taken = vec![false; ws.len()];
     let mut out = Vec::new();
+    // Times of day first: their digits and words are no amounts.
+    let clocks = super::clock::clock_times(text, ws, lex);
+    let mut times = Vec::new();
+    for clock in clocks {
+        for flag in &mut taken[clock.words.clone()] {
+            *flag = true;
+        }
+        times.extend(clock.quantity);
+    }
+    let clock_words = taken.clone();
     // A digit of the content is inside one of its words: content without a
     // word with a digit has no digit number.
     let numbers = if ws.iter().any(Word::has_digit) {
@@ -47,6 +57,9 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
         }
         let at = ws.partition_point(|w| w.span.start < number.span.end);
         let before = ws.partition_point(|w| w.span.end <= number.span.start);
+        if clock_words[before..at].iter().any(|&t| t) {
+            continue;
+        }
         for flag in &mut taken[before..at] {
             *flag = true;
         }
@@ -119,6 +132,7 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
         }
         i += 1;
     }
+    out.extend(times);
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
 }
@@ -660,7 +674,8 @@ mod tests {
             );
         }
         // Without a word of length before it, the unit word tells when.
-        assert!(run(Lang::Ar, "عند الساعة الثانية فجرا").is_empty());
+        let q = one(Lang::Ar, "عند الساعة الثانية فجرا");
+        assert_eq!((q.value, q.unit.as_deref()), (120.0, Some(Quantity::TIME_OF_DAY)));
         assert!(run(Lang::Ar, "اجتمع المجلس ساعة كاملة").is_empty());
         assert!(run(Lang::En, "the talks resume a week from Monday").is_empty());
     }
@@ -774,7 +789,8 @@ mod tests {
         assert_eq!(run(Lang::Ar, "في عام 2014 دخلت القوات"), []);
         assert!(run(Lang::Ar, "في 24 يناير الماضي").is_empty());
         assert!(run(Lang::Ar, "بتاريخ 2021/06/05").is_empty());
-        assert!(run(Lang::Ar, "الساعة 10:30 صباحا").is_empty());
+        let q = one(Lang::Ar, "الساعة 10:30 صباحا");
+        assert!(q.is_time_of_day() && q.value == 630.0, "{q:?}");
         assert!(run(Lang::Ar, "الجولة الأولى من المحادثات").is_empty());
         assert!(run(Lang::Ar, "في 7-8 أغسطس").is_empty());
         assert!(run(Lang::Ar, "اتصلوا على +964 770 123").is_empty());
