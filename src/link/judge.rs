@@ -1192,7 +1192,8 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
     if qa.is_time_of_day() && qb.is_time_of_day() {
         return same_time_of_day(qa, qb);
     }
-    let tol = if qa.approx || qb.approx { 0.1 } else { 0.02 };
+    let slack = |q: &Quantity| if q.approx { HEDGED_SLACK } else { EXACT_SLACK };
+    let tol = slack(qa).max(slack(qb));
     let (x, y) = (qa.value, qb.value);
     let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs());
     match (qa.bound, qb.bound) {
@@ -1204,15 +1205,23 @@ fn compatible(qa: &Quantity, qb: &Quantity) -> bool {
             (x - y).abs() < step * 0.999 && near(x, y)
         }
         (Bound::Exact, Bound::Exact) => near(x, y),
-        (Bound::AtLeast, Bound::Exact) => y >= x * (1.0 - tol),
-        (Bound::Exact, Bound::AtLeast) => x >= y * (1.0 - tol),
-        (Bound::AtMost, Bound::Exact) => y <= x * (1.0 + tol),
-        (Bound::Exact, Bound::AtMost) => x <= y * (1.0 + tol),
-        (Bound::AtLeast, Bound::AtMost) => x <= y * (1.0 + tol),
-        (Bound::AtMost, Bound::AtLeast) => y <= x * (1.0 + tol),
+        // A bound is a hedge of its own: the slack past it is the figure's
+        // against it ("no more than 385,000" against "410,000" conflict,
+        // against "about 400,000" they may agree).
+        (Bound::AtLeast, Bound::Exact) => y >= x * (1.0 - slack(qb)),
+        (Bound::Exact, Bound::AtLeast) => x >= y * (1.0 - slack(qa)),
+        (Bound::AtMost, Bound::Exact) => y <= x * (1.0 + slack(qb)),
+        (Bound::Exact, Bound::AtMost) => x <= y * (1.0 + slack(qa)),
+        (Bound::AtLeast, Bound::AtMost) => x <= y * (1.0 + EXACT_SLACK),
+        (Bound::AtMost, Bound::AtLeast) => y <= x * (1.0 + EXACT_SLACK),
         _ => true,
     }
 }
+
+/// How far apart, as a share of the larger, two figures of one measure may be
+/// and agree: hedged ("about 2,500") and plain.
+const HEDGED_SLACK: f64 = 0.1;
+const EXACT_SLACK: f64 = 0.02;
 
 /// The ids of two concrete things (concepts the lexicons list as `things`:
 /// facilities, installations, goods) when each claim names one the other does
@@ -2094,6 +2103,47 @@ mod tests {
             "The council said the chlorine pump at the main station had been broken for three weeks.",
             "The utility said the pipe at the main station was repaired within 48 hours.",
         )]);
+    }
+
+    #[test]
+    fn a_plain_figure_past_a_bound_conflicts_with_it() {
+        // The slack past a bound is the plain figure's own: none to speak
+        // of for "410,000", a tenth for "about 400,000".
+        expect_contradiction_saying(
+            &[
+                (
+                    "قال النائب إن عدد الطلبة الذين أدوا الامتحانات الوزارية هذا العام لم يتجاوز 385 ألف طالب.",
+                    "وقالت الوزارة إن 410 آلاف طالب أدوا الامتحانات الوزارية هذا العام.",
+                    "less than 385000 students vs 410000 students",
+                ),
+                (
+                    "The union said no more than 1,850 workers joined the strike at the plant on Monday.",
+                    "The company said 1,950 workers joined the strike at the plant on Monday.",
+                    "incompatible",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
+        expect_no_contradiction(&[(
+            "The union said no more than 1,850 workers joined the strike at the plant on Monday.",
+            "The company said about 1,950 workers joined the strike at the plant on Monday.",
+        )]);
+        // Doctors and bodies are counted too.
+        expect_contradiction_saying(
+            &[
+                (
+                    "قالت الوزارة إنها أرسلت إلى البلدة فريقا من 15 طبيبا لدعم الكادر الطبي في المستشفى.",
+                    "قال مدير المستشفى إن الوزارة لم ترسل حتى الآن سوى أربعة أطباء لدعم الكادر الطبي.",
+                    "15 doctors vs 4 doctors",
+                ),
+                (
+                    "The Red Crescent said its teams recovered 31 bodies from the sea after the boat sank.",
+                    "The coast guard said its teams recovered 22 bodies from the sea after the boat sank.",
+                    "31 deaths vs 22 deaths",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
     }
 
     #[test]

@@ -754,7 +754,8 @@ mod tests {
 
     #[test]
     fn arabic_hedges_and_percent() {
-        for hedge in ["حوالي", "قرابة", "زهاء", "ما يقرب من", "بنحو"] {
+        for hedge in ["حوالي", "قرابة", "زهاء", "ما يقرب من", "بنحو", "في حدود"]
+        {
             let q = one(Lang::Ar, &format!("قتل {hedge} 40 مدنيا"));
             assert!(q.approx, "{hedge}");
             assert_eq!(q.unit.as_deref(), Some("civilians"));
@@ -767,6 +768,21 @@ mod tests {
         assert_eq!(q.value, 60.0);
         assert!(one(Lang::Ar, "تراجع بنسبة 5 بالمئة").percent);
         assert!(one(Lang::Ar, "تراجع بنسبة 5%").percent);
+        // Doctors, students and bodies are counted nouns.
+        for (text, unit) in [
+            ("أرسلت الوزارة 15 طبيبا", "doctors"),
+            ("أدى الامتحان 410 آلاف طالب", "students"),
+            ("انتشلت الفرق 31 جثة", "deaths"),
+        ] {
+            assert_eq!(one(Lang::Ar, text).unit.as_deref(), Some(unit), "{text}");
+        }
+        for (text, unit) in [
+            ("the ministry sent 15 doctors", "doctors"),
+            ("410,000 students sat the exam", "students"),
+            ("teams recovered 31 bodies", "deaths"),
+        ] {
+            assert_eq!(one(Lang::En, text).unit.as_deref(), Some(unit), "{text}");
+        }
     }
 
     #[test]
