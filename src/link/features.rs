@@ -986,8 +986,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let says = |terms_set: u64, key: u64| {
         (0..terms.len().min(64)).any(|t| terms_set & (1 << t) != 0 && term_has(t, key))
     };
-    // For each quantity: its context, the term it counts and, for a count
-    // of people, its fate (an index into `fates`).
+    // For each quantity: its context, the term it counts, for a count of
+    // people its fate (an index into `fates`), and for a time of day its own
+    // terms.
     let quantity_context: Vec<(u64, u8, Option<usize>, u64)> = kept
         .iter()
         .enumerate()
@@ -1020,11 +1021,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                     .filter(|&&t| t < 64)
                     .fold(0u64, |m, &t| m | 1 << t)
             };
-            // The quantity's own words ("500 tonnes", "السادسة من صباح").
-            let words = terms_of(first..after.min(tokens.len()));
-            // A time of day's own words say when it is, not what happened
-            // then: two hours of one morning share "صباح" and no event.
-            let said_when = if q.is_time_of_day() { words } else { 0 };
+            // A time of day's own words ("السادسة من صباح") say when it is,
+            // not what happened then: two hours of one morning share "صباح"
+            // and no event.
+            let said_when = if q.is_time_of_day() {
+                terms_of(first..after.min(tokens.len()))
+            } else {
+                0
+            };
             let mask = terms_of(lo..hi) & !said_when;
             let clause = terms_of(lo..clause_end.max(hi)) & !said_when;
             let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
@@ -1063,7 +1067,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             if k < 64 && partitive {
                 quantity_part |= 1 << k;
             }
-            let own = if q.unit.is_some() && !q.is_time_of_day() {
+            let own = if q.unit.is_some() {
                 token_term[first.min(after)..after.min(tokens.len())]
                     .iter()
                     .rev()
@@ -1072,16 +1076,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             } else {
                 None
             };
+            // (A time of day counts nothing.)
             let counted = own
                 .or_else(|| {
-                    if q.is_time_of_day() {
-                        return None;
-                    }
                     token_term[after.min(tokens.len())..(after + 2).min(clause_end)]
                         .iter()
                         .flatten()
                         .find(|&&t| t < 64)
                 })
+                .filter(|_| !q.is_time_of_day())
                 .map_or(u8::MAX, |&t| t as u8);
             // The fate of a count of people: the one said just before it
             // ("مقتل ثلاثة أشخاص وإصابة اثني عشر آخرين", "killing three and

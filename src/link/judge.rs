@@ -1554,7 +1554,7 @@ fn numeric(
                 continue;
             }
             let counted_unit = counted_unit && qa.per.is_none();
-            if 5 * local < union && !counted_unit && !qa.is_time_of_day() {
+            if 5 * local < union && !counted_unit {
                 local = local.min(1);
             }
             // A part of a whole ("the hospital alone received 20", "two
@@ -1710,22 +1710,22 @@ fn evidence(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison, reasons: &mu
 }
 
 fn describe(q: &Quantity) -> String {
-    if q.is_time_of_day() {
-        let hedge = match (q.bound, q.approx) {
-            (Bound::AtLeast, _) => "after ",
-            (Bound::AtMost, _) => "before ",
-            (Bound::Exact, true) => "about ",
-            (Bound::Exact, false) => "",
-        };
-        let minutes = q.value as u32;
-        return format!("{hedge}{:02}:{:02}", minutes / 60, minutes % 60);
-    }
+    // A time of day is after or before another, a figure more or less.
+    let (above, below) = if q.is_time_of_day() {
+        ("after ", "before ")
+    } else {
+        ("more than ", "less than ")
+    };
     let hedge = match (q.bound, q.approx) {
-        (Bound::AtLeast, _) => "more than ",
-        (Bound::AtMost, _) => "less than ",
+        (Bound::AtLeast, _) => above,
+        (Bound::AtMost, _) => below,
         (Bound::Exact, true) => "about ",
         (Bound::Exact, false) => "",
     };
+    if q.is_time_of_day() {
+        let minutes = q.value as u32;
+        return format!("{hedge}{:02}:{:02}", minutes / 60, minutes % 60);
+    }
     let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
     let pct = if q.percent { "%" } else { "" };
     format!("{hedge}{}{pct}{unit}", q.value)
