@@ -1429,11 +1429,7 @@ const CLOCK_SLACK: f64 = 30.0;
 
 /// Whether two compatible figures agree only because one is a bound far from
 /// the other: more than twice apart.
-/// (Times of day are never far apart this way: see [`same_time_of_day`].)
 fn loose(qa: &Quantity, qb: &Quantity) -> bool {
-    if qa.is_time_of_day() {
-        return false;
-    }
     let bound = qa.bound != Bound::Exact || qb.bound != Bound::Exact;
     let (lo, hi) = (
         qa.value.abs().min(qb.value.abs()),
@@ -1442,10 +1438,9 @@ fn loose(qa: &Quantity, qb: &Quantity) -> bool {
     bound && hi > 2.0 * lo
 }
 
-/// Whether a quantity is a small whole count (under ten, not a percentage
-/// nor a time of day).
+/// Whether a quantity is a small whole count (under ten, not a percentage).
 fn small(q: &Quantity) -> bool {
-    !q.percent && !q.is_time_of_day() && q.value.fract() == 0.0 && q.value.abs() < 10.0
+    !q.percent && q.value.fract() == 0.0 && q.value.abs() < 10.0
 }
 
 /// The place value of a figure's last significant digit: 100 for 2500, 1 for

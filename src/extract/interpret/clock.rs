@@ -77,10 +77,19 @@ impl Part {
 fn clock_at(text: &str, ws: &[Word], i: usize, lex: &InterpretLexicon) -> Option<Clock> {
     let c = &lex.clock;
     let mut approx = false;
+    // How many words of a list end right before word `at`, with only white
+    // space between.
+    let before = |list: &super::Phrases, at: usize| {
+        list.ending_before(text, ws, at, ws.get(at)?.span.start, |g| {
+            g.chars().all(char::is_whitespace)
+        })
+    };
+    // The marker of the clock before the hour (الساعة).
+    let marker = before(&c.markers, i);
+    let marked = marker.is_some();
     // The hour: digits ("6", "10:20", "6pm", "03:40"), a word of the clock
     // (السادسة), or a named time (noon, منتصف الليل). `minutes` is known
     // when the hour is placed in the day.
-    let marked = marker_before(text, ws, i, lex).is_some();
     let (minutes, end) = if let Some(digits) = digit_hour(text, ws, i, lex) {
         let (part, end) = match digits.part {
             Some(part) => (Some(part), digits.end),
@@ -130,14 +139,9 @@ fn clock_at(text: &str, ws: &[Word], i: usize, lex: &InterpretLexicon) -> Option
         approx = true;
         (Some(v as i64), i + n)
     };
-    // What stands before: the marker (الساعة), then a hedge or a bound.
-    let mut first = i - marker_before(text, ws, i, lex).unwrap_or(0);
+    // What stands before: the marker, then a hedge or a bound.
+    let mut first = i - marker.unwrap_or(0);
     let mut bound = Bound::Exact;
-    let before = |list: &super::Phrases, at: usize| {
-        list.ending_before(text, ws, at, ws.get(at)?.span.start, |g| {
-            g.chars().all(char::is_whitespace)
-        })
-    };
     if let Some(n) = before(&c.before, first) {
         bound = Bound::AtMost;
         first -= n;
@@ -259,15 +263,6 @@ fn part_after(text: &str, ws: &[Word], j: usize, lex: &InterpretLexicon) -> Opti
     let j = next_tight(text, ws, j)?;
     let (n, key) = lex.clock.parts.at(text, ws, j)?;
     Some((Part::from_key(key)?, j + n))
-}
-
-/// How many words of a marker of the clock (الساعة) end right before word `i`.
-fn marker_before(text: &str, ws: &[Word], i: usize, lex: &InterpretLexicon) -> Option<usize> {
-    lex.clock
-        .markers
-        .ending_before(text, ws, i, ws[i].span.start, |g| {
-            g.chars().all(char::is_whitespace)
-        })
 }
 
 #[cfg(test)]
