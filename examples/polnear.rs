@@ -12,6 +12,8 @@
 //! - A gold relation's content is the span covering all its Content pieces
 //!   (PolNeAR contents may be discontinuous, around the cue and source). Its
 //!   source is likewise the span covering its Source pieces, when it has one.
+//! - The claims cut from one attribution (one statement each, sharing its cue
+//!   and speaker) are scored as that attribution: their contents joined.
 //! - A predicted claim "finds" a gold relation when their contents share at least
 //!   0.3 of their union (in bytes). Matching is greedy and one-to-one, best
 //!   overlap first.
@@ -284,16 +286,23 @@ fn run(options: &Options) -> Result<(), String> {
         let gold = parse_ann(&ann, &text);
         let article = Article::new(stem, text.as_str()).with_lang(Lang::En);
         let extraction = extract(&article, &config);
-        let pred: Vec<Predicted> = extraction
-            .claims
-            .iter()
-            .filter(|c| c.kind != ClaimKind::Narrator)
-            .map(|c| Predicted {
+        let mut pred: Vec<Predicted> = Vec::new();
+        for c in extraction.claims.iter().filter(|c| c.kind != ClaimKind::Narrator) {
+            let p = Predicted {
                 content: c.span,
                 speaker: c.speaker.as_ref().map(|s| s.span),
                 cue: c.cue.as_ref().map(|q| q.span),
-            })
-            .collect();
+            };
+            // The statements cut from one attribution share its cue: they are
+            // scored as that attribution, their contents joined.
+            match pred
+                .iter_mut()
+                .find(|q| p.cue.is_some() && q.cue == p.cue && q.speaker == p.speaker)
+            {
+                Some(q) => q.content = q.content.cover(p.content),
+                None => pred.push(p),
+            }
+        }
         let pairs = match_claims(&gold, &pred);
         score.add(&gold, &pred, &pairs);
         articles += 1;

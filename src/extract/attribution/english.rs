@@ -49,6 +49,9 @@ struct RawCues {
     before_to: Vec<String>,
     #[serde(default)]
     passive_to: Vec<String>,
+    /// Lemmas that may stand before their speaker; absent, every cue may.
+    #[serde(default)]
+    inverted: Option<Vec<String>>,
     #[serde(default)]
     male: Vec<String>,
     #[serde(default)]
@@ -84,6 +87,8 @@ struct Form {
     before_to: bool,
     /// Its passive before "to" attributes without a source ("is expected to").
     passive_to: bool,
+    /// It may stand before its speaker ("..., said the minister").
+    inverted: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +123,7 @@ impl From<RawCues> for EnglishCues {
                         nounlike: raw.nounlike.contains(&lemma),
                         before_to: raw.before_to.contains(&lemma),
                         passive_to: raw.passive_to.contains(&lemma),
+                        inverted: raw.inverted.as_ref().is_none_or(|l| l.contains(&lemma)),
                     });
                 }
             }
@@ -1105,7 +1111,7 @@ impl Ctx<'_, '_> {
                 && let Some(m) = self.quote_before_np(sent, toks, k)
             {
                 let speaker = Self::span_of(toks, m, e);
-                let content = self.content_before(sent, toks[m].span.start, toks, tail_end)?;
+                let content = self.content_before(sent, toks[m].span.start, toks, tail_end, false)?;
                 return Some(self.found(content.0, Some(speaker), None, cue, form, content.1));
             }
             if left_punct
@@ -1113,7 +1119,7 @@ impl Ctx<'_, '_> {
                 && (quote_before || !quote_after)
                 && let Some(tail_end) = tail
             {
-                let content = self.content_before(sent, toks[k].span.start, toks, tail_end)?;
+                let content = self.content_before(sent, toks[k].span.start, toks, tail_end, false)?;
                 return Some(self.found(content.0, Some(speaker), None, cue, form, content.1));
             }
             if form.lemma == "quote"
@@ -1135,6 +1141,7 @@ impl Ctx<'_, '_> {
         if after_break && j == i {
             // Inverted: "“C,” said X." or participle: ", saying C".
             if form.shape != Shape::Ing
+                && form.inverted
                 && let Some(e) = self.np_right(toks, i + 1)
             {
                 let first = &toks[i + 1];
@@ -1153,7 +1160,8 @@ impl Ctx<'_, '_> {
                     && let Some(tail_end) = tail
                 {
                     let speaker = Self::span_of(toks, i + 1, e);
-                    let (content, direct) = self.content_before(sent, toks[i].span.start, toks, tail_end)?;
+                    let (content, direct) =
+                        self.content_before(sent, toks[i].span.start, toks, tail_end, true)?;
                     return Some(self.found(content, Some(speaker), None, cue, form, direct));
                 }
             }
@@ -1169,7 +1177,7 @@ impl Ctx<'_, '_> {
             if self.quote_closing_before(speaker.start).is_some()
                 && let Some(tail_end) = self.tail_after(sent, toks, i, true)
             {
-                let (content, direct) = self.content_before(sent, speaker.start, toks, tail_end)?;
+                let (content, direct) = self.content_before(sent, speaker.start, toks, tail_end, false)?;
                 return Some(self.found(content, Some(speaker), None, cue, form, direct));
             }
             let (content, direct) = self.content_after(sent, toks, i, form)?;
@@ -1369,7 +1377,15 @@ impl Ctx<'_, '_> {
     /// Content standing before a closing cue whose speaker starts at `pos`:
     /// the quotation closed right before, or the sentence up to there. A
     /// second quotation opening after the cue's tail (token `tail`) extends it.
-    fn content_before(&self, sent: Span, pos: usize, toks: &[DocToken], tail: usize) -> Option<(Span, bool)> {
+    /// `inverted`: the cue stands before its speaker ("..., said X").
+    fn content_before(
+        &self,
+        sent: Span,
+        pos: usize,
+        toks: &[DocToken],
+        tail: usize,
+        inverted: bool,
+    ) -> Option<(Span, bool)> {
         let after = toks.get(tail).map_or(sent.end, |t| t.span.end);
         // "“A,” said X, the district head, “B.”": the quotation that opens
         // after a comma, with at most a short apposition between.
@@ -1403,15 +1419,17 @@ impl Ctx<'_, '_> {
         if let Some(s) = second {
             end = s.inner.end;
         } else if self.gap(after, sent.end).trim_start().starts_with(',') {
-            // "The plan, she said, is dead": the content goes on after the cue
-            // (but not into an apposition: "..., said Maria Lopez, a spokeswoman").
+            // "The plan, she said, is dead": the content goes on after the cue,
+            // but not into a clause of the speaker's own (", adding that ...",
+            // ", rejecting ...") nor, after an inverted cue, into the
+            // speaker's apposition ("..., said Rowan Pike, a spokesman" or
+            // "..., said Rowan Pike, emergency manager for the agency").
             let rest = self.trim_content(Span::new(after, sent.end));
-            let apposition = self
-                .doc
-                .tokens_in(rest)
-                .first()
-                .is_none_or(|t| matches!(t.norm.as_str(), "a" | "an" | "who" | "which"));
-            if rest.len() > 8 && !apposition {
+            let goes_on = !inverted
+                && self.doc.tokens_in(rest).first().is_some_and(|t| {
+                    !t.norm.ends_with("ing") && !matches!(t.norm.as_str(), "a" | "an" | "who" | "which")
+                });
+            if rest.len() > 8 && goes_on {
                 end = rest.end;
             }
         }
@@ -1648,6 +1666,7 @@ impl Ctx<'_, '_> {
             nounlike: false,
             before_to: false,
             passive_to: false,
+            inverted: false,
         };
         let direct = self.is_quote_inner(content);
         Some(self.found(
@@ -1688,6 +1707,7 @@ impl Ctx<'_, '_> {
             nounlike: false,
             before_to: false,
             passive_to: false,
+            inverted: false,
         };
         let mut f = self.found(content, Some(speaker), None, cue, &form, false);
         f.kind = ClaimKind::AccordingTo;
@@ -1725,6 +1745,7 @@ mod tests {
     use crate::lexicon::Lexicons;
     use proptest::prelude::*;
 
+    #[derive(Debug)]
     struct Found {
         content: String,
         speaker: Option<String>,
@@ -1829,6 +1850,39 @@ mod tests {
         assert_eq!(f.content, "The port is open");
         assert_eq!(f.speaker.as_deref(), Some("Jane Roe"));
         assert_eq!(f.kind, ClaimKind::Direct);
+    }
+
+    #[test]
+    fn content_goes_on_after_an_interrupting_cue_but_not_into_the_speakers_own_words() {
+        let f = only("The plan, she said, is dead in the water.");
+        assert_eq!(f.content, "The plan, she said, is dead in the water");
+        let found = run(
+            "Styrene has reached the creek, state officials said on Monday, rejecting the railroad's account.",
+        );
+        assert_eq!(found[0].content, "Styrene has reached the creek");
+        assert_eq!(found[0].speaker.as_deref(), Some("state officials"));
+        let f =
+            only("Three tank cars were breached, said Rowan Pike, emergency manager for the state agency.");
+        assert_eq!(f.content, "Three tank cars were breached");
+        assert_eq!(f.speaker.as_deref(), Some("Rowan Pike"));
+    }
+
+    #[test]
+    fn only_verbs_of_saying_stand_before_their_speaker() {
+        // "showed" after a comma is the sentence's verb, not "..., said X":
+        // what follows it is no speaker.
+        let found = run(
+            "Readings at the station, where the river enters Iraq, showed the Tigris flowing at 220 cubic metres per second.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|f| f.speaker.as_deref().is_some_and(|s| s.starts_with("Readings"))),
+            "{found:?}"
+        );
+        let f = only("The border is closed, wrote the governor.");
+        assert_eq!(f.content, "The border is closed");
+        assert_eq!(f.speaker.as_deref(), Some("the governor"));
     }
 
     #[test]
