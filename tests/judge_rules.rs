@@ -441,6 +441,13 @@ fn new_antonym_and_framing_groups_contradict() {
         ReasonKind::Antonym,
         "praise-criticize",
     );
+    // The stance is the reporting verb itself.
+    contrast(
+        "The opposition praised the new budget law.",
+        "The unions criticized the new budget law.",
+        ReasonKind::Antonym,
+        "praise-criticize",
+    );
     contrast(
         "سمحت السلطات بالصيد في البحيرة",
         "منعت السلطات الصيد في البحيرة",

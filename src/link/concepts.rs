@@ -205,6 +205,10 @@ struct RawAntonym {
     id: String,
     a: Vec<String>,
     b: Vec<String>,
+    /// The poles are stances a speaker takes (praise, criticize): a cue
+    /// word of one is part of what its claim says.
+    #[serde(default)]
+    stance: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -231,6 +235,8 @@ pub(crate) struct ContrastGroup {
     pub(crate) id: Box<str>,
     /// Antonym or framing.
     pub(crate) kind: ContrastKind,
+    /// Its poles are stances a speaker takes ("praised" against "criticized").
+    pub(crate) stance: bool,
 }
 
 /// What a lexicon term stands for.
@@ -485,18 +491,22 @@ impl ConceptLexicon {
             let contrasts = raw
                 .antonym
                 .into_iter()
-                .map(|a| (a.id, ContrastKind::Antonym, a.a, a.b))
+                .map(|a| (a.id, ContrastKind::Antonym, a.a, a.b, a.stance))
                 .chain(
                     raw.framing
                         .into_iter()
-                        .map(|f| (f.id, ContrastKind::Framing, f.negative, f.positive)),
+                        .map(|f| (f.id, ContrastKind::Framing, f.negative, f.positive, false)),
                 );
-            for (id, kind, a, b) in contrasts {
+            for (id, kind, a, b, stance) in contrasts {
                 if !seen_groups.insert(id.clone()) {
                     return Err(Error::parse(origin, None, format!("contrast id {id:?} repeats")));
                 }
                 let g = c.groups.len() as u32;
-                c.groups.push(ContrastGroup { id: id.into(), kind });
+                c.groups.push(ContrastGroup {
+                    id: id.into(),
+                    kind,
+                    stance,
+                });
                 for term in &a {
                     c.add(origin, term, Sense::Pole(g, 0))?;
                 }

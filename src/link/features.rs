@@ -297,7 +297,15 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
                 .is_none_or(|n| !claim.span.contains(n.span))
         })
         .filter(|c| negating_word(&c.text, claim.lang, config));
-    let text = match (sentence, cue_word) {
+    // So is a cue that is a stance of a contrast ("praised the budget"
+    // against "criticized the budget"): the stance is the claim's.
+    let stance = claim
+        .cue
+        .as_ref()
+        .filter(|c| matches!(c.class, CueClass::Confirm | CueClass::Condemn))
+        .filter(|c| claim.span.start >= c.span.end && stance_word(&c.text, claim.lang, config));
+    let front = cue_word.or(stance);
+    let text = match (sentence, front) {
         (Some(whole), _) => whole.to_string(),
         (None, Some(c)) => format!("{} {}", c.text, claim.text),
         (None, None) => claim.text.clone(),
@@ -309,7 +317,7 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
         Some(whole) => (0, 0, Span::new(0, whole.len())),
         None => (
             claim.span.start,
-            cue_word.map_or(0, |c| c.text.len() + 1),
+            front.map_or(0, |c| c.text.len() + 1),
             claim.span,
         ),
     };
@@ -368,7 +376,7 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
                 && claim
                     .cue
                     .as_ref()
-                    .is_some_and(|c| lexicon_word(&c.text, claim.lang, config, Sense::Demand)),
+                    .is_some_and(|c| lexicon_word(&c.text, claim.lang, config, |s| s == Sense::Demand)),
         },
         config,
     )
@@ -381,18 +389,29 @@ pub(crate) fn term_bits(n: usize) -> u64 {
 
 /// Whether a text is one negating word (or phrase) of the link lexicons.
 fn negating_word(text: &str, lang: Lang, config: &Config) -> bool {
-    lexicon_word(text, lang, config, Sense::Negating)
+    lexicon_word(text, lang, config, |sense| sense == Sense::Negating)
 }
 
-/// Whether a text is one word (or phrase) of the link lexicons of `sense`.
-fn lexicon_word(text: &str, lang: Lang, config: &Config, sense: Sense) -> bool {
+/// Whether a text is one word (or phrase) of a pole of a contrast of stances.
+fn stance_word(text: &str, lang: Lang, config: &Config) -> bool {
+    let lexicon = config.lexicons.concepts();
+    lexicon_word(
+        text,
+        lang,
+        config,
+        |sense| matches!(sense, Sense::Pole(g, _) if lexicon.group(g).stance),
+    )
+}
+
+/// Whether a text is one word (or phrase) of the link lexicons of a sense.
+fn lexicon_word(text: &str, lang: Lang, config: &Config, sense: impl Fn(Sense) -> bool) -> bool {
     let lexicon = config.lexicons.concepts();
     let tokens = tokenize(text, Span::new(0, text.len()), lang);
     let keys: Vec<[u64; 2]> = tokens.iter().map(|t| token_keys(t, lang)).collect();
     lexicon
         .hits(&keys)
         .iter()
-        .any(|h| h.sense == sense && h.first == 0 && h.end as usize == tokens.len())
+        .any(|h| sense(h.sense) && h.first == 0 && h.end as usize == tokens.len())
 }
 
 /// How many tokens after a negator a corrective word ("بل", "rather") may

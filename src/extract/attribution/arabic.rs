@@ -100,6 +100,8 @@ struct Form {
     verb: usize,
     gender: Gender,
     participle: bool,
+    /// A cue only without an object pronoun (see `RawVerb::bare`).
+    bare: bool,
 }
 
 /// Grammatical gender and number of a speaker or of the verb that introduces one.
@@ -167,6 +169,10 @@ struct RawVerb {
     ambiguous: bool,
     #[serde(default)]
     object_before_prep: bool,
+    /// The verb is a cue only without an object pronoun: "اتهمتها" is
+    /// mostly a relative clause ("قيادات اتهمتها بالمسؤولية").
+    #[serde(default)]
+    bare: bool,
 }
 
 fn ar(word: &str) -> String {
@@ -211,6 +217,7 @@ impl From<RawCues> for ArabicCues {
                         verb,
                         gender,
                         participle,
+                        bare: entry.bare,
                     });
                 }
             }
@@ -389,7 +396,7 @@ impl CueTables {
                 continue;
             };
             for form in forms {
-                if candidate.suffixed && (form.participle || !form.rest.is_empty()) {
+                if candidate.suffixed && (form.participle || form.bare || !form.rest.is_empty()) {
                     continue;
                 }
                 let rest_ok = form
@@ -793,11 +800,13 @@ impl<'a> UnitReader<'a> {
         let start = self.sep_start(k);
         let end = self.toks.get(k).map_or(self.span.end, |t| t.span.start);
         let q = *quotes_in(self.quotes, Span::new(start, end)).first()?;
+        // After a preposition or the head of a name ("قائمة "صوت الرميلة""),
+        // a quotation is a name, not a content.
         if k > 0
-            && matches!(
+            && (matches!(
                 self.norm(k - 1),
-                "ل" | "ب" | "الي" | "من" | "على" | "عن" | "في" | "مع"
-            )
+                "ل" | "ب" | "الي" | "من" | "علي" | "عن" | "في" | "مع"
+            ) || self.lex.construct_heads.contains(self.norm(k - 1)))
         {
             return None;
         }
@@ -894,7 +903,7 @@ impl<'a> UnitReader<'a> {
             return np_end;
         }
         let mut q = p;
-        while q < n && q - p < 3 {
+        while q < n && q - p < 5 {
             if q > p && has_break(self.sep(q)) {
                 break;
             }
@@ -1120,7 +1129,9 @@ impl<'a> UnitReader<'a> {
                     continue;
                 }
             }
-            if self.cue(t).is_some() {
+            // A participle ends the gap only after a comma ("، مؤكدا أن"):
+            // inside a noun phrase its form is a noun ("في مدينة الموصل").
+            if self.cue(t).is_some_and(|m| !m.participle || has_comma(sep)) {
                 break;
             }
             if let Some(v) = verb {
@@ -1992,6 +2003,30 @@ mod tests {
         assert_eq!(speaker.via.map(|v| v.slice(text)), Some("الوكالة"));
         assert_eq!(a.kind, ClaimKind::Direct);
         assert_eq!(a.content.slice(text), "الهدنة صامدة حتى الآن");
+    }
+
+    #[test]
+    fn admissions_accusations_and_speakers_placed_in_a_city() {
+        // "مدينة" (city) is also the participle of أدان: inside the speaker's
+        // noun phrase it is a city.
+        let got = show("قال مدير المستشفى في مدينة الموصل إن المخزون يكفي لعشرة أيام.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "المخزون يكفي لعشرة أيام");
+        let got = show("أقرت وزارة الصحة بأن الشبكة تلوثت.");
+        assert_eq!(
+            got,
+            vec![("وزارة الصحة".into(), "الشبكة تلوثت".into(), ClaimKind::Indirect)]
+        );
+        // The speaker's apposition holds a quoted name, no content.
+        let text = "اتهم خالد النعيمي، رئيس قائمة \"صوت الرميلة\"، اللجنة بالتستر على التزوير، مؤكدا أن قائمته فازت.";
+        let got = show(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "خالد النعيمي، رئيس قائمة \"صوت الرميلة\"");
+        assert_eq!(got[0].1, "اللجنة بالتستر على التزوير");
+        assert_eq!(got[1].1, "قائمته فازت");
+        // With an object pronoun, an accusation verb opens a relative clause.
+        let got = show("وشن الطيران غارات استهدفت قيادات اتهمتها بالمسؤولية عن الهجمات.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

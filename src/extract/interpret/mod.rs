@@ -25,7 +25,7 @@ use crate::text::SpellingMemo;
 
 use serde::Deserialize;
 
-use crate::claim::{Cue, Modality, Negation, Polarity, Quantity, TimeRef};
+use crate::claim::{Cue, CueClass, Modality, Negation, Polarity, Quantity, TimeRef};
 use crate::error::Result;
 use crate::extract::Doc;
 use crate::lang::Lang;
@@ -97,6 +97,14 @@ pub(crate) struct NegationLexicon {
     /// Exceptive words: a negator followed closely by one restricts rather
     /// than negates ("لم تعبر سوى 40 شاحنة", only 40 lorries crossed).
     pub(crate) exceptives: Phrases,
+    /// Cue words of class `deny` that may oppose rather than deny (rejected,
+    /// رفض): "the union rejected the price rise" does not say that the rise
+    /// did not happen. They deny only what `denied_after` opens.
+    pub(crate) opposing_cues: Phrases,
+    /// Words after which an opposing cue denies: a clause ("rejected claims
+    /// that ...", "رفض أن ...") or a claim or request ("rejected the
+    /// accusations", "رفضت اللجنة طلب إعادة الفرز").
+    pub(crate) denied_after: Phrases,
 }
 
 /// Modal markers; see `modality.rs` for the precedence between them.
@@ -238,6 +246,26 @@ impl InterpretLexicon {
     }
 }
 
+/// Whether a cue of class `deny` denies its content: any denial does, an
+/// opposing cue ("rejected", "رفض") only when one of `denied_after` stands
+/// between it and the content or among the content's first words.
+fn denies_content(doc: &Doc<'_>, cue: &Cue, content: Span, words: &[Word], lex: &InterpretLexicon) -> bool {
+    let neg = &lex.negation;
+    let cue_words = doc.words.words(doc.text, cue.span);
+    if cue_words.is_empty() || neg.opposing_cues.at_conj(doc.text, &cue_words, 0).is_none() {
+        return true;
+    }
+    let mut opening: Vec<Word> = if cue.span.end <= content.start {
+        doc.words
+            .words(doc.text, Span::new(cue.span.end, content.start))
+            .into_owned()
+    } else {
+        Vec::new()
+    };
+    opening.extend(words.iter().take(4).cloned());
+    (0..opening.len()).any(|i| neg.denied_after.at_conj(doc.text, &opening, i).is_some())
+}
+
 /// What interpretation found in one claim's content.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Meaning {
@@ -258,7 +286,9 @@ pub(crate) fn interpret(
 ) -> Meaning {
     let content_words = doc.words.words(doc.text, content);
     let embedded = embedded(doc.text, &content_words, &lex.negation);
-    let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, cue, lex);
+    let denies =
+        cue.filter(|c| c.class != CueClass::Deny || denies_content(doc, c, content, &content_words, lex));
+    let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, denies, lex);
     Meaning {
         polarity,
         negation,
@@ -1067,6 +1097,49 @@ mod tests {
         let w = words(text, Span::new(0, text.len()));
         let e = embedded(text, &w, &lex.negation);
         assert!(e[2] && e[3] && e[5] && !e[6]);
+    }
+
+    #[test]
+    fn rejecting_a_measure_opposes_it_rejecting_a_claim_denies_it() {
+        let config = crate::Config::default();
+        let polarity = |text: &str, content: &str| {
+            let claims = crate::extract(&crate::Article::new("a", text), &config).claims;
+            let claim = claims.iter().find(|c| c.text == content);
+            claim
+                .map(|c| c.polarity)
+                .unwrap_or_else(|| panic!("no claim {content:?} in {claims:?}"))
+        };
+        // The union opposes the rise; it does not say prices stayed put.
+        assert_eq!(
+            polarity(
+                "اتحاد الشغل يرفض الترفيع في أسعار المحروقات",
+                "الترفيع في أسعار المحروقات"
+            ),
+            Polarity::Affirmed
+        );
+        assert_eq!(
+            polarity("The union rejected the fuel price rise.", "the fuel price rise"),
+            Polarity::Affirmed
+        );
+        // A claim or a request rejected is denied; so is anything denied.
+        assert_eq!(
+            polarity(
+                "The company rejected claims that the dam leaked.",
+                "claims that the dam leaked"
+            ),
+            Polarity::Negated
+        );
+        assert_eq!(
+            polarity("رفضت اللجنة طلب إعادة الفرز", "إعادة الفرز"),
+            Polarity::Negated
+        );
+        assert_eq!(
+            polarity(
+                "نفى الاتحاد الترفيع في أسعار المحروقات",
+                "الترفيع في أسعار المحروقات"
+            ),
+            Polarity::Negated
+        );
     }
 
     #[test]
