@@ -1112,7 +1112,28 @@ pub(crate) fn stem_keys(token: &Token, lang: Lang) -> [u64; 2] {
             }
         }
     }
-    [primary, primary]
+    match imperfect_base(&token.norm) {
+        Some(base) => [primary, key_hash(&stem(&base, Lang::Ar))],
+        None => [primary, primary],
+    }
+}
+
+/// The form of an Arabic imperfect verb that its past and verbal noun share:
+/// "يحدث" → "حدث", "تتسرب"/"يتسرب" → "تسرب", "يستقبل" → "استقبل". Only the
+/// prefixes that seldom open a noun: a lone "ي" before three letters, and
+/// "ت"/"ي"/"ن" before the "ت" of the derived forms.
+fn imperfect_base(norm: &str) -> Option<String> {
+    let n = norm.chars().count();
+    let mut chars = norm.chars();
+    let first = chars.next()?;
+    let second = chars.next()?;
+    let rest: String = norm.chars().skip(1).collect();
+    match (first, second) {
+        ('ي' | 'ت' | 'ن', 'س') if n >= 6 && rest.starts_with("ست") => Some(format!("ا{rest}")),
+        ('ي' | 'ت' | 'ن', 'ت') if n >= 5 => Some(rest),
+        ('ي', _) if n == 4 => Some(rest),
+        _ => None,
+    }
 }
 
 /// The key of an Arabic word: its stem when that is long enough to be
@@ -1183,6 +1204,22 @@ impl Compiled {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_imperfect_verb_meets_its_past_and_verbal_noun() {
+        let keys = |w: &str| {
+            let tokens = tokenize(w, Span::new(0, w.len()), Lang::Ar);
+            stem_keys(&tokens[0], Lang::Ar)
+        };
+        let meet = |a: &str, b: &str| keys(a).iter().any(|k| keys(b).contains(k));
+        assert!(meet("يحدث", "وحدث"));
+        assert!(meet("تتسرب", "تسرب"));
+        assert!(meet("يتسرب", "التسرب"));
+        assert!(meet("يستقبل", "استقبل"));
+        // A noun opening with "ت" keeps its letters; so do longer words in "ي".
+        assert_eq!(imperfect_base("تلوث"), None);
+        assert_eq!(imperfect_base("يناير"), None);
+    }
 
     fn lexicon(text: &str) -> ConceptLexicon {
         ConceptLexicon::parse_files(&[("t.toml".to_string(), text.to_string())]).unwrap()
