@@ -178,6 +178,12 @@ pub(crate) struct QuantityLexicon {
     /// Periods a rate is given per: canonical key ("day") to the phrases that
     /// follow a number or its counted noun (a day, per day, يوميا، في اليوم).
     pub(crate) per: Keyed,
+    /// Words that name, before a number, what it counts ("the number of
+    /// workers ... at 200", "عدد المحتجزين ... 210 أشخاص"): the counted noun
+    /// after one stands for a missing or `generic_units` unit of the number.
+    pub(crate) count_heads: Phrases,
+    /// Units that say only that people are counted (people, أشخاص).
+    pub(crate) generic_units: Vec<String>,
 }
 
 /// Words of the clock: hours, minutes and parts of the day (see `clock.rs`).

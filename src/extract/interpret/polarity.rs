@@ -52,6 +52,16 @@ pub(super) fn polarity(
             i += n;
             continue;
         }
+        // "لم يتجاوز 210", "did not exceed 210": a bound on the number after
+        // it, not a negation.
+        if let Some(n) = lex.quantity.at_most.at_conj(text, words, i).filter(|&n| {
+            words
+                .get(i + n)
+                .is_some_and(|w| w.has_digit() || lex.quantity.number_words.at(text, words, i + n).is_some())
+        }) {
+            i += n;
+            continue;
+        }
         if neg.coordinators.at_exact(text, words, i).is_some() {
             clauses.push(Vec::new());
             i += 1;
@@ -326,6 +336,27 @@ mod tests {
         let n = n.unwrap();
         assert_eq!(n.text, "لن");
         assert_eq!(n.predicate.as_deref(), Some("تتضمن"));
+    }
+
+    #[test]
+    fn a_bound_before_a_number_is_no_negation() {
+        for (lang, text) in [
+            (
+                Lang::Ar,
+                "عدد المحتجزين الذين أطلقتهم الحكومة في صفقة التبادل الأخيرة لم يتجاوز 210 أشخاص",
+            ),
+            (Lang::Ar, "عدد المحتجين لم يتجاوز ثلاثمئة"),
+            (
+                Lang::En,
+                "the number of people released in the exchange last week did not exceed 210",
+            ),
+        ] {
+            assert_eq!(run(lang, text, None).0, Polarity::Affirmed, "{text}");
+        }
+        assert_eq!(
+            run(Lang::Ar, "التضخم لم يتجاوز التوقعات", None).0,
+            Polarity::Negated
+        );
     }
 
     #[test]

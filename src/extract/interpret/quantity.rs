@@ -341,6 +341,20 @@ fn complete(
             break;
         }
     }
+    // "The number of workers on the shift was more than 200", "عدد المحتجزين
+    // ... لم يتجاوز 210 أشخاص": the noun named after the count head, in the
+    // same clause, is what the number counts.
+    // A number without a unit takes one only where its clause ends ("at
+    // more than 200."), not before a noun of its own ("بينهم 3 أطفال").
+    let ends_clause = ws
+        .get(j)
+        .is_none_or(|w| breaks_clause(gap(text, Span::new(end, end), w.span)));
+    let bare = unit.is_none() && ends_clause;
+    if !percent && (bare || unit.as_ref().is_some_and(|u| q.generic_units.contains(u))) {
+        if let Some(named) = counted_before(text, ws, before, q) {
+            unit = Some(named);
+        }
+    }
     if unit.is_none() {
         k = j;
         let head = text.get(..number.span.start).unwrap_or("").trim_end();
@@ -437,6 +451,26 @@ fn complete(
         per,
         span: Span::new(start, end),
     })
+}
+
+/// How many words before a number a count head may stand.
+const COUNT_HEAD_REACH: usize = 12;
+
+/// The unit named after a count head in the clause before word `before`
+/// ("عدد المحتجزين", "the number of workers"), when it is not generic.
+fn counted_before(text: &str, ws: &[Word], before: usize, q: &QuantityLexicon) -> Option<String> {
+    let lowest = before.saturating_sub(COUNT_HEAD_REACH);
+    for m in (lowest..before).rev() {
+        if breaks_clause(gap(text, ws[m].span, ws[m + 1].span)) {
+            return None;
+        }
+        let Some(n) = q.count_heads.at(text, ws, m) else {
+            continue;
+        };
+        let (_, key) = q.units.at(text, ws, m + n)?;
+        return (!q.generic_units.iter().any(|g| g == key)).then(|| key.to_string());
+    }
+    None
 }
 
 /// The digits after a scale that finish its number, joined by "و" or "and"
@@ -689,6 +723,33 @@ mod tests {
         // Two words do not: what follows is no longer the count's noun.
         let q = one(Lang::En, "he counted 900 and then sent troops");
         assert_eq!(q.unit, None);
+    }
+
+    #[test]
+    fn a_count_head_names_what_a_number_counts() {
+        let q = one(
+            Lang::Ar,
+            "عدد المحتجزين الذين أطلقتهم الحكومة لم يتجاوز 210 أشخاص",
+        );
+        assert_eq!((q.value, q.unit.as_deref()), (210.0, Some("prisoners")));
+        let q = one(
+            Lang::En,
+            "the number of prisoners released by the government was 210.",
+        );
+        assert_eq!((q.value, q.unit.as_deref()), (210.0, Some("prisoners")));
+        // A noun of the number's own comes first ("3 أطفال" are no deaths).
+        let qs = run(Lang::Ar, "عدد القتلى بلغ 12، بينهم 3 أطفال");
+        let unit = |v: f64| qs.iter().find(|q| q.value == v).and_then(|q| q.unit.as_deref());
+        assert_eq!(unit(12.0), Some("deaths"));
+        assert_eq!(unit(3.0), None);
+        // Another clause names nothing of it.
+        let qs = run(Lang::Ar, "ارتفع عدد القتلى، وقال الوزير إن 40 أصيبوا");
+        assert_eq!(
+            qs.iter()
+                .find(|q| q.value == 40.0)
+                .and_then(|q| q.unit.as_deref()),
+            None
+        );
     }
 
     #[test]
