@@ -52,22 +52,15 @@ pub(super) fn polarity(
             i += n;
             continue;
         }
-        // "لم يتجاوز 210", "did not exceed 210": a bound on the number after
-        // it, not a negation.
-        if let Some(n) = lex.quantity.at_most.at_conj(text, words, i).filter(|&n| {
-            words
-                .get(i + n)
-                .is_some_and(|w| w.has_digit() || lex.quantity.number_words.at(text, words, i + n).is_some())
-        }) {
-            i += n;
-            continue;
-        }
         if neg.coordinators.at_exact(text, words, i).is_some() {
             clauses.push(Vec::new());
             i += 1;
             continue;
         }
-        if is_negator(text, words, i, lex) && !restricts(text, words, i, lex) {
+        if is_negator(text, words, i, lex)
+            && !restricts(text, words, i, lex)
+            && !bounds_number(text, words, i, lex)
+        {
             let conj = words[i].norm().starts_with(['و', 'ف']) && conj_variants(words[i].norm()).len() > 1;
             if conj && clauses.last().is_some_and(|c| !c.is_empty()) {
                 clauses.push(Vec::new());
@@ -98,6 +91,21 @@ pub(super) fn polarity(
         });
     }
     (polarity, negation)
+}
+
+/// Whether the negator at word `i` is part of a bound before a number ("لم
+/// يتجاوز 210", "did not exceed 210"): it bounds the number and negates
+/// nothing.
+fn bounds_number(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
+    let q = &lex.quantity;
+    (i.saturating_sub(1)..=i).any(|start| {
+        q.at_most.at_conj(text, words, start).is_some_and(|n| {
+            start + n > i
+                && words
+                    .get(start + n)
+                    .is_some_and(|w| w.has_digit() || q.number_words.at(text, words, start + n).is_some())
+        })
+    })
 }
 
 /// Whether word `i` negates the clause it stands in.

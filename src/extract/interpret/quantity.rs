@@ -346,11 +346,14 @@ fn complete(
     // same clause, is what the number counts.
     // A number without a unit takes one only where its clause ends ("at
     // more than 200."), not before a noun of its own ("بينهم 3 أطفال").
-    let ends_clause = ws
-        .get(j)
-        .is_none_or(|w| breaks_clause(gap(text, Span::new(end, end), w.span)));
-    let bare = unit.is_none() && ends_clause;
-    if !percent && (bare || unit.as_ref().is_some_and(|u| q.generic_units.contains(u))) {
+    let unnamed = !percent
+        && match &unit {
+            None => ws
+                .get(j)
+                .is_none_or(|w| breaks_clause(gap(text, Span::new(end, end), w.span))),
+            Some(u) => q.generic_units.contains(u),
+        };
+    if unnamed {
         if let Some(named) = counted_before(text, ws, before, q) {
             unit = Some(named);
         }
