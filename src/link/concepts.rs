@@ -49,6 +49,7 @@
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
+//! undecided = ["fear", "need"]     # negated, they leave what follows undecided
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
 //! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
@@ -142,6 +143,8 @@ struct RawFile {
     partitives: Vec<String>,
     #[serde(default)]
     unsaid: Vec<String>,
+    #[serde(default)]
+    undecided: Vec<String>,
     #[serde(default)]
     separate_incident: Vec<String>,
     #[serde(default)]
@@ -293,6 +296,10 @@ pub(crate) enum WordList {
     /// `unsaid`: negated, they tell what a speaker left unsaid ("said
     /// nothing about", "did not mention").
     Unsaid,
+    /// `undecided`: negated, they leave what follows them undecided: an
+    /// attitude or a state of knowledge ("does not fear a recount", "there is
+    /// no need for", "it is not known whether", "has not been proven").
+    Undecided,
     /// `separate_incident`: a claim saying them tells of another incident
     /// than the story's ("separately", "منفصل").
     Separate,
@@ -310,7 +317,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const COUNT: usize = 8;
+    const COUNT: usize = WordList::ScopeEnd as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -573,6 +580,7 @@ impl ConceptLexicon {
                 (WordList::Part, raw.part_words),
                 (WordList::Partitive, raw.partitives),
                 (WordList::Unsaid, raw.unsaid),
+                (WordList::Undecided, raw.undecided),
                 (WordList::Separate, raw.separate_incident),
                 (WordList::Existence, raw.existence),
                 (WordList::Capacity, raw.capacity),

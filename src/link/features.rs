@@ -90,10 +90,13 @@ pub struct ClaimFeatures {
     /// For each quantity that is a time of day, its own terms ("السادسة",
     /// "صباح"), as a bit set; 0 for other quantities.
     pub(crate) quantity_when: Box<[u64]>,
-    /// Whether the claim's negation tells what its speaker left unsaid
-    /// ("said nothing about", "did not mention"): the negated word, or the
-    /// word right after the negator, is one of judge.toml `unsaid`.
-    pub(crate) unsaid: bool,
+    /// Whether the claim's negation commits its speaker to nothing about
+    /// what follows it: it tells what the speaker left unsaid ("said nothing
+    /// about", "did not mention") or negates an attitude or a state of
+    /// knowledge ("does not fear a recount", "it is not known whether"). The
+    /// negated word, or the word right after the negator, is one of
+    /// judge.toml `unsaid` or `undecided`.
+    pub(crate) noncommittal: bool,
     /// When the claim's negation denies that something exists or happened
     /// ("there is no tunnel", "لا يوجد أي نفق", "لم يحدث أي انقطاع"): the
     /// term (of the first 64) that names that thing, the first after a word
@@ -867,15 +870,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .find(|(_, t)| t.norm == p || fold(t.span.slice(src.text), src.lang) == p)
             .and_then(|(i, _)| token_term[i])
     });
-    let unsaid = src
+    let noncommittal_word =
+        |w: &str| lexicon.in_list(WordList::Unsaid, w) || lexicon.in_list(WordList::Undecided, w);
+    let noncommittal = src
         .predicate
         .as_deref()
-        .is_some_and(|p| lexicon.in_list(WordList::Unsaid, &fold(p.trim(), src.lang)))
+        .is_some_and(|p| noncommittal_word(&fold(p.trim(), src.lang)))
         || negator.is_some_and(|n| {
             tokens
                 .iter()
                 .find(|t| t.span.start >= n.end)
-                .is_some_and(|t| lexicon.in_list(WordList::Unsaid, &t.norm))
+                .is_some_and(|t| noncommittal_word(&t.norm))
         });
     let separate = tokens
         .iter()
@@ -1174,7 +1179,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_part,
         quantity_stock,
         prefix_negated,
-        unsaid,
+        noncommittal,
         existential,
         separate,
         // An undated claim naming one bare year ("turnout in the 2020

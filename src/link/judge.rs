@@ -854,9 +854,11 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 if in_scope < need || 2 * in_clause <= all || thin || stray || wanted {
                     strength = 0.0;
                 }
-                // What a speaker left unsaid ("said nothing about seepage")
-                // neither denies nor confirms what the other claim says.
-                if f.unsaid {
+                // What a speaker left unsaid ("said nothing about seepage"),
+                // or an attitude or state of knowledge negated ("does not
+                // fear a recount", "it is not known whether"), neither
+                // denies nor confirms what the other claim says.
+                if f.noncommittal {
                     strength = 0.0;
                     denied_shared = true;
                 }
@@ -1997,6 +1999,34 @@ mod tests {
         let v = judged_claims(
             "The company said no water from the dam had reached the river.",
             "Residents said water from the dam had reached the river.",
+        );
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
+    fn a_negated_attitude_or_state_of_knowledge_is_no_denial() {
+        expect_claims(
+            &[
+                (
+                    "The mayor said his list does not fear a recount of the ballots in the eastern district.",
+                    "The election committee said a recount of the ballots in the eastern district will be held on Thursday.",
+                ),
+                (
+                    "قال المحافظ إن قائمته لا تخشى إعادة فرز الأصوات في الحي الشرقي.",
+                    "قالت اللجنة إن إعادة فرز الأصوات في الحي الشرقي ستجري يوم الخميس.",
+                ),
+                (
+                    "قال المدير إنه لم يُعرف بعد إن كانت حالات الإسهال في البلدة مرتبطة بتلوث المياه.",
+                    "قال الأطباء إن حالات الإسهال في البلدة مرتبطة بتلوث المياه.",
+                ),
+            ],
+            Relation::Unrelated,
+            None,
+        );
+        // Needing a recount is no attitude: saying there is no need denies it.
+        let v = judged_claims(
+            "قال رئيس اللجنة إنه لا حاجة إلى إعادة فرز الأصوات في الحي الشرقي.",
+            "قالت اللجنة إن إعادة فرز الأصوات في الحي الشرقي ستجري يوم الخميس.",
         );
         assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
     }
