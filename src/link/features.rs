@@ -127,6 +127,11 @@ pub struct ClaimFeatures {
     /// the day, as an undated claim is, and a coming one most often the time
     /// of a plan ("takes effect next month"), which modality judges.
     pub(crate) counted: Option<(PeriodUnit, i8)>,
+    /// Whether the claim's time is where a state began that runs on to the
+    /// present: a word of judge.toml `scope_ends` ("since", "منذ") starts it
+    /// or stands among the two words before it ("closed since 2022", "منذ
+    /// عام 2022"). Such a claim is of every later period as well.
+    pub(crate) since: bool,
     /// Places named beside a word for a kind of place ("حي الكرادة", "the
     /// Karrada district", "the city of Mosul").
     pub(crate) places: Box<[NamedPlace]>,
@@ -240,6 +245,9 @@ pub(crate) struct Source<'a> {
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     pub(crate) counted: Option<(PeriodUnit, i8)>,
+    /// Where the time that dates the claim (`year`, `month`, `counted`)
+    /// stands in `text`, when it stands there.
+    pub(crate) time_at: Option<Span>,
     pub(crate) source: Option<String>,
     pub(crate) named_source: bool,
     pub(crate) article: Option<Arc<str>>,
@@ -368,6 +376,11 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
                 .filter(|t| claim.span.contains(t.span))
                 .and_then(|t| t.counted)
                 .filter(|&(_, step)| step < 0),
+            time_at: claim
+                .time
+                .as_ref()
+                .filter(|t| within.contains(t.span))
+                .map(|t| Span::new(t.span.start - base + shift, t.span.end - base + shift)),
             source,
             named_source: claim.speaker.is_some(),
             article: Some(claim.article.clone()),
@@ -462,6 +475,11 @@ const PART_REACH: usize = 2;
 /// How many tokens before a count of people its fate may be said ("killing
 /// three people", "مقتل ثلاثة أشخاص").
 const LEAD_FATE: usize = 2;
+
+/// How many words before a time may hold the "since" that makes it the
+/// start of a state that runs on ("منذ عام 2022", "since last month"); the
+/// time's first word may hold it too.
+const SINCE_REACH: usize = 2;
 
 /// Whether a quantity is a bare year, which is a time and not a measure: a
 /// whole number from 1900 to 2099 without unit, hedge or bound, not written
@@ -885,6 +903,43 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let separate = tokens
         .iter()
         .any(|t| lexicon.in_list(WordList::Separate, &t.norm));
+    // An undated claim naming one bare year ("turnout in the 2020
+    // elections") is of that year.
+    let bare_year = || {
+        let mut years = tokens.iter().enumerate().filter_map(|(i, t)| {
+            let written = t.span.slice(src.text);
+            let year: i16 = t.norm.parse().ok()?;
+            let counted = src
+                .quantities
+                .iter()
+                .any(|q| q.value == f64::from(year) && !is_year(q, None));
+            (written.chars().count() == 4
+                && written.chars().all(char::is_numeric)
+                && (1900..2100).contains(&year)
+                && !counted)
+                .then_some((i, year))
+        });
+        let first = years.next()?;
+        years.all(|(_, y)| y == first.1).then_some(first)
+    };
+    // A time after "since" ("منذ عام 2022"), or starting with it, starts a
+    // state that runs on.
+    let since_before = |i: usize| {
+        tokens[i.saturating_sub(SINCE_REACH)..(i + 1).min(tokens.len())]
+            .iter()
+            .any(|t| lexicon.in_list(WordList::ScopeEnd, &t.norm))
+    };
+    let time_since = || {
+        src.time_at
+            .is_some_and(|at| since_before(tokens.partition_point(|t| t.span.start < at.start)))
+    };
+    let (year, since) = match src.year.map(|y| (y, time_since())) {
+        Some((y, since)) => (Some(y), since),
+        None => match bare_year() {
+            Some((i, y)) => (Some(y), since_before(i)),
+            None => (None, time_since()),
+        },
+    };
     let mut negated_term = match (predicate_term, after_negator) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
@@ -1182,27 +1237,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         noncommittal,
         existential,
         separate,
-        // An undated claim naming one bare year ("turnout in the 2020
-        // elections") is of that year.
-        year: src.year.or_else(|| {
-            let mut years = tokens.iter().filter_map(|t| {
-                let written = t.span.slice(src.text);
-                let year: i16 = t.norm.parse().ok()?;
-                let counted = src
-                    .quantities
-                    .iter()
-                    .any(|q| q.value == f64::from(year) && !is_year(q, None));
-                (written.chars().count() == 4
-                    && written.chars().all(char::is_numeric)
-                    && (1900..2100).contains(&year)
-                    && !counted)
-                    .then_some(year)
-            });
-            let first = years.next()?;
-            years.all(|y| y == first).then_some(first)
-        }),
+        year,
         month: src.month,
         counted: src.counted,
+        since,
         places: places.into(),
         source: src.source.as_deref().map(Into::into),
         named_source: src.named_source,

@@ -283,6 +283,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             year: None,
             month: None,
             counted: None,
+            time_at: None,
             source: None,
             named_source: false,
             article: None,
@@ -1096,6 +1097,18 @@ fn covered(a: &ClaimFeatures, b: &ClaimFeatures) -> u64 {
 /// different periods too: the dated one is most often background ("the bank
 /// had raised rates in March 2024"), the undated one the news of the day.
 fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
+    // A state that began at one claim's time and runs on ("closed since
+    // 2022") is of the other's time too, when that is not earlier.
+    let runs_into = |x: &ClaimFeatures, y: &ClaimFeatures| {
+        x.since
+            && match (x.year, y.year) {
+                (Some(start), year) => year.is_none_or(|year| year >= start),
+                (None, year) => x.counted.is_some() && year.is_none(),
+            }
+    };
+    if runs_into(a, b) || runs_into(b, a) {
+        return false;
+    }
     // "Last year" against "next year" or an undated claim, with no date to
     // tell the years.
     if a.year.is_none() && b.year.is_none() {
@@ -2001,6 +2014,40 @@ mod tests {
             "Residents said water from the dam had reached the river.",
         );
         assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
+    fn a_state_since_a_year_runs_into_undated_and_later_claims() {
+        expect_claims(
+            &[
+                (
+                    "The ministry said the old bridge has been closed to lorries since 2022.",
+                    "The mayor said the old bridge is open to lorries.",
+                ),
+                (
+                    "قالت الوزارة إن الجسر القديم مغلق أمام الشاحنات منذ عام 2022.",
+                    "قال المحافظ إن الجسر القديم مفتوح أمام الشاحنات.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Antonym),
+        );
+        // A year alone still sets a claim apart, and so does "since" a year
+        // after the other claim's.
+        expect_claims(
+            &[
+                (
+                    "The ministry said the old bridge was closed to lorries in 2022.",
+                    "The mayor said the old bridge is open to lorries.",
+                ),
+                (
+                    "The ministry said the old bridge has been closed to lorries since 2022.",
+                    "The mayor said the old bridge was open to lorries in 2019.",
+                ),
+            ],
+            Relation::Unrelated,
+            Some(ReasonKind::Temporal),
+        );
     }
 
     #[test]
