@@ -51,6 +51,7 @@
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
 //! undecided = ["fear", "need"]     # negated, they leave what follows undecided
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
+//! elsewhere = ["neighbouring", "المجاورة"] # a claim saying them counts another place
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
 //! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
 //! scope_ends = ["since", "منذ"]    # after a negated predicate, they end what it denies
@@ -147,6 +148,8 @@ struct RawFile {
     undecided: Vec<String>,
     #[serde(default)]
     separate_incident: Vec<String>,
+    #[serde(default)]
+    elsewhere: Vec<String>,
     #[serde(default)]
     existence: Vec<String>,
     #[serde(default)]
@@ -303,6 +306,9 @@ pub(crate) enum WordList {
     /// `separate_incident`: a claim saying them tells of another incident
     /// than the story's ("separately", "منفصل").
     Separate,
+    /// `elsewhere`: a claim saying them tells of a place beside the story's
+    /// ("in neighbouring Balochistan", "المجاورة"); its numbers count there.
+    Elsewhere,
     /// `existence`: negated, they deny that the thing named after them exists
     /// or happened ("there is no tunnel", "لا يوجد أي نفق").
     Existence,
@@ -582,6 +588,7 @@ impl ConceptLexicon {
                 (WordList::Unsaid, raw.unsaid),
                 (WordList::Undecided, raw.undecided),
                 (WordList::Separate, raw.separate_incident),
+                (WordList::Elsewhere, raw.elsewhere),
                 (WordList::Existence, raw.existence),
                 (WordList::Capacity, raw.capacity),
                 (WordList::ScopeEnd, raw.scope_ends),

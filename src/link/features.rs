@@ -106,6 +106,12 @@ pub struct ClaimFeatures {
     /// separate incident, two people were hurt"): a word of judge.toml
     /// `separate_incident` among its words.
     pub(crate) separate: bool,
+    /// Whether the clause that opens the claim sets it in a place beside the
+    /// story's ("وفي المغرب المجاور، ارتفع سعر البنزين", "In neighbouring
+    /// Gabon, turnout ..."): a word of judge.toml `elsewhere` among its first
+    /// words. All it says is of that place.
+    pub(crate) elsewhere: bool,
+
     /// English terms (of the first 64) negated by a prefix ("unprotected",
     /// "illegal", "non-binding"), each with the stem key of the word without
     /// it ("protected"): a claim holding that word says the opposite.
@@ -119,6 +125,12 @@ pub struct ClaimFeatures {
     /// eight words before them, with no number between ("the prison holds
     /// 1,150 inmates", "المصمم لاستيعاب 700 نزيل"), as a bit set.
     pub(crate) quantity_stock: u64,
+    /// The quantities (of the first 64) counted in a place beside the
+    /// story's, as a bit set: a word of judge.toml `elsewhere` after them in
+    /// their clause ("18 people died in neighbouring Balochistan"), or in the
+    /// clause that opens the claim ("وفي بلدة البيدر المجاورة، ... بلغت نسبة
+    /// المشاركة 52 في المئة").
+    pub(crate) quantity_elsewhere: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// A past period counted from the article's date that the content names
@@ -467,6 +479,11 @@ pub(crate) fn unprefixed(word: &str) -> Option<&str> {
     }
     None
 }
+
+/// How many tokens of the clause that opens a claim may hold a word of
+/// `elsewhere` that sets all the claim's numbers in another place ("وفي بلدة
+/// البيدر المجاورة،").
+const OPENING_REACH: usize = 6;
 
 /// How many tokens either side of a quantity a part word ("وحده", "among")
 /// may stand to make it a part of a whole.
@@ -1052,6 +1069,12 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .collect();
     let mut quantity_part = 0u64;
     let mut quantity_stock = 0u64;
+    let mut quantity_elsewhere = 0u64;
+    let elsewhere = |t: &Token| lexicon.in_list(WordList::Elsewhere, &t.norm);
+    // A place beside the story's named in the clause that opens the claim
+    // sets all of it there.
+    let opening = (1..tokens.len()).find(|&j| breaks(j)).unwrap_or(tokens.len());
+    let opens_elsewhere = tokens[..opening.min(OPENING_REACH)].iter().any(elsewhere);
     let (people_unit, fates) = lexicon.fates();
     // Whether term `t` carries `key` (its stem's, a concept's, a place's).
     let term_has = |t: usize, key: u64| {
@@ -1130,6 +1153,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             let stock = preceding(CONTEXT).any(|j| lexicon.in_list(WordList::Capacity, &tokens[j].norm));
             if k < 64 && stock {
                 quantity_stock |= 1 << k;
+            }
+            if k < 64 && (opens_elsewhere || tokens[after.min(hi)..hi].iter().any(elsewhere)) {
+                quantity_elsewhere |= 1 << k;
             }
             // The counted noun: the unit's word when the quantity names a
             // unit (the last term of its span: "500 tonnes", "500 طن"), else
@@ -1233,10 +1259,12 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_when: quantity_when.into(),
         quantity_part,
         quantity_stock,
+        quantity_elsewhere,
         prefix_negated,
         noncommittal,
         existential,
         separate,
+        elsewhere: opens_elsewhere,
         year,
         month: src.month,
         counted: src.counted,

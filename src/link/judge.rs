@@ -384,12 +384,23 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if !a.sentence && !b.sentence {
         // A claim that tells of a separate incident ("in a separate incident,
         // two people were hurt") neither confirms nor denies the story's.
-        let separate = (a.separate != b.separate).then(|| {
-            (
-                ReasonKind::Substitution,
-                "one tells of a separate incident: not one event".to_string(),
-            )
-        });
+        let separate = (a.separate != b.separate)
+            .then(|| {
+                (
+                    ReasonKind::Substitution,
+                    "one tells of a separate incident: not one event".to_string(),
+                )
+            })
+            .or_else(|| {
+                // So does a claim set in a place beside the story's ("In
+                // neighbouring Gabon, turnout was ...").
+                (a.elsewhere != b.elsewhere).then(|| {
+                    (
+                        ReasonKind::Place,
+                        "one tells of a place beside the story's: not one event".to_string(),
+                    )
+                })
+            });
         let apart = separate
             .or_else(|| {
                 // The words of the units of one measure ("دقيقة", "ساعة"), or
@@ -1504,6 +1515,7 @@ fn numeric(
     if a.other_places(b, &[PlaceLevel::Country]).is_some() {
         return None;
     }
+
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
@@ -1578,12 +1590,24 @@ fn numeric(
             if set(a.quantity_stock, i) != set(b.quantity_stock, j) {
                 continue;
             }
+            // Nor does a number of a place beside the story's ("18 people
+            // died in neighbouring Balochistan") count the story's.
+            if set(a.quantity_elsewhere, i) != set(b.quantity_elsewhere, j) {
+                continue;
+            }
             if one_rate && qa.percent && qb.percent {
                 local = local.max(LOCAL_MEASURE);
             }
 
+            // Two different percentages of one rate ("turnout reached 41
+            // percent of ...", "to become 38 percent instead of ...") count
+            // no noun: the words after them are no counted things. Two equal
+            // ones still need them to agree: equal rates of different things
+            // ("core inflation reached 16.8 percent in April", "urban
+            // inflation 16.8 percent in May") agree by chance.
+            let rate = one_rate && qa.percent && qb.percent && !compatible(qa, qb);
             if !same_measure(qa, qb, overlap, one_covered, local)
-                || scaled.is_none() && counts_differ(a, i, b, j)
+                || scaled.is_none() && !rate && counts_differ(a, i, b, j)
             {
                 continue;
             }
@@ -2124,7 +2148,53 @@ mod tests {
                     "The commission said turnout reached 41 percent of some 142,000 registered voters.",
                     "The observers said actual turnout did not exceed 29 percent, doubting the figure the commission announced.",
                 ),
+                // Two percentages of one rate count no noun, whatever words
+                // follow them in their clauses.
+                (
+                    "قالت اللجنة إن نسبة المشاركة بلغت 41 في المئة من أصل نحو 142 ألف ناخب مسجل.",
+                    "قالت اللجنة إنها أعادت احتساب نسبة المشاركة لتصبح 38 في المئة بدلا من الرقم المعلن سابقا.",
+                ),
+                (
+                    "The commission said turnout reached 41 percent of some 142,000 registered voters.",
+                    "The commission said it recalculated turnout to 38 percent instead of the figure announced earlier.",
+                ),
             ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
+    }
+
+    #[test]
+    fn numbers_of_a_neighbouring_place_count_another_place() {
+        expect_claims(
+            &[
+                (
+                    "قالت اللجنة إنه في بلدة البيدر المجاورة، التي اقترع ناخبوها في اليوم نفسه، بلغت نسبة المشاركة 52 في المئة.",
+                    "قالت الشبكة إن نسبة المشاركة الفعلية لم تتجاوز 29 في المئة.",
+                ),
+                (
+                    "The agency said that in the neighbouring town of Baidar, which voted on the same day, turnout reached 52 percent.",
+                    "The observers said actual turnout did not exceed 29 percent.",
+                ),
+            ],
+            Relation::Unrelated,
+            None,
+        );
+        // A claim whose opening clause is set there is all of that place.
+        expect_claims(
+            &[(
+                "قالت الصحيفة إنه في المغرب المجاور، ارتفع سعر البنزين بنسبة 7 في المئة.",
+                "قالت الوزارة إن سعر البنزين ارتفع بنسبة 4 في المئة.",
+            )],
+            Relation::Unrelated,
+            Some(ReasonKind::Place),
+        );
+        // A number before the neighbouring place's clause is the story's.
+        expect_claims(
+            &[(
+                "The agency said about 12,000 houses had been damaged in Sindh, while 18 people had died in neighbouring Balochistan.",
+                "The provincial government said more than 30,000 houses had been damaged in Sindh.",
+            )],
             Relation::Contradicts,
             Some(ReasonKind::Numeric),
         );

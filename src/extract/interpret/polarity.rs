@@ -274,7 +274,9 @@ mod tests {
             "الهجمات التي لم تتوقف أوقعت جرحى",
             "شنت الفصائل هجمات غير مبررة",
             "انسحبت القوات من القاعدة دون قتال",
-            "المولدات الثلاثة تعمل الآن بلا انقطاع",
+            // Assurances: "no room for doubt", "inevitably".
+            "الفرار تم عبر النفق، ولا مجال للتشكيك في ذلك",
+            "ستنسحب القوات من القاعدة لا محالة",
             "كلا الطرفين وافقا على الهدنة",
             "ستنسحب القوات إذا لم تتوقف الهجمات",
             "لم تعبر سوى 40 شاحنة يوم الأحد",
@@ -326,6 +328,7 @@ mod tests {
             "it is not true that no troops remain",
             "not only the US but also its allies agreed",
             "the troops withdrew without a fight",
+            "the prisoners escaped through the tunnel and there is no room for doubt about it",
             "the coalition will leave",
             "water escaped from Tailings Storage Facility No. 2",
             "the fire spread to reactor No 4",
