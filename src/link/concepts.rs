@@ -49,7 +49,7 @@
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
-//! undecided = ["fear", "need"]     # negated, they leave what follows undecided
+//! undecided = ["fear", "known"]    # negated, they leave what follows undecided
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //! elsewhere = ["neighbouring", "المجاورة"] # a claim saying them counts another place
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
@@ -300,8 +300,8 @@ pub(crate) enum WordList {
     /// nothing about", "did not mention").
     Unsaid,
     /// `undecided`: negated, they leave what follows them undecided: an
-    /// attitude or a state of knowledge ("does not fear a recount", "there is
-    /// no need for", "it is not known whether", "has not been proven").
+    /// attitude, a state of knowledge or a possibility ("does not fear a
+    /// recount", "it is not known whether", "did not rule out").
     Undecided,
     /// `separate_incident`: a claim saying them tells of another incident
     /// than the story's ("separately", "منفصل").

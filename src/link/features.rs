@@ -111,7 +111,6 @@ pub struct ClaimFeatures {
     /// Gabon, turnout ..."): a word of judge.toml `elsewhere` among its first
     /// words. All it says is of that place.
     pub(crate) elsewhere: bool,
-
     /// English terms (of the first 64) negated by a prefix ("unprotected",
     /// "illegal", "non-binding"), each with the stem key of the word without
     /// it ("protected"): a claim holding that word says the opposite.

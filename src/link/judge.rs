@@ -384,13 +384,13 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     if !a.sentence && !b.sentence {
         // A claim that tells of a separate incident ("in a separate incident,
         // two people were hurt") neither confirms nor denies the story's.
-        let separate = (a.separate != b.separate)
-            .then(|| {
-                (
-                    ReasonKind::Substitution,
-                    "one tells of a separate incident: not one event".to_string(),
-                )
-            })
+        let separate = (a.separate != b.separate).then(|| {
+            (
+                ReasonKind::Substitution,
+                "one tells of a separate incident: not one event".to_string(),
+            )
+        });
+        let apart = separate
             .or_else(|| {
                 // So does a claim set in a place beside the story's ("In
                 // neighbouring Gabon, turnout was ...").
@@ -400,8 +400,7 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                         "one tells of a place beside the story's: not one event".to_string(),
                     )
                 })
-            });
-        let apart = separate
+            })
             .or_else(|| {
                 // The words of the units of one measure ("دقيقة", "ساعة"), or
                 // of two times of day ("السادسة من صباح", "ظهر"), name one
@@ -1515,7 +1514,6 @@ fn numeric(
     if a.other_places(b, &[PlaceLevel::Country]).is_some() {
         return None;
     }
-
     let mut conflict = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
