@@ -837,8 +837,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // cover a good part of it ("lorries are stuck at the border"
                 // does not), counted in the other claim's words (one word,
                 // "الحدود", covering "المعبر" and "الحدودي" is one).
-                let thin =
-                    negating_words(f) == 1 && 5 * covering_terms(f, scope, other) < 2 * scope.count_ones();
+                let clause_scope =
+                    !term_bits(t as usize) & !f.generic_mask & term_bits(f.terms.len().min(end));
+                let thin = negating_words(f) == 1
+                    && 5 * covering_terms(f, clause_scope, other) < 2 * clause_scope.count_ones();
                 // What is negated must be what the other claim says: of the
                 // negated predicate and the next two specific terms of its
                 // clause (its argument: "did not impose any penalties",
@@ -2381,6 +2383,30 @@ mod tests {
                 ),
             ],
             ReasonKind::Numeric,
+        );
+    }
+
+    #[test]
+    fn a_denial_verb_scopes_its_whole_clause() {
+        // Sharing the network's name is not sharing what the denial denies.
+        expect_no_contradiction(&[
+            (
+                "نفى مدير مؤسسة المياه أن تكون شبكة المياه العامة في بلدة عين الصفا مصدرا لتفشي الكوليرا.",
+                "قالت وزارة الصحة إن مياه الشبكة العامة آمنة للشرب.",
+            ),
+            (
+                "The utility's director denied that the public water network in the town of Ain al-Safa was the source of the cholera outbreak.",
+                "The ministry said water from the public network was safe to drink.",
+            ),
+        ]);
+        // A claim that says most of the denied clause contradicts it.
+        expect_claims(
+            &[(
+                "نفى مدير مؤسسة المياه أن تكون شبكة المياه العامة في بلدة عين الصفا مصدرا لتفشي الكوليرا.",
+                "قال أطباء إن شبكة المياه العامة في عين الصفا هي مصدر تفشي الكوليرا.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
         );
     }
 

@@ -25,7 +25,7 @@ use crate::text::SpellingMemo;
 
 use serde::Deserialize;
 
-use crate::claim::{Cue, CueClass, Modality, Negation, Polarity, Quantity, TimeRef};
+use crate::claim::{Bound, Cue, CueClass, Modality, Negation, Polarity, Quantity, TimeRef};
 use crate::error::Result;
 use crate::extract::Doc;
 use crate::lang::Lang;
@@ -94,6 +94,9 @@ pub(crate) struct NegationLexicon {
     pub(crate) predicate_skip: Phrases,
     /// Words after a past negator that show it is a pronoun (هو، إلا).
     pub(crate) past_negator_blockers: Phrases,
+    /// Words that look definite after a verb without being its subject: a
+    /// preposition ("ما أدى إلى", which led to) shows ما is a pronoun.
+    pub(crate) non_subjects: Phrases,
     /// Exceptive words: a negator followed closely by one restricts rather
     /// than negates ("لم تعبر سوى 40 شاحنة", only 40 lorries crossed).
     pub(crate) exceptives: Phrases,
@@ -295,11 +298,19 @@ pub(crate) fn interpret(
     let denies =
         cue.filter(|c| c.class != CueClass::Deny || denies_content(doc, c, content, &content_words, lex));
     let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, denies, lex);
+    let mut quantities = quantity::quantities(doc.text, content, &content_words, lex);
+    // A negated lower bound ("لا يكفي ... أكثر من 48 ساعة") is an upper one.
+    for q in quantities.iter_mut().filter(|q| q.bound == Bound::AtLeast) {
+        let hedge = content_words.partition_point(|w| w.span.start < q.span.start);
+        if polarity::negated_bound(doc.text, &content_words, &embedded, hedge, lex) {
+            q.bound = Bound::AtMost;
+        }
+    }
     Meaning {
         polarity,
         negation,
         modality: modality::modality(doc.text, &content_words, &embedded, cue, lex),
-        quantities: quantity::quantities(doc.text, content, &content_words, lex),
+        quantities,
         time: time::claim_time(doc.text, content, sentence, doc.published, &doc.words, lex),
     }
 }
@@ -1051,6 +1062,51 @@ mod tests {
 
     fn en() -> InterpretLexicon {
         Lexicons::builtin().lang(Lang::En).interpret.clone()
+    }
+
+    #[test]
+    fn a_negated_lower_bound_bounds_from_above() {
+        let bounds = |text: &str, lex: &InterpretLexicon| {
+            let content = Span::new(0, text.len());
+            let w = words(text, content);
+            let e = embedded(text, &w, &lex.negation);
+            let (polarity, _) = polarity::polarity(text, &w, &e, None, lex);
+            let mut quantities = quantity::quantities(text, content, &w, lex);
+            for q in quantities.iter_mut().filter(|q| q.bound == Bound::AtLeast) {
+                let hedge = w.partition_point(|x| x.span.start < q.span.start);
+                if polarity::negated_bound(text, &w, &e, hedge, lex) {
+                    q.bound = Bound::AtMost;
+                }
+            }
+            (
+                polarity,
+                quantities.iter().map(|q| (q.value, q.bound)).collect::<Vec<_>>(),
+            )
+        };
+        for (text, lex) in [
+            ("الوقود المتبقي لا يكفي لتشغيل المولدات أكثر من 48 ساعة", ar()),
+            (
+                "The remaining fuel will not run the generators for more than 48 hours",
+                en(),
+            ),
+        ] {
+            assert_eq!(
+                bounds(text, &lex),
+                (Polarity::Affirmed, vec![(48.0, Bound::AtMost)]),
+                "{text}"
+            );
+        }
+        // A lower bound after a pronoun ما, or in another clause, stays one.
+        for (text, lex) in [
+            ("أغلقت السلطات المعبر، ما أدى إلى احتجاز أكثر من 1200 شاحنة", ar()),
+            (
+                "The crossing did not open, and more than 1200 lorries waited",
+                en(),
+            ),
+        ] {
+            let (_, q) = bounds(text, &lex);
+            assert_eq!(q, vec![(1200.0, Bound::AtLeast)], "{text}");
+        }
     }
 
     #[test]

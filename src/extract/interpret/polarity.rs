@@ -22,9 +22,13 @@
 //! - The main clauses are split at coordinators and clause punctuation. In each
 //!   clause an even number of negators cancels (double negation); the claim is
 //!   negated when any clause is negated.
-//! - A negator followed within four words of its clause by an exceptive word
+//! - A negator followed within six words of its clause by an exceptive word
 //!   (إلا، سوى) restricts rather than negates: "لم تعبر سوى 40 شاحنة" (only 40
 //!   lorries crossed) is affirmed.
+//! - A negator followed within six words of its clause by a lower bound on a
+//!   number ("لا يكفي لتشغيل المولدات أكثر من 48 ساعة", "did not last more
+//!   than two hours") turns it into an upper bound and negates nothing; the
+//!   quantity reads it so (see [`negated_bound`]).
 //! - A cue of class `deny` flips the result.
 
 use super::{InterpretLexicon, Word, breaks_clause, conj_variants, gap};
@@ -60,6 +64,7 @@ pub(super) fn polarity(
         if is_negator(text, words, i, lex)
             && !restricts(text, words, i, lex)
             && !bounds_number(text, words, i, lex)
+            && lower_bound_after(text, words, i, lex).is_none()
         {
             let conj = words[i].norm().starts_with(['و', 'ف']) && conj_variants(words[i].norm()).len() > 1;
             if conj && clauses.last().is_some_and(|c| !c.is_empty()) {
@@ -106,6 +111,46 @@ fn bounds_number(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -
                     .is_some_and(|w| w.has_digit() || q.number_words.at(text, words, start + n).is_some())
         })
     })
+}
+
+/// Where a lower bound on a number ("أكثر من 48", "more than two") starts
+/// within [`EXCEPTIVE_REACH`] words after the negator at `i`, in its clause:
+/// the negator bounds the number from above ("لا يكفي ... أكثر من 48 ساعة",
+/// enough for 48 hours at most).
+fn lower_bound_after(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> Option<usize> {
+    let q = &lex.quantity;
+    for j in i + 1..(i + 1 + EXCEPTIVE_REACH).min(words.len()) {
+        if breaks_clause(gap(text, words[j - 1].span, words[j].span)) {
+            return None;
+        }
+        if let Some(n) = q.at_least.at_conj(text, words, j) {
+            let number = words
+                .get(j + n)
+                .is_some_and(|w| w.has_digit() || q.number_words.at(text, words, j + n).is_some());
+            return number.then_some(j);
+        }
+    }
+    None
+}
+
+/// Whether the lower bound on a number starting at word `j` ("more than 48")
+/// is negated by a negator before it in its main clause ("not enough for more
+/// than 48 hours"): the number is then bounded from above.
+pub(super) fn negated_bound(
+    text: &str,
+    words: &[Word],
+    embedded: &[bool],
+    j: usize,
+    lex: &InterpretLexicon,
+) -> bool {
+    (j.saturating_sub(EXCEPTIVE_REACH)..j)
+        .rev()
+        .take_while(|&i| !breaks_clause(gap(text, words[i].span, words[i + 1].span)))
+        .any(|i| {
+            !embedded[i]
+                && is_negator(text, words, i, lex)
+                && lower_bound_after(text, words, i, lex) == Some(j)
+        })
 }
 
 /// Whether word `i` negates the clause it stands in.
@@ -170,8 +215,9 @@ fn restricts(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bo
     false
 }
 
-/// How many words after a negator an exceptive word may stand.
-const EXCEPTIVE_REACH: usize = 4;
+/// How many words after a negator an exceptive word, or a lower bound on a
+/// number, may stand.
+const EXCEPTIVE_REACH: usize = 6;
 
 /// Whether ما at `i` negates a past verb rather than standing for "what".
 fn past_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
@@ -191,6 +237,7 @@ fn past_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) ->
     let subject_follows = words.get(i + 2).is_none_or(|w| {
         breaks_clause(gap(text, next.span, w.span))
             || conj_variants(w.norm()).iter().any(|v| v.starts_with("ال"))
+                && neg.non_subjects.at_exact(text, words, i + 2).is_none()
     });
     let exceptive = (i + 1..(i + 6).min(words.len()))
         .any(|j| neg.past_negator_blockers.at_exact(text, words, j).is_some());
@@ -281,6 +328,11 @@ mod tests {
             "ستنسحب القوات إذا لم تتوقف الهجمات",
             "لم تعبر سوى 40 شاحنة يوم الأحد",
             "لا يملك المخيم إلا خزانا واحدا للمياه",
+            "الوقود المتبقي لا يكفي لتشغيل المولدات الكهربائية سوى 48 ساعة",
+            // A negated lower bound is an upper bound.
+            "الوقود المتبقي لا يكفي لتشغيل المولدات أكثر من 48 ساعة",
+            // ما before a verb and a preposition is "which".
+            "أغلقت السلطات المعبر، ما أدى إلى احتجاز الشاحنات",
             // "لما" is "for what" (لِما), far more often than "not yet" (لمّا).
             "السبب الرئيسي لما حدث هو السيول",
             "وفقا لما أعلنته الوزارة فإن الجسر آمن",
@@ -289,6 +341,8 @@ mod tests {
         }
         // Without the exceptive, or with it in another clause, the negator negates.
         assert!(negated(Lang::Ar, "لم تعبر أي شاحنة يوم الأحد"));
+        assert!(negated(Lang::Ar, "الوقود المتبقي لا يكفي لتشغيل المولدات"));
+        assert!(negated(Lang::Ar, "ما وصلت المساعدات إلى المخيم"));
         assert!(negated(Lang::Ar, "لم تعبر الشاحنات، إلا أن الطريق فتح"));
     }
 
