@@ -55,6 +55,7 @@
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
 //! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
 //! scope_ends = ["since", "منذ"]    # after a negated predicate, they end what it denies
+//! restrictors = ["among", "بين"]  # after a denied thing, they narrow the denial to a group
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -156,6 +157,8 @@ struct RawFile {
     capacity: Vec<String>,
     #[serde(default)]
     scope_ends: Vec<String>,
+    #[serde(default)]
+    restrictors: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -320,10 +323,13 @@ pub(crate) enum WordList {
     /// time that the negation does not deny ("had not been heard from since
     /// the fire" denies nothing of the fire).
     ScopeEnd,
+    /// `restrictors`: after the thing a negation denies, they narrow the
+    /// denial to the group named next ("no death among the children").
+    Restrictor,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::ScopeEnd as usize + 1;
+    const COUNT: usize = WordList::Restrictor as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -592,6 +598,7 @@ impl ConceptLexicon {
                 (WordList::Existence, raw.existence),
                 (WordList::Capacity, raw.capacity),
                 (WordList::ScopeEnd, raw.scope_ends),
+                (WordList::Restrictor, raw.restrictors),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

@@ -102,6 +102,11 @@ pub struct ClaimFeatures {
     /// term (of the first 64) that names that thing, the first after a word
     /// of judge.toml `existence` next to the negator.
     pub(crate) existential: Option<u32>,
+    /// When a restrictor word (judge.toml `restrictors`: "among", "بين")
+    /// follows the thing the negation denies ("no death among the children",
+    /// "لم تسجل أي وفاة بين الأطفال"): the term (of the first 64) naming the
+    /// group it narrows the denial to.
+    pub(crate) restricted: Option<u32>,
     /// Whether the claim tells of another incident than the story's ("in a
     /// separate incident, two people were hurt"): a word of judge.toml
     /// `separate_incident` among its words.
@@ -998,6 +1003,24 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     if let Some(x) = existential {
         denied_term = Some(denied_term.map_or(x, |d| d.max(x)));
     }
+    // A restrictor right after the denied thing narrows the denial to the
+    // group named next.
+    let restricted = denied_term
+        .and_then(|d| token_term.iter().position(|&x| x == Some(d)))
+        .filter(|&p| {
+            tokens
+                .get(p + 1)
+                .is_some_and(|t| lexicon.in_list(WordList::Restrictor, &t.norm))
+        })
+        .and_then(|p| {
+            token_term
+                .get(p + 2..(p + 4).min(token_term.len()))?
+                .iter()
+                .flatten()
+                .copied()
+                .next()
+        })
+        .filter(|&r| r < 64);
     // A negating verb ("denied", "نفى") scopes the terms after it.
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
     if negated_term.is_none() && negator.is_none() {
@@ -1262,6 +1285,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         prefix_negated,
         noncommittal,
         existential,
+        restricted,
         separate,
         elsewhere: opens_elsewhere,
         year,

@@ -859,7 +859,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 };
                 let (c0, c1, c2) = (nth(0), nth(1), nth(2));
                 let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
-                let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2));
+                let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2))
+                    // A denial narrowed to a group ("no death among the
+                    // children") denies nothing of a claim silent on it.
+                    || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0);
                 denied_shared = in_scope > 0 && 2 * in_clause > all;
                 // A negation inside what the speaker only demands ("calls
                 // for the results to be annulled") asserts nothing.
@@ -2405,6 +2408,35 @@ mod tests {
                 "نفى مدير مؤسسة المياه أن تكون شبكة المياه العامة في بلدة عين الصفا مصدرا لتفشي الكوليرا.",
                 "قال أطباء إن شبكة المياه العامة في عين الصفا هي مصدر تفشي الكوليرا.",
             )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn a_denial_narrowed_to_a_group_denies_nothing_of_a_claim_silent_on_it() {
+        expect_no_contradiction(&[
+            (
+                "قال وكيل الوزارة إنه لم تسجل أي وفاة بين الأطفال في البلدة.",
+                "قال الأطباء إن ستة مرضى توفوا في البلدة منذ السبت.",
+            ),
+            (
+                "The deputy minister said no death had been recorded among the children of the town.",
+                "Doctors said six patients had died in the town since Saturday.",
+            ),
+        ]);
+        // A claim that speaks of the group, in other words, contradicts it.
+        expect_claims(
+            &[
+                (
+                    "قال وكيل الوزارة إنه لم تسجل أي وفاة بين الأطفال في البلدة.",
+                    "قالت المتحدثة إن بين المتوفين في البلدة طفلة في الرابعة.",
+                ),
+                (
+                    "The deputy minister said no death had been recorded among the children of the town.",
+                    "The spokeswoman said a four-year-old child was among the dead in the town.",
+                ),
+            ],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
         );
