@@ -46,6 +46,8 @@
 //!                                  # only one in its clause) counts that fate's unit
 //! counted_units = ["deaths"]       # units counting things of an event: one unit and
 //!                                  # two shared words around the numbers tie them
+//! supply_units = ["litres"]       # units of supplies used up: an amount a day and an
+//!                                  # amount at a time are two measures
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
@@ -137,6 +139,8 @@ struct RawFile {
     fates: BTreeMap<String, String>,
     #[serde(default)]
     counted_units: Vec<String>,
+    #[serde(default)]
+    supply_units: Vec<String>,
     #[serde(default)]
     unit_scales: BTreeMap<String, BTreeMap<String, f64>>,
     #[serde(default)]
@@ -386,6 +390,8 @@ struct Compiled {
     fates: Vec<(String, u64)>,
     /// Units that count discrete things of an event (the dead, ships).
     counted_units: Vec<String>,
+    /// Units of supplies used up (judge.toml `supply_units`: litres, tonnes).
+    supply_units: Vec<String>,
     /// Units of one dimension: each unit's dimension and its size in the
     /// dimension's base unit ("hours": "time", 60).
     unit_scales: BTreeMap<String, (String, f64)>,
@@ -573,6 +579,7 @@ impl ConceptLexicon {
             }
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
+            c.supply_units.extend(raw.supply_units);
             for (dimension, units) in raw.unit_scales {
                 for (unit, size) in units {
                     if !(size.is_finite() && size > 0.0) {
@@ -827,6 +834,13 @@ impl ConceptLexicon {
     /// a sum of money, a duration).
     pub(crate) fn is_counted_unit(&self, unit: &str) -> bool {
         self.inner.counted_units.iter().any(|u| u == unit)
+    }
+
+    /// Whether a unit measures supplies that are used up (judge.toml
+    /// `supply_units`: litres, tonnes): an amount per period of them and an
+    /// amount at a time are two measures.
+    pub(crate) fn is_supply_unit(&self, unit: &str) -> bool {
+        self.inner.supply_units.iter().any(|u| u == unit)
     }
 
     /// For two different units of one dimension next in size (judge.toml

@@ -1573,9 +1573,12 @@ fn numeric(
             let union = (ctx_a.count_ones() + ctx_b.count_ones()).saturating_sub(local);
             let counted_unit = one_unit == Some(true);
             // Things counted per period and things counted at a time are two
-            // measures: "900 trucks a day" cross, "400 trucks" wait. (A sum
-            // of money may be a wage given with its period or without it.)
-            if counted_unit && qa.per.is_some() != qb.per.is_some() {
+            // measures: "900 trucks a day" cross, "400 trucks" wait; so are
+            // supplies used per period and supplies at a time ("5,000 litres a
+            // day" are used, "40,000 litres" arrived). (A sum of money may be
+            // a wage given with its period or without it.)
+            let per_apart = counted_unit || qa.unit.as_deref().is_some_and(|u| lex.is_supply_unit(u));
+            if per_apart && qa.per.is_some() != qb.per.is_some() {
                 continue;
             }
             let counted_unit = counted_unit && qa.per.is_none();
@@ -2410,6 +2413,29 @@ mod tests {
             )],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn supplies_used_per_period_and_supplies_at_a_time_are_two_measures() {
+        expect_no_contradiction(&[
+            (
+                "قال المتحدث إن شحنة من 40 ألف لتر من الديزل وصلت إلى المستشفى.",
+                "قال البيان إن استهلاك المستشفى من الديزل لا يتجاوز 5 آلاف لتر يومياً.",
+            ),
+            (
+                "The spokesman said a shipment of 40,000 litres of diesel reached the hospital.",
+                "The statement said the hospital uses no more than 5,000 litres of diesel a day.",
+            ),
+        ]);
+        // Two amounts a day of one supply conflict.
+        expect_claims(
+            &[(
+                "قال المدير إن المستشفى يحتاج يومياً إلى نحو 9 آلاف لتر من الديزل.",
+                "قال البيان إن استهلاك المستشفى من الديزل لا يتجاوز 5 آلاف لتر يومياً.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
         );
     }
 

@@ -408,6 +408,19 @@ fn complete(
         }
         last = ws[k].span.end;
     }
+    // Or a one-word period a few words before it, in its clause ("يحتاج
+    // يومياً إلى نحو 9 آلاف لتر", needs about 9,000 litres a day).
+    if per.is_none() {
+        for m in (before.saturating_sub(PER_BEFORE)..before).rev() {
+            if breaks_clause(gap(text, ws[m].span, ws[m + 1].span)) {
+                break;
+            }
+            if let Some((1, key)) = q.per.at(text, ws, m) {
+                per = Some(key.to_string());
+                break;
+            }
+        }
+    }
     // A hedge before the number (or before its dollar sign): the longest of
     // the three lists' matches, so that "لم يتجاوز" (did not exceed) bounds
     // from above where "يتجاوز" alone bounds from below.
@@ -455,6 +468,10 @@ fn complete(
         span: Span::new(start, end),
     })
 }
+
+/// How many words before a number a one-word period ("daily", "يومياً") may
+/// stand.
+const PER_BEFORE: usize = 3;
 
 /// How many words before a number a count head may stand.
 const COUNT_HEAD_REACH: usize = 12;
@@ -805,6 +822,22 @@ mod tests {
         );
         let q = one(Lang::En, "40 ships were waiting");
         assert_eq!((q.unit.as_deref(), q.per), (Some("ships"), None));
+        // A one-word period may stand a few words before the number.
+        let q = one(Lang::Ar, "يحتاج المستشفى يومياً إلى نحو 9 آلاف لتر من الديزل");
+        assert_eq!(
+            (q.unit.as_deref(), q.per.as_deref()),
+            (Some("litres"), Some("day"))
+        );
+        let q = one(Lang::En, "the plant uses daily about 9,000 litres of diesel");
+        assert_eq!(
+            (q.unit.as_deref(), q.per.as_deref()),
+            (Some("litres"), Some("day"))
+        );
+        // Not one of another clause, nor a phrase ("a day later").
+        let q = one(Lang::Ar, "يعمل المصنع يومياً، ووصلت 40 ألف لتر من الديزل");
+        assert_eq!(q.per, None);
+        let q = one(Lang::En, "A day later 40 ships were waiting");
+        assert_eq!(q.per, None);
     }
 
     #[test]
