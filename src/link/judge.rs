@@ -423,6 +423,13 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
                 ))
             })
             .or_else(|| {
+                let (x, y) = far_apart(a, b).filter(|_| cmp.numeric.is_none())?;
+                Some((
+                    ReasonKind::Numeric,
+                    format!("figures too far apart for one measure ({x} vs {y}): counts of two things"),
+                ))
+            })
+            .or_else(|| {
                 let (x, y) = different_things(a, b).filter(|_| cmp.numeric.is_none())?;
                 Some((
                     ReasonKind::Substitution,
@@ -1639,10 +1646,43 @@ fn numeric(
                 }
                 return Some((i, j, true));
             }
+            // Two accounts of one count or amount rarely differ more than
+            // [`MAX_RATIO`]-fold: figures that far apart ("17 inmates fled",
+            // "about 48,000 inmates in the country's prisons") count two
+            // things, a part and a whole most often.
+            let (lo, hi) = (qa.value.min(qb.value), qa.value.max(qb.value));
+            if !qa.percent && !qa.is_time_of_day() && lo > 0.0 && hi > MAX_RATIO * lo {
+                continue;
+            }
             conflict.get_or_insert((i, j, false));
         }
     }
     if small_agree { None } else { conflict }
+}
+
+/// How many times one figure of a measure may exceed another for the two to
+/// be conflicting accounts of it rather than counts of two things.
+const MAX_RATIO: f64 = 20.0;
+
+/// Whether the claims give figures of one unit only more than [`MAX_RATIO`]
+/// times apart ("17 inmates fled", "the prisons hold about 48,000 inmates"):
+/// the two figures, described.
+fn far_apart(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
+    let mut apart = None;
+    for qa in &a.quantities {
+        for qb in &b.quantities {
+            if qa.unit.is_none() || qa.unit != qb.unit || qa.percent || qb.percent || qa.is_time_of_day() {
+                continue;
+            }
+            let (lo, hi) = (qa.value.min(qb.value), qa.value.max(qb.value));
+            if lo > 0.0 && hi > MAX_RATIO * lo {
+                apart.get_or_insert_with(|| (describe(qa), describe(qb)));
+            } else {
+                return None;
+            }
+        }
+    }
+    apart
 }
 
 fn shared_detail(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> String {
@@ -2413,6 +2453,38 @@ mod tests {
             )],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn figures_far_apart_count_two_things() {
+        for (a, b) in [
+            (
+                "قالت الوزارة إن 17 سجينا فروا من سجن الصخرة المركزي.",
+                "قالت الوزارة إن إجمالي عدد السجناء في سجون البلاد ومنها سجن الصخرة المركزي يبلغ نحو 48 ألف سجين.",
+            ),
+            (
+                "The ministry said 17 prisoners escaped from the central prison.",
+                "The ministry said about 48,000 prisoners escaped custody from the central prison and the country's other prisons over the decade.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Unrelated, "{a} / {b}: {v:?}");
+            assert!(
+                v.reasons
+                    .iter()
+                    .any(|r| r.kind == ReasonKind::Numeric && r.detail.contains("too far apart")),
+                "{a} / {b}: {v:?}"
+            );
+        }
+        // Figures a few times apart are conflicting accounts of one count.
+        expect_claims(
+            &[(
+                "قالت الوزارة إن 17 سجينا فروا من سجن الصخرة المركزي.",
+                "قالت النائبة إن 41 سجينا فروا من سجن الصخرة المركزي.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
         );
     }
 
