@@ -1650,8 +1650,7 @@ fn numeric(
             // [`MAX_RATIO`]-fold: figures that far apart ("17 inmates fled",
             // "about 48,000 inmates in the country's prisons") count two
             // things, a part and a whole most often.
-            let (lo, hi) = (qa.value.min(qb.value), qa.value.max(qb.value));
-            if !qa.percent && !qa.is_time_of_day() && lo > 0.0 && hi > MAX_RATIO * lo {
+            if too_far_apart(qa, qb) {
                 continue;
             }
             conflict.get_or_insert((i, j, false));
@@ -1664,6 +1663,13 @@ fn numeric(
 /// be conflicting accounts of it rather than counts of two things.
 const MAX_RATIO: f64 = 20.0;
 
+/// Whether two figures (not percentages or times of day) are more than
+/// [`MAX_RATIO`] times apart.
+fn too_far_apart(qa: &Quantity, qb: &Quantity) -> bool {
+    let (lo, hi) = (qa.value.min(qb.value), qa.value.max(qb.value));
+    !qa.percent && !qb.percent && !qa.is_time_of_day() && lo > 0.0 && hi > MAX_RATIO * lo
+}
+
 /// Whether the claims give figures of one unit only more than [`MAX_RATIO`]
 /// times apart ("17 inmates fled", "the prisons hold about 48,000 inmates"):
 /// the two figures, described.
@@ -1674,8 +1680,7 @@ fn far_apart(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
             if qa.unit.is_none() || qa.unit != qb.unit || qa.percent || qb.percent || qa.is_time_of_day() {
                 continue;
             }
-            let (lo, hi) = (qa.value.min(qb.value), qa.value.max(qb.value));
-            if lo > 0.0 && hi > MAX_RATIO * lo {
+            if too_far_apart(qa, qb) {
                 apart.get_or_insert_with(|| (describe(qa), describe(qb)));
             } else {
                 return None;

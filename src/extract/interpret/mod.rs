@@ -299,19 +299,30 @@ pub(crate) fn interpret(
         cue.filter(|c| c.class != CueClass::Deny || denies_content(doc, c, content, &content_words, lex));
     let (polarity, negation) = polarity::polarity(doc.text, &content_words, &embedded, denies, lex);
     let mut quantities = quantity::quantities(doc.text, content, &content_words, lex);
-    // A negated lower bound ("لا يكفي ... أكثر من 48 ساعة") is an upper one.
-    for q in quantities.iter_mut().filter(|q| q.bound == Bound::AtLeast) {
-        let hedge = content_words.partition_point(|w| w.span.start < q.span.start);
-        if polarity::negated_bound(doc.text, &content_words, &embedded, hedge, lex) {
-            q.bound = Bound::AtMost;
-        }
-    }
+    bound_from_above(doc.text, &content_words, &embedded, &mut quantities, lex);
     Meaning {
         polarity,
         negation,
         modality: modality::modality(doc.text, &content_words, &embedded, cue, lex),
         quantities,
         time: time::claim_time(doc.text, content, sentence, doc.published, &doc.words, lex),
+    }
+}
+
+/// Makes each negated lower bound of `quantities` ("لا يكفي ... أكثر من 48
+/// ساعة") the upper bound it is.
+fn bound_from_above(
+    text: &str,
+    words: &[Word],
+    embedded: &[bool],
+    quantities: &mut [Quantity],
+    lex: &InterpretLexicon,
+) {
+    for q in quantities.iter_mut().filter(|q| q.bound == Bound::AtLeast) {
+        let hedge = words.partition_point(|w| w.span.start < q.span.start);
+        if polarity::negated_bound(text, words, embedded, hedge, lex) {
+            q.bound = Bound::AtMost;
+        }
     }
 }
 
@@ -1072,12 +1083,7 @@ mod tests {
             let e = embedded(text, &w, &lex.negation);
             let (polarity, _) = polarity::polarity(text, &w, &e, None, lex);
             let mut quantities = quantity::quantities(text, content, &w, lex);
-            for q in quantities.iter_mut().filter(|q| q.bound == Bound::AtLeast) {
-                let hedge = w.partition_point(|x| x.span.start < q.span.start);
-                if polarity::negated_bound(text, &w, &e, hedge, lex) {
-                    q.bound = Bound::AtMost;
-                }
-            }
+            bound_from_above(text, &w, &e, &mut quantities, lex);
             (
                 polarity,
                 quantities.iter().map(|q| (q.value, q.bound)).collect::<Vec<_>>(),
