@@ -872,8 +872,11 @@ impl<'a> UnitReader<'a> {
                 break;
             }
             let norm = self.norm(t);
+            // "قال للصحيفة": the one spoken to, not the speaker.
+            let addressee = t == j && norm.starts_with("لل") && norm.chars().count() > 4;
             if self.lex.speaker_stops.contains(norm)
                 || self.lex.is_complementizer(norm)
+                || addressee
                 || matches!(norm, "ب" | "ل")
                 || self.lex.quoting.contains_key(norm)
                 || (takes_b && t > j && norm.starts_with("بال"))
@@ -959,7 +962,19 @@ impl<'a> UnitReader<'a> {
     }
 
     /// A subject standing before the verb at `k`, not before token `lo`.
+    /// "الطبيب رامي الزعبي، أخصائي العناية، قال": a description set off by
+    /// commas before the verb stays with the name before it.
     fn svo(&self, k: usize, lo: usize, comma_skip: bool) -> Option<(usize, usize)> {
+        let appositive = comma_skip && is_comma_only(self.sep(k));
+        appositive
+            .then(|| self.svo_walk(k, lo, comma_skip, true))
+            .flatten()
+            .or_else(|| self.svo_walk(k, lo, comma_skip, false))
+    }
+
+    /// The walk back of [`svo`](Self::svo); `through` crosses one comma before
+    /// a description and finds the subject only if it does.
+    fn svo_walk(&self, k: usize, lo: usize, comma_skip: bool, through: bool) -> Option<(usize, usize)> {
         if k <= lo {
             return None;
         }
@@ -976,11 +991,20 @@ impl<'a> UnitReader<'a> {
         let mut skipped_comma = false;
         let mut has_prep = false;
         let mut opened = false;
+        let mut crossed = false;
         while t > lo {
             let sep = self.sep(t);
             if has_break(sep) || sep.contains(':') {
                 if t == k && comma_skip && !skipped_comma && is_comma_only(sep) {
                     skipped_comma = true;
+                } else if through && skipped_comma && !crossed && t < k && is_comma_only(sep) {
+                    // The words after this comma describe the subject: a
+                    // preposition among them ("في المستشفى") is no obstacle.
+                    crossed = true;
+                    has_prep = false;
+                    if t == lo || self.lex.clause_openers.contains(self.norm(t - 1)) {
+                        return None;
+                    }
                 } else {
                     break;
                 }
@@ -998,6 +1022,9 @@ impl<'a> UnitReader<'a> {
                 return None;
             }
             t -= 1;
+        }
+        if through && !crossed {
+            return None;
         }
         let mut a = t;
         while a < k && self.lex.auxiliaries.contains(self.norm(a)) {
@@ -1948,6 +1975,19 @@ mod tests {
         let got = show(text);
         assert_eq!(got[0].0, "مسؤولين فرنسيين");
         assert_eq!(got[0].1, "الزيارة لن تتأجل");
+    }
+
+    #[test]
+    fn svo_subject_keeps_its_description_between_commas() {
+        let text = "لكن الطبيب سامر الحلبي، رئيس قسم الطوارئ في المستشفى، قال لـ«الشروق» إن المخزون لن يكفي.";
+        let got = show(text);
+        assert_eq!(got[0].0, "الطبيب سامر الحلبي، رئيس قسم الطوارئ في المستشفى");
+        assert_eq!(got[0].1, "المخزون لن يكفي");
+        let got = show("أعلن الوزير سامي فهد أن المستشفى مغلق. وقال للصحيفة إن الوضع خطير.");
+        assert_eq!(got[1].0, "الوزير سامي فهد");
+        // With no name before the comma, the description alone is the subject.
+        let got = show("وفي بيان مقتضب، المتحدث العسكري قال إن القوات انسحبت.");
+        assert_eq!(got[0].0, "المتحدث العسكري");
     }
 
     #[test]
