@@ -187,6 +187,15 @@ pub(crate) struct QuantityLexicon {
     pub(crate) count_heads: Phrases,
     /// Units that say only that people are counted (people, أشخاص).
     pub(crate) generic_units: Vec<String>,
+    /// Units of time whose span can set the window a statement speaks of
+    /// rather than measure something (hours, days).
+    pub(crate) window_units: Vec<String>,
+    /// Words right before such a span that make it a window ("the past 24
+    /// hours", "the next three days").
+    pub(crate) windows_before: Phrases,
+    /// Words right after it that do ("الساعات الـ24 الماضية", "الأيام الثلاثة
+    /// المقبلة").
+    pub(crate) windows_after: Phrases,
 }
 
 /// Words of the clock: hours, minutes and parts of the day (see `clock.rs`).

@@ -178,7 +178,14 @@ fn number_phrase(text: &str, ws: &[Word], i: usize, q: &QuantityLexicon) -> Opti
                 continue;
             }
         }
-        let Some((n, v)) = q.number_words.at_conj(text, ws, m).filter(|&(_, v)| v < 1000.0) else {
+        // After a number with the article, the rest has it too ("الأربع
+        // والعشرين").
+        let rest = if literal {
+            q.number_words.at_conj(text, ws, m)
+        } else {
+            q.number_words.at(text, ws, m)
+        };
+        let Some((n, v)) = rest.filter(|&(_, v)| v < 1000.0) else {
             break;
         };
         if !fits(current, total, v, conj) {
@@ -212,6 +219,39 @@ fn fits(current: f64, total: f64, v: f64, conj: bool) -> bool {
         return conj && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 || !conj && v == 10.0;
     }
     false
+}
+
+/// Whether the number word at `before..at` stands after its counted noun as
+/// an adjective, agreeing with it: "مولد واحد"، "صيادين اثنين" (one and two
+/// follow their noun), "المولدات الثلاثة" (any number, both definite). Not
+/// "يوم الاثنين" (Monday), "إصابة ثلاثة صيادين" (the number heads its own
+/// noun), "للتر الواحد" (per litre) or "الساعات الأربع والعشرين" (the
+/// number goes on).
+fn after_noun(text: &str, ws: &[Word], before: usize, at: usize, value: f64, q: &QuantityLexicon) -> bool {
+    let noun = &ws[before - 1];
+    if ws[before].has_digit()
+        || q.number_words.at(text, ws, before).is_none()
+        || !gap(text, noun.span, ws[before].span).trim().is_empty()
+        || q.units.at(text, ws, before - 1).is_none_or(|(n, _)| n != 1)
+        || q.number_words.at(text, ws, at).is_some()
+    {
+        return false;
+    }
+    let (noun_def, number_def) = (definite(noun.norm()), definite(ws[before].norm()));
+    if noun_def != number_def {
+        return false;
+    }
+    if number_def { value > 1.0 } else { value <= 2.0 }
+}
+
+/// Whether an Arabic word carries the article, after a one-letter clitic
+/// ("المولدات"، "والمولدات"، "للتر").
+fn definite(norm: &str) -> bool {
+    let bare = norm
+        .strip_prefix(['و', 'ف', 'ب', 'ك'])
+        .filter(|b| b.starts_with("ال"))
+        .unwrap_or(norm);
+    bare.starts_with("ال") || bare.starts_with("لل")
 }
 
 /// A number found in the text, before hedges and units are read.
@@ -358,6 +398,14 @@ fn complete(
             unit = Some(named);
         }
     }
+    // A number word after its counted noun ("مولد واحد"، "المولدات الثلاثة").
+    let mut noun_start = None;
+    if unit.is_none() && !percent && before > 0 && after_noun(text, ws, before, at, number.value, q) {
+        if let Some((_, key)) = q.units.at(text, ws, before - 1) {
+            unit = Some(key.to_string());
+            noun_start = Some(ws[before - 1].span.start);
+        }
+    }
     if unit.is_none() {
         k = j;
         let head = text.get(..number.span.start).unwrap_or("").trim_end();
@@ -371,6 +419,24 @@ fn complete(
     }
     if number.year_like && unit.is_none() && !percent && value == number.value {
         return None;
+    }
+    // "The past 24 hours", "الأيام الثلاثة المقبلة": a window the statement
+    // speaks of, not an amount it gives.
+    if unit.as_ref().is_some_and(|u| q.window_units.contains(u)) {
+        let next = ws.partition_point(|w| w.span.start < end);
+        let window_after = ws
+            .get(next)
+            .is_some_and(|w| !breaks_clause(gap(text, Span::new(end, end), w.span)))
+            && q.windows_after.at(text, ws, next).is_some();
+        let window_before = q
+            .windows_before
+            .ending_before(text, ws, before, number.span.start, |g| {
+                g.chars().all(char::is_whitespace)
+            })
+            .is_some();
+        if window_after || window_before {
+            return None;
+        }
     }
     // A qualifier or place after the counted noun.
     let mut place = None;
@@ -465,7 +531,7 @@ fn complete(
         place,
         qualifier,
         per,
-        span: Span::new(start, end),
+        span: Span::new(noun_start.unwrap_or(start), end),
     })
 }
 
@@ -802,6 +868,31 @@ mod tests {
         // A second number after a scale's counted noun is a number of its own.
         let qs = run(Lang::Ar, "قتل 3 آلاف شخص و140 جريحاً");
         assert_eq!(qs.iter().map(|q| q.value).collect::<Vec<_>>(), [3000.0, 140.0]);
+    }
+
+    #[test]
+    fn arabic_number_words_after_their_counted_noun() {
+        let q = one(Lang::Ar, "ما زلنا نعمل بمولد واحد");
+        assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("generators")));
+        let q = one(Lang::Ar, "والمولدات الثلاثة تعمل الآن");
+        assert_eq!((q.value, q.unit.as_deref()), (3.0, Some("generators")));
+        assert_eq!(q.span.slice("والمولدات الثلاثة تعمل الآن"), "والمولدات الثلاثة");
+        let q = one(Lang::Ar, "لم يعد سوى قارب واحد");
+        assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("ships")));
+        // Not a day's name, a number heading its own noun, "per litre" or the
+        // first word of a longer number.
+        assert!(run(Lang::Ar, "وصل يوم الاثنين").is_empty());
+        assert_eq!(one(Lang::Ar, "أدى إلى إصابة ثلاثة صيادين").unit, None);
+        assert_eq!(one(Lang::Ar, "ارتفع بنحو 60 مليما للتر الواحد").value, 60.0);
+        assert_eq!(one(Lang::Ar, "في الساعات الأربع والعشرين").value, 24.0);
+        // A window of time is no amount.
+        assert!(run(Lang::Ar, "خلال الساعات الأربع والعشرين الماضية").is_empty());
+        assert!(run(Lang::Ar, "خلال الـ48 ساعة المقبلة").is_empty());
+        assert!(run(Lang::En, "no new cases in the past 24 hours").is_empty());
+        assert_eq!(one(Lang::En, "the pipe was fixed within 48 hours").value, 48.0);
+        // Not after a word that counts nothing, nor across a comma.
+        assert!(run(Lang::Ar, "قال واحد منهم").is_empty());
+        assert!(run(Lang::Ar, "زار القرية، واحدة تلو الأخرى").is_empty());
     }
 
     #[test]
