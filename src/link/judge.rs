@@ -2693,7 +2693,7 @@ mod tests {
     }
 
     #[test]
-    fn control_safety_and_order_have_opposite_poles() {
+    fn control_safety_order_and_service_have_opposite_poles() {
         expect_claims(
             &[
                 (
@@ -2719,6 +2719,14 @@ mod tests {
                 (
                     "The ministry said the prisoner exchange at the crossing went smoothly.",
                     "Witnesses said the prisoner exchange at the crossing was chaos.",
+                ),
+                (
+                    "قال المدير إن مضخات محطة الضخ تعمل بكامل طاقتها.",
+                    "قال العمال إن مضخات محطة الضخ خارج الخدمة.",
+                ),
+                (
+                    "The director said the pumps at the pumping station were fully operational.",
+                    "Workers said the pumps at the pumping station were out of service.",
                 ),
             ],
             Relation::Contradicts,

@@ -16,7 +16,7 @@
 //!   indefinite word ("الاتهامات غير صحيحة" is negated). After an indefinite
 //!   noun it is attributive ("هجمات غير مبررة", unjustified attacks) and the
 //!   claim stays affirmed; it is not recorded as a negation either.
-//! - "Without" words (دون، بدون، without) negate the claim only within the
+//! - "Without" words (دون، بدون، بلا، without) negate the claim only within the
 //!   content's first three words ("without an agreement being reached");
 //!   later they qualify an action that is itself affirmed.
 //! - The main clauses are split at coordinators and clause punctuation. In each
@@ -321,6 +321,7 @@ mod tests {
             "الهجمات التي لم تتوقف أوقعت جرحى",
             "شنت الفصائل هجمات غير مبررة",
             "انسحبت القوات من القاعدة دون قتال",
+            "المولدات تعمل الآن بلا انقطاع",
             // Assurances: "no room for doubt", "inevitably".
             "الفرار تم عبر النفق، ولا مجال للتشكيك في ذلك",
             "ستنسحب القوات من القاعدة لا محالة",
