@@ -786,7 +786,19 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         let all = term_bits(f.terms.len()) & !contrast_masks[i] & !f.generic_mask;
         all != 0 && before[i] & all == all
     };
-    let shared_other = substantive(0, a).max(substantive(1, b)) >= MIN_SHARED || whole(0, a) || whole(1, b);
+    // An antonym said of a short subject ("الوضع الوبائي تحت السيطرة"
+    // against "الوضع خارج السيطرة") needs share only that subject's head:
+    // the claim's first substantive term, before the antonym.
+    let short = |i: usize, f: &ClaimFeatures| {
+        let all = term_bits(f.terms.len()) & !contrast_masks[i] & !f.generic_mask;
+        let head = all & all.wrapping_neg();
+        all.count_ones() <= 2
+            && before[i] & head != 0
+            && head < contrast_masks[i] & contrast_masks[i].wrapping_neg()
+    };
+    let short_subject = matches!(contrast, Some((_, ContrastKind::Antonym))) && (short(0, a) || short(1, b));
+    let shared_other =
+        substantive(0, a).max(substantive(1, b)) >= MIN_SHARED || whole(0, a) || whole(1, b) || short_subject;
     let any_other = (before[0] & !contrast_masks[0]) != 0 || (before[1] & !contrast_masks[1]) != 0;
     let mut strength = if shared_other { 0.5 + overlap } else { 0.0 };
     let mut denied_shared = false;
@@ -2543,6 +2555,29 @@ mod tests {
             Relation::Contradicts,
             Some(ReasonKind::Negation),
         );
+    }
+
+    #[test]
+    fn an_antonym_of_a_short_subject_needs_only_its_head() {
+        expect_claims(
+            &[
+                (
+                    "قال المحافظ إن الوضع في المخيم تحت السيطرة.",
+                    "قال الأهالي إن الوضع خارج السيطرة، ومن ينكر ذلك لم يزر المدينة.",
+                ),
+                (
+                    "The operator said that pumping at the station was continuing as normal.",
+                    "Engineers said pumping had been at a standstill for three days.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Antonym),
+        );
+        // The shared word must head the short claim, not follow the antonym.
+        expect_no_contradiction(&[(
+            "The union said pay at the smelter had risen by 6 percent this year.",
+            "A shopkeeper said her sales had fallen by about 40 percent this week.",
+        )]);
     }
 
     #[test]
