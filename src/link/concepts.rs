@@ -58,6 +58,7 @@
 //! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
 //! scope_ends = ["since", "منذ"]    # after a negated predicate, they end what it denies
 //! restrictors = ["among", "بين"]  # after a denied thing, they narrow the denial to a group
+//! subject_links = ["was", "were"] # after "no" and a noun, they make the rest what is denied of it
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -163,6 +164,8 @@ struct RawFile {
     scope_ends: Vec<String>,
     #[serde(default)]
     restrictors: Vec<String>,
+    #[serde(default)]
+    subject_links: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -330,10 +333,14 @@ pub(crate) enum WordList {
     /// `restrictors`: after the thing a negation denies, they narrow the
     /// denial to the group named next ("no death among the children").
     Restrictor,
+    /// `subject_links`: after a negator and the noun it determines, they make
+    /// what follows the thing denied of that noun ("no worker was missing"
+    /// denies that a worker was missing, not that there are workers).
+    SubjectLink,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::Restrictor as usize + 1;
+    const COUNT: usize = WordList::SubjectLink as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -606,6 +613,7 @@ impl ConceptLexicon {
                 (WordList::Capacity, raw.capacity),
                 (WordList::ScopeEnd, raw.scope_ends),
                 (WordList::Restrictor, raw.restrictors),
+                (WordList::SubjectLink, raw.subject_links),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

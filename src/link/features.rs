@@ -107,6 +107,10 @@ pub struct ClaimFeatures {
     /// "لم تسجل أي وفاة بين الأطفال"): the term (of the first 64) naming the
     /// group it narrows the denial to.
     pub(crate) restricted: Option<u32>,
+    /// When the negator determines a noun followed by a linking word of
+    /// judge.toml `subject_links` ("no worker was missing"): the first term
+    /// (of the first 64) after the link, which the denial is about.
+    pub(crate) denied_predicate: Option<u32>,
     /// Whether the claim tells of another incident than the story's ("in a
     /// separate incident, two people were hurt"): a word of judge.toml
     /// `separate_incident` among its words.
@@ -1021,6 +1025,30 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .next()
         })
         .filter(|&r| r < 64);
+    // "No worker was missing": a negator, a noun phrase of a few words ("no
+    // other worker at the plant"), then a linking word; what follows the
+    // link is denied of the noun.
+    let denied_predicate = negator
+        .and_then(|n| tokens.iter().position(|t| t.span.start >= n.end))
+        .and_then(|k| {
+            let link = (k + 1..(k + 5).min(tokens.len()))
+                .find(|&j| lexicon.in_list(WordList::SubjectLink, &tokens[j].norm))?;
+            let noun = tokens[k..link]
+                .iter()
+                .all(|t| !lexicon.in_list(WordList::SubjectLink, &t.norm))
+                && token_term[link - 1].is_some();
+            let within = |j: usize| {
+                !src.text[tokens[j - 1].span.end..tokens[j].span.start]
+                    .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
+            };
+            if !noun || !(k + 1..=link).all(within) {
+                return None;
+            }
+            (link + 1..tokens.len())
+                .take_while(|&j| within(j))
+                .find_map(|j| token_term[j])
+        })
+        .filter(|&p| p < 64);
     // A negating verb ("denied", "نفى") scopes the terms after it.
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
     if negated_term.is_none() && negator.is_none() {
@@ -1286,6 +1314,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         noncommittal,
         existential,
         restricted,
+        denied_predicate,
         separate,
         elsewhere: opens_elsewhere,
         year,

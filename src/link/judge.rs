@@ -881,7 +881,15 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2))
                     // A denial narrowed to a group ("no death among the
                     // children") denies nothing of a claim silent on it.
-                    || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0);
+                    || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0)
+                    // "No worker was missing" denies nothing of a claim that
+                    // says no one was: the other claim must hold the
+                    // predicate or the term after it in its clause ("no water
+                    // has entered the river", "water reached the river").
+                    || f.denied_predicate.is_some_and(|p| {
+                        let clause = term_bits(f.terms.len().min(end));
+                        before[i] & clause & (0b11 << p) == 0
+                    });
                 denied_shared = in_scope > 0 && 2 * in_clause > all;
                 // A negation inside what the speaker only demands ("calls
                 // for the results to be annulled") asserts nothing.
@@ -2552,6 +2560,30 @@ mod tests {
                     "The spokeswoman said a four-year-old child was among the dead in the town.",
                 ),
             ],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn no_noun_and_a_linking_word_deny_what_follows_of_the_noun() {
+        // "No worker was missing" says nothing against a claim that no one
+        // was; the denied predicate, or the term after it, must be shared.
+        expect_no_contradiction(&[
+            (
+                "The police said no worker at the plant was missing after the fire.",
+                "The owner said the family of each worker killed at the plant would be paid.",
+            ),
+            (
+                "The police said no worker at the plant was missing after the fire.",
+                "Officials said every worker at the plant had been accounted for.",
+            ),
+        ]);
+        expect_claims(
+            &[(
+                "The company said no water from the dam has entered the Lenner River.",
+                "The regulator said polluted water had reached the Lenner River by Monday evening.",
+            )],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
         );

@@ -370,6 +370,8 @@ mod tests {
             "no 2 reports agree",
             "without any agreement being reached",
             "the army didn't leave and it will not leave",
+            // A second complement of the cue is no relative clause.
+            "the leak had been contained and that none of it had reached the river",
         ] {
             assert!(negated(Lang::En, s), "{s}");
         }
