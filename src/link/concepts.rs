@@ -48,6 +48,7 @@
 //!                                  # two shared words around the numbers tie them
 //! supply_units = ["litres"]       # units of supplies used up: an amount a day and an
 //!                                  # amount at a time are two measures
+//! toll_units = ["deaths"]          # a fate's units whose counts said with it are one toll
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
 //! unsaid = ["about", "mention"]    # negated, they tell what was left unsaid
@@ -142,6 +143,8 @@ struct RawFile {
     counted_units: Vec<String>,
     #[serde(default)]
     supply_units: Vec<String>,
+    #[serde(default)]
+    toll_units: Vec<String>,
     #[serde(default)]
     unit_scales: BTreeMap<String, BTreeMap<String, f64>>,
     #[serde(default)]
@@ -399,6 +402,9 @@ struct Compiled {
     counted_units: Vec<String>,
     /// Units of supplies used up (judge.toml `supply_units`: litres, tonnes).
     supply_units: Vec<String>,
+    /// Units of a fate whose counts in a story are one toll (judge.toml
+    /// `toll_units`: deaths).
+    toll_units: Vec<String>,
     /// Units of one dimension: each unit's dimension and its size in the
     /// dimension's base unit ("hours": "time", 60).
     unit_scales: BTreeMap<String, (String, f64)>,
@@ -587,6 +593,7 @@ impl ConceptLexicon {
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
             c.supply_units.extend(raw.supply_units);
+            c.toll_units.extend(raw.toll_units);
             for (dimension, units) in raw.unit_scales {
                 for (unit, size) in units {
                     if !(size.is_finite() && size > 0.0) {
@@ -849,6 +856,13 @@ impl ConceptLexicon {
     /// amount at a time are two measures.
     pub(crate) fn is_supply_unit(&self, unit: &str) -> bool {
         self.inner.supply_units.iter().any(|u| u == unit)
+    }
+
+    /// Whether a unit counts a fate whose counts in one story are one toll
+    /// (judge.toml `toll_units`: deaths): two of them said with one word of
+    /// that fate ("توفي منها شخصان", "توفي ستة مرضى") are one measure.
+    pub(crate) fn is_toll_unit(&self, unit: &str) -> bool {
+        self.inner.toll_units.iter().any(|u| u == unit)
     }
 
     /// For two different units of one dimension next in size (judge.toml

@@ -1141,6 +1141,15 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // For each quantity: its context, the term it counts, for a count of
     // people its fate (an index into `fates`), and for a time of day its own
     // terms.
+    // The first token of each quantity, in figures or in words.
+    let quantity_starts: Vec<usize> = kept
+        .iter()
+        .filter_map(|q| {
+            let (start, shift) = src.quantity_base?;
+            let rel = q.span.start.checked_sub(start)? + shift;
+            tokens.iter().position(|t| t.span.end > rel)
+        })
+        .collect();
     let quantity_context: Vec<(u64, u8, Option<usize>, u64)> = kept
         .iter()
         .enumerate()
@@ -1184,10 +1193,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             let mask = terms_of(lo..hi) & !said_when;
             let clause = terms_of(lo..clause_end.max(hi)) & !said_when;
             let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
+            // "توفي منها شخصان" (of them two died): after a fate, the part
+            // word tells whose fate it is, and the count is that fate's whole.
+            let fate_of_them = |j: usize| j + 1 == first && j > 0 && says_fate(j - 1);
             if k < 64
-                && tokens[near]
-                    .iter()
-                    .any(|t| lexicon.in_list(WordList::Part, &t.norm))
+                && near
+                    .clone()
+                    .any(|j| lexicon.in_list(WordList::Part, &tokens[j].norm) && !fate_of_them(j))
             {
                 quantity_part |= 1 << k;
             }
@@ -1253,7 +1265,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                     fates.iter().position(|&(_, key)| term_has(t, key))
                 })
             };
+            // Not past another count whose fate it is: in "nine patients were
+            // infected and two of them have died", the dead are two.
+            let owned_by_another = || {
+                (after..clause_end)
+                    .find(|&j| says_fate(j))
+                    .is_some_and(|f| quantity_starts.iter().any(|&j| (after..f).contains(&j)))
+            };
             let only = || {
+                if owned_by_another() {
+                    return None;
+                }
                 let mut said = (0..fates.len()).filter(|&f| says(clause, fates[f].1));
                 match (said.next(), said.next()) {
                     (Some(f), None) => Some(f),

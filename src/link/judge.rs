@@ -1592,6 +1592,15 @@ fn numeric(
             if unspelt {
                 local += 1;
             }
+            // Two counts of one toll ("توفي منها شخصان", "توفي ستة مرضى"):
+            // one shared word, most often the fate's, ties them.
+            let one_toll = one_unit.is_some()
+                && qa.per.is_none()
+                && qb.per.is_none()
+                && qa.unit.as_deref().is_some_and(|u| lex.is_toll_unit(u));
+            if one_toll && local >= 1 {
+                local = local.max(LOCAL_MEASURE);
+            }
             // The contexts must also mostly agree: "food prices rose 6%" and
             // "bread prices rose 25%" share two words but count two things.
             // Two counts of one unit of discrete things ("9 people killed",
@@ -2455,6 +2464,39 @@ mod tests {
             ],
             ReasonKind::Numeric,
         );
+    }
+
+    #[test]
+    fn two_counts_of_the_dead_said_with_their_fate_are_one_toll() {
+        // One shared word, the fate's, ties two death tolls; "of them" after
+        // the fate tells whose deaths, not a part of the toll.
+        expect_contradiction_saying(
+            &[
+                (
+                    "أعلنت الوزارة تسجيل 40 إصابة بالحمى في القرية، توفي منها شخصان.",
+                    "قال الطبيب المناوب إنه توفي خمسة مرضى حتى مساء أمس.",
+                    "2 deaths vs 5 deaths",
+                ),
+                (
+                    "Officials said two people have died in the outbreak so far.",
+                    "A nurse said five patients have died since Sunday.",
+                    "2 deaths vs 5 deaths",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
+        // A count the fate of another count follows is not of that fate:
+        // "nine patients were infected and two of them have died".
+        let f = sentence_features(
+            "Officials said nine patients were infected and two of them have died.",
+            &Config::default(),
+        );
+        let nine = f
+            .quantities
+            .iter()
+            .find(|q| q.value == 9.0)
+            .map(|q| q.unit.as_deref());
+        assert_eq!(nine, Some(Some("people")));
     }
 
     #[test]
