@@ -971,18 +971,20 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     };
     // A negation passes through a transparent predicate ("was not notified
     // of any plan") to the first term of its complement: what it denies.
-    let mut denied_term = negated_term;
-    for _ in 0..2 {
-        let Some(t) = denied_term else { break };
-        let transparent = hits.iter().any(|h| {
-            h.sense == Sense::Transparent
-                && (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(t))
-        });
-        if !transparent || t as usize + 1 >= terms.len() {
-            break;
+    let through_transparent = |mut t: u32| {
+        for _ in 0..2 {
+            let transparent = hits.iter().any(|h| {
+                h.sense == Sense::Transparent
+                    && (h.first as usize..h.end as usize).any(|i| token_term[i] == Some(t))
+            });
+            if !transparent || t as usize + 1 >= terms.len() {
+                break;
+            }
+            t += 1;
         }
-        denied_term = Some(t + 1);
-    }
+        t
+    };
+    let mut denied_term = negated_term.map(through_transparent);
     // A negation of existence ("there is no tunnel", "لا يوجد أي نفق", "ليس
     // هناك") denies the thing named after the word of existence: its first
     // term after both. The word stands within two words of the negator,
@@ -1062,6 +1064,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .next()
                 .or_else(|| token_term[..r.start].iter().flatten().copied().last());
             negator_token = Some(r.start);
+            // "نفى وجود أي عطل": a negating verb passes through a
+            // transparent predicate too.
+            if denied_term.is_none() {
+                denied_term = negated_term.map(through_transparent);
+            }
         }
     }
     let breaks = |j: usize| {

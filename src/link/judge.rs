@@ -2500,6 +2500,22 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_verb_passes_through_a_word_of_existence() {
+        // "نفى وجود أي عطل": what is denied is the fault, not the existence.
+        let config = Config::default();
+        let article = Article::new(
+            "a",
+            "قال مدير الهيئة سامر الخطيب إن التحقيق مستمر. ونفى وجود أي عطل في منظومة الإشارات على الخط.",
+        );
+        let denial = extract(&article, &config).claims.remove(1);
+        assert_eq!(denial.text, "وجود أي عطل في منظومة الإشارات على الخط");
+        let other = Article::new("b", "قال العمال إن منظومة الإشارات على الخط معطلة منذ أشهر.");
+        let v = judge(&denial, &extract(&other, &config).claims.remove(0), &config);
+        assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
+        assert!(kinds(&v).contains(&ReasonKind::Negation), "{v:?}");
+    }
+
+    #[test]
     fn a_denial_verb_scopes_its_whole_clause() {
         // Sharing the network's name is not sharing what the denial denies.
         expect_no_contradiction(&[

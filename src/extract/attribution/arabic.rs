@@ -75,6 +75,7 @@ pub(crate) struct CueTables {
     construct_heads: FxHashSet<String>,
     person_titles: FxHashSet<String>,
     non_speakers: FxHashSet<String>,
+    object_heads: FxHashSet<String>,
     narrator_tails: Vec<Vec<String>>,
     /// Which tables these are, for the per-thread memo of [`CueTables::candidates`];
     /// a clone keeps the number, as it holds the same tables.
@@ -144,6 +145,8 @@ struct RawCues {
     construct_heads: Vec<String>,
     person_titles: Vec<String>,
     non_speakers: Vec<String>,
+    #[serde(default)]
+    object_heads: Vec<String>,
     narrator_tails: Vec<String>,
 }
 
@@ -261,6 +264,7 @@ impl From<RawCues> for ArabicCues {
             construct_heads: folded_set(&raw.construct_heads),
             person_titles: folded_set(&raw.person_titles),
             non_speakers: folded_set(&raw.non_speakers),
+            object_heads: folded_set(&raw.object_heads),
             narrator_tails: raw
                 .narrator_tails
                 .iter()
@@ -1369,7 +1373,10 @@ impl<'a> UnitReader<'a> {
                     && self.norm(j).starts_with('ب')
                     && (self.norm(j) == "ب" || self.norm(j).starts_with("بال"))
                     && !lex.is_complementizer(self.norm(j));
-                np_end = if attached_first {
+                // "نفى وجود أي عطل": a verbal noun right after the verb opens
+                // its object; the subject is before the verb or carried.
+                let object_first = verb.object && lex.object_heads.contains(self.norm(j));
+                np_end = if attached_first || object_first {
                     j
                 } else {
                     self.scan_np(j, Some(verb))
@@ -1988,6 +1995,13 @@ mod tests {
         // With no name before the comma, the description alone is the subject.
         let got = show("وفي بيان مقتضب، المتحدث العسكري قال إن القوات انسحبت.");
         assert_eq!(got[0].0, "المتحدث العسكري");
+    }
+
+    #[test]
+    fn a_verbal_noun_after_the_verb_opens_its_object() {
+        let got = show("قال مدير الهيئة سامر الخطيب إن الخط سيفتح غدا. ونفى وجود أي عطل في الإشارات.");
+        assert_eq!(got[1].0, "مدير الهيئة سامر الخطيب");
+        assert_eq!(got[1].1, "وجود أي عطل في الإشارات");
     }
 
     #[test]
