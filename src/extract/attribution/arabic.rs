@@ -306,6 +306,8 @@ struct CueMatch {
     n_tokens: usize,
     /// Bytes of an attached conjunction at the start of the first token.
     prefix_bytes: usize,
+    /// Whether an object pronoun is attached to the verb ("أعلنته").
+    suffixed: bool,
 }
 
 impl CueTables {
@@ -417,6 +419,7 @@ impl CueTables {
                     participle: form.participle,
                     n_tokens: 1 + form.rest.len(),
                     prefix_bytes: surface_prefix_bytes(token.span.slice(text), candidate.prefix_chars),
+                    suffixed: candidate.suffixed,
                 });
             }
         }
@@ -984,6 +987,11 @@ impl<'a> UnitReader<'a> {
         }
         let prev = self.norm(k - 1);
         if ["الذي", "التي", "الذين"].contains(&prev) {
+            // "الرقم الذي أعلنته الهيئة": with an object pronoun on the verb,
+            // the phrase before the relative is what was said, not who said it.
+            if self.cue(k).is_some_and(|m| m.suffixed) {
+                return None;
+            }
             // "الحكومة التي اعتبرت ...": the definite phrase before the pronoun.
             let mut a = k - 1;
             while a > lo && k - 1 - a < 4 && self.definite(a - 1) && !has_break(self.sep(a)) {
@@ -1375,7 +1383,9 @@ impl<'a> UnitReader<'a> {
                     && !lex.is_complementizer(self.norm(j));
                 // "نفى وجود أي عطل": a verbal noun right after the verb opens
                 // its object; the subject is before the verb or carried.
-                let object_first = verb.object && lex.object_heads.contains(self.norm(j));
+                // So does any word before "أي" ("ونفى إطلاق أي أعيرة").
+                let object_first = verb.object
+                    && (lex.object_heads.contains(self.norm(j)) || matches!(self.norm(j + 1), "اي" | "ايه"));
                 np_end = if attached_first || object_first {
                     j
                 } else {
@@ -2002,6 +2012,20 @@ mod tests {
         let got = show("قال مدير الهيئة سامر الخطيب إن الخط سيفتح غدا. ونفى وجود أي عطل في الإشارات.");
         assert_eq!(got[1].0, "مدير الهيئة سامر الخطيب");
         assert_eq!(got[1].1, "وجود أي عطل في الإشارات");
+        // Any word before "أي" opens the object too.
+        let got = show("قال مدير الهيئة سامر الخطيب إن الخط سيفتح غدا. ونفى إطلاق أي نار.");
+        assert_eq!(
+            got[1],
+            (
+                "مدير الهيئة سامر الخطيب".into(),
+                "إطلاق أي نار".into(),
+                ClaimKind::Indirect
+            )
+        );
+        // With an object pronoun on a verb after a relative, the phrase before
+        // it is what was said: "الرقم" is no speaker.
+        let got = show("وأكد المحافظ أن الرقم الذي أعلنته الهيئة لم يشمل الجرحى.");
+        assert!(got.iter().all(|(speaker, _, _)| speaker != "الرقم"), "{got:?}");
     }
 
     #[test]
