@@ -76,6 +76,8 @@ pub(crate) struct CueTables {
     person_titles: FxHashSet<String>,
     non_speakers: FxHashSet<String>,
     object_heads: FxHashSet<String>,
+    noun_makers: FxHashSet<String>,
+    pronoun_subjects: FxHashSet<String>,
     narrator_tails: Vec<Vec<String>>,
     /// Which tables these are, for the per-thread memo of [`CueTables::candidates`];
     /// a clone keeps the number, as it holds the same tables.
@@ -147,6 +149,10 @@ struct RawCues {
     non_speakers: Vec<String>,
     #[serde(default)]
     object_heads: Vec<String>,
+    #[serde(default)]
+    noun_makers: Vec<String>,
+    #[serde(default)]
+    pronoun_subjects: Vec<String>,
     narrator_tails: Vec<String>,
 }
 
@@ -265,6 +271,8 @@ impl From<RawCues> for ArabicCues {
             person_titles: folded_set(&raw.person_titles),
             non_speakers: folded_set(&raw.non_speakers),
             object_heads: folded_set(&raw.object_heads),
+            noun_makers: folded_set(&raw.noun_makers),
+            pronoun_subjects: folded_set(&raw.pronoun_subjects),
             narrator_tails: raw
                 .narrator_tails
                 .iter()
@@ -381,6 +389,11 @@ impl CueTables {
     /// The cue form that starts at `toks[k]`, if any.
     fn cue_at(&self, text: &str, toks: &[DocToken], k: usize) -> Option<CueMatch> {
         let token = toks.get(k)?;
+        // After a word that makes it a verbal noun ("طلب عدم ذكر اسمه"), a
+        // cue's spelling is no verb.
+        if k > 0 && self.noun_makers.contains(&toks[k - 1].norm) {
+            return None;
+        }
         // A folded final "ه" may be a taa marbuta ("إشارة"), not a pronoun.
         let taa = token
             .span
@@ -1042,6 +1055,11 @@ impl<'a> UnitReader<'a> {
         while a < k && self.lex.auxiliaries.contains(self.norm(a)) {
             a += 1;
         }
+        // "لكنه شدد": a pronoun on a conjunction is the subject; the speaker
+        // is the one it stands for.
+        if a + 1 == k && self.lex.pronoun_subjects.contains(self.norm(a)) {
+            return None;
+        }
         if a >= k
             || self.lex.non_speakers.contains(self.norm(a))
             || (has_prep && !opened)
@@ -1356,6 +1374,10 @@ impl<'a> UnitReader<'a> {
             gender: m.gender,
             named: true,
         };
+        // "وإنه أبلغ المؤسسة", "لكنه نفى": a pronoun before the verb is its
+        // subject; what follows is no speaker, and the one the pronoun stands
+        // for speaks, inside another's content too.
+        let pronoun_subject = k > 0 && lex.pronoun_subjects.contains(self.norm(k - 1));
         let mut found: Option<Found> = None;
         let mut object_start = None;
         let mut np_end = j;
@@ -1386,7 +1408,7 @@ impl<'a> UnitReader<'a> {
                 // So does any word before "أي" ("ونفى إطلاق أي أعيرة").
                 let object_first = verb.object
                     && (lex.object_heads.contains(self.norm(j)) || matches!(self.norm(j + 1), "اي" | "ايه"));
-                np_end = if attached_first || object_first {
+                np_end = if attached_first || object_first || pronoun_subject {
                     j
                 } else {
                     self.scan_np(j, Some(verb))
@@ -1413,7 +1435,7 @@ impl<'a> UnitReader<'a> {
                 } else if let Some((a, b)) = self.svo(k, lo, m.prefix_bytes == 0) {
                     let speaker = self.named(a, b, state);
                     found = Some(named(speaker));
-                } else if nested.is_none() {
+                } else if nested.is_none() || pronoun_subject {
                     if let Some(carried) = state.carried(m.gender) {
                         found = Some(Found {
                             speaker: SpeakerRef {
@@ -1475,7 +1497,7 @@ impl<'a> UnitReader<'a> {
         let Some((content, kind)) = self.content(start, end) else {
             return np_end;
         };
-        if nested.is_some() && found.as_ref().is_none_or(|f| !f.named) {
+        if nested.is_some() && !pronoun_subject && found.as_ref().is_none_or(|f| !f.named) {
             return self.token_at(content.start);
         }
         let mut speaker = found.as_ref().map(|f| f.speaker.clone());
@@ -2026,6 +2048,22 @@ mod tests {
         // it is what was said: "الرقم" is no speaker.
         let got = show("وأكد المحافظ أن الرقم الذي أعلنته الهيئة لم يشمل الجرحى.");
         assert!(got.iter().all(|(speaker, _, _)| speaker != "الرقم"), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_subject_stands_for_the_last_speaker() {
+        let got = show("وقال المتحدث سامي فهد إن الخط سيفتح. لكنه شدد على أن أي مريض لم ينقل.");
+        assert_eq!(got[1].0, "المتحدث سامي فهد");
+        // Inside another's content too.
+        let got = show("أقر الوزير سامي فهد بأن الصيانة أرجئت، لكنه نفى أن يكون الانهيار ناجما عن تقصير.");
+        assert_eq!(
+            got.last().map(|g| (g.0.as_str(), g.1.as_str())),
+            Some(("الوزير سامي فهد", "يكون الانهيار ناجما عن تقصير"))
+        );
+        // "طلب عدم ذكر اسمه": a cue's spelling after عدم is a verbal noun.
+        let got = show("وأكد عامل في المحطة، طلب عدم ذكر اسمه، أن الإشارات كانت مطفأة.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "الإشارات كانت مطفأة");
     }
 
     #[test]
