@@ -2516,6 +2516,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_denied_thing_could_do_is_said_of_the_result() {
+        // "من شأنها" (that could) says nothing; a result is one in any number.
+        expect_claims(
+            &[(
+                "قالت اللجنة إنها لم ترصد أي مخالفة من شأنها التأثير في النتائج.",
+                "قال المراقبون إنهم وثقوا 47 مخالفة بعضها قد يغير النتيجة.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
     fn a_denial_verb_scopes_its_whole_clause() {
         // Sharing the network's name is not sharing what the denial denies.
         expect_no_contradiction(&[
