@@ -406,6 +406,21 @@ fn complete(
             noun_start = Some(ws[before - 1].span.start);
         }
     }
+    // Figures with the article after their counted noun ("أفراد الطاقم
+    // الـ21", the 21 crew members).
+    let glued_article = text
+        .get(ws[before].span.start..number.span.start)
+        .is_some_and(|head| matches!(head.trim_end_matches('\u{0640}'), "ال" | "وال"));
+    if unit.is_none() && !percent && glued_article {
+        let noun = (1..=before.min(3)).find_map(|n| {
+            let (len, key) = q.units.at(text, ws, before - n)?;
+            (len == n).then_some((before - n, key))
+        });
+        if let Some((first, key)) = noun {
+            unit = Some(key.to_string());
+            noun_start = Some(ws[first].span.start);
+        }
+    }
     if unit.is_none() {
         k = j;
         let head = text.get(..number.span.start).unwrap_or("").trim_end();
@@ -885,6 +900,9 @@ mod tests {
         assert_eq!(one(Lang::Ar, "أدى إلى إصابة ثلاثة صيادين").unit, None);
         assert_eq!(one(Lang::Ar, "ارتفع بنحو 60 مليما للتر الواحد").value, 60.0);
         assert_eq!(one(Lang::Ar, "في الساعات الأربع والعشرين").value, 24.0);
+        // A figure with the article after its noun.
+        let q = one(Lang::Ar, "أفراد الطاقم الـ21 بخير");
+        assert_eq!((q.value, q.unit.as_deref()), (21.0, Some("crew")));
         // A window of time is no amount.
         assert!(run(Lang::Ar, "خلال الساعات الأربع والعشرين الماضية").is_empty());
         assert!(run(Lang::Ar, "خلال الـ48 ساعة المقبلة").is_empty());
