@@ -17,7 +17,8 @@
 //!   noun it is attributive ("هجمات غير مبررة", unjustified attacks) and the
 //!   claim stays affirmed; it is not recorded as a negation either.
 //! - "Without" words (دون، بدون، بلا، without) negate the claim only within the
-//!   content's first three words ("without an agreement being reached");
+//!   first three words of a main clause ("without an agreement being reached",
+//!   "غارات جوية ولكن بلا ضحايا");
 //!   later they qualify an action that is itself affirmed.
 //! - The main clauses are split at coordinators and clause punctuation. In each
 //!   clause an even number of negators cancels (double negation); the claim is
@@ -168,7 +169,15 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
         return true;
     }
     if neg.weak_negators.at_conj(text, words, i).is_some() {
-        return i < 3
+        // Among the first three words of its clause ("ولكن بلا ضحايا").
+        let start = (1..=i)
+            .rev()
+            .find(|&j| {
+                breaks_clause(gap(text, words[j - 1].span, words[j].span))
+                    || neg.coordinators.at_conj(text, words, j - 1).is_some()
+            })
+            .unwrap_or(0);
+        return i - start < 3
             && !words
                 .get(i + 1)
                 .is_some_and(|n| n.norm().starts_with(|c: char| c.is_numeric()));
@@ -301,6 +310,8 @@ mod tests {
             "عدم انسحاب القوات قبل نهاية العام",
             "دون التوصل إلى اتفاق",
             "بلا أي تنسيق مع الحكومة",
+            // A without-word opening a later main clause.
+            "شنت الطائرات غارات على المدينة ولكن بلا ضحايا",
             "ما انسحبت القوات بعد",
             "أكد ألا تغيير في الخطة",
         ] {
