@@ -800,6 +800,11 @@ mod tests {
                 Bound::AtLeast,
             ),
             (Lang::En, "the patrol arrived within an hour", Bound::Exact),
+            (
+                Lang::En,
+                "the company alerted the regulator within the hour",
+                Bound::Exact,
+            ),
         ] {
             let q = one(lang, text);
             assert_eq!(
