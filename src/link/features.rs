@@ -1119,10 +1119,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         let rel = q.span.start.checked_sub(start)? + shift;
         src.text.get(rel..rel + q.span.len())
     };
+    // A figure right after a negator is one the speaker rejects ("41 inmates,
+    // not 17", "على بعد 10 أميال لا 7"): it is no figure of the claim.
+    let rejected = |q: &Quantity| {
+        let Some((start, shift)) = src.quantity_base else {
+            return false;
+        };
+        let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
+            return false;
+        };
+        tokens
+            .iter()
+            .position(|t| t.span.end > rel)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| tokens[k].span.end <= rel && lexicon.in_list(WordList::Negator, &tokens[k].norm))
+    };
     let kept: Vec<&Quantity> = src
         .quantities
         .iter()
-        .filter(|q| !is_year(q, written(q)))
+        .filter(|q| !is_year(q, written(q)) && !rejected(q))
         .collect();
     let mut quantity_part = 0u64;
     let mut quantity_stock = 0u64;

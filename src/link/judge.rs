@@ -2529,6 +2529,19 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_rejected_after_a_negator_is_no_figure_of_the_claim() {
+        // "41, not 17" gives 41: it conflicts with 17 and does not confirm it.
+        expect_contradiction_saying(
+            &[(
+                "قالت الوزارة إن 17 سجينا فروا من السجن المركزي.",
+                "قالت النائبة إن عدد الفارين من السجن المركزي بلغ 41 سجينا، وليس 17 كما أعلنت الوزارة.",
+                "17 prisoners vs 41 prisoners",
+            )],
+            ReasonKind::Numeric,
+        );
+    }
+
+    #[test]
     fn a_denial_verb_scopes_its_whole_clause() {
         // Sharing the network's name is not sharing what the denial denies.
         expect_no_contradiction(&[

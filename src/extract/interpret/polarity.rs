@@ -159,7 +159,7 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
     let neg = &lex.negation;
     let w = &words[i];
     let surface = w.span.slice(text);
-    if numero(text, words, i) {
+    if numero(text, words, i) || corrective(text, words, i, lex) {
         return false;
     }
     if neg.negators.at_conj(text, words, i).is_some()
@@ -189,6 +189,24 @@ fn is_negator(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> b
         return predicative(text, words, i, lex);
     }
     false
+}
+
+/// Whether the negator at word `i` rejects a figure for the one said just
+/// before it ("41 inmates, not 17", "على بعد 10 أميال لا 7"): it corrects a
+/// number and negates nothing. The rejected figure follows the negator, after
+/// a comma or right after a figure and its unit.
+fn corrective(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
+    let q = &lex.quantity;
+    let number_next = words
+        .get(i + 1)
+        .is_some_and(|w| w.has_digit() || q.number_words.at(text, words, i + 1).is_some());
+    if !number_next || i == 0 {
+        return false;
+    }
+    let after_comma = gap(text, words[i - 1].span, words[i].span).contains([',', '،']);
+    let after_figure = words[i - 1].has_digit()
+        || q.units.at(text, words, i - 1).is_some() && i >= 2 && words[i - 2].has_digit();
+    after_comma || after_figure
 }
 
 /// Whether word `i` is "No." before a number ("Tailings Storage Facility No.
@@ -340,6 +358,9 @@ mod tests {
             "ستنسحب القوات إذا لم تتوقف الهجمات",
             "لم تعبر سوى 40 شاحنة يوم الأحد",
             "لا يملك المخيم إلا خزانا واحدا للمياه",
+            // A rejected figure corrects a number.
+            "احتجزت الناقلة على بعد 10 أميال لا 7",
+            "بلغ عدد الفارين 41 نزيلا، وليس 17 كما أعلنت الوزارة",
             "الوقود المتبقي لا يكفي لتشغيل المولدات الكهربائية سوى 48 ساعة",
             // A negated lower bound is an upper bound.
             "الوقود المتبقي لا يكفي لتشغيل المولدات أكثر من 48 ساعة",
@@ -392,6 +413,7 @@ mod tests {
     fn english_non_negations() {
         for s in [
             "the attacks that did not stop have ended",
+            "41 inmates escaped, not 17",
             "troops will leave if talks do not fail",
             "it is not true that no troops remain",
             "not only the US but also its allies agreed",
