@@ -60,6 +60,7 @@
 //! scope_ends = ["since", "منذ"]    # after a negated predicate, they end what it denies
 //! restrictors = ["among", "بين"]  # after a denied thing, they narrow the denial to a group
 //! subject_links = ["was", "were"] # after "no" and a noun, they make the rest what is denied of it
+//! passive_auxiliaries = ["was"]    # before a negating verb, they make it a passive of its subject
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -169,6 +170,8 @@ struct RawFile {
     restrictors: Vec<String>,
     #[serde(default)]
     subject_links: Vec<String>,
+    #[serde(default)]
+    passive_auxiliaries: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -340,10 +343,14 @@ pub(crate) enum WordList {
     /// what follows the thing denied of that noun ("no worker was missing"
     /// denies that a worker was missing, not that there are workers).
     SubjectLink,
+    /// `passive_auxiliaries`: right before a negating verb, they make it a
+    /// passive that negates its subject ("the alarm was ignored"), not what
+    /// follows it.
+    Passive,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::SubjectLink as usize + 1;
+    const COUNT: usize = WordList::Passive as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -621,6 +628,7 @@ impl ConceptLexicon {
                 (WordList::ScopeEnd, raw.scope_ends),
                 (WordList::Restrictor, raw.restrictors),
                 (WordList::SubjectLink, raw.subject_links),
+                (WordList::Passive, raw.passive_auxiliaries),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

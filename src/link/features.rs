@@ -1053,16 +1053,29 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .filter(|&p| p < 64);
     // A negating verb ("denied", "نفى") scopes the terms after it.
     let mut negator_token = negator.and_then(|n| tokens.iter().position(|t| t.span.start >= n.start));
+    // Where a passive negating verb ends ("the alarm was ignored"): its
+    // subject before it is what it negates, and its clause ends with it.
+    let mut passive_end = None;
     if negated_term.is_none() && negator.is_none() {
         if let Some(r) = &flip_at {
+            // (A participle: "far from" after "is" is no passive.)
+            let participle = tokens[r.start].norm.ends_with("ed") || tokens[r.start].norm.ends_with("en");
+            let passive =
+                participle && r.start > 0 && lexicon.in_list(WordList::Passive, &tokens[r.start - 1].norm);
+            let before = || token_term[..r.start].iter().flatten().copied().last();
             // At the end of its clause, a passive negating verb scopes what
             // comes before it ("asked for the results to be cancelled").
-            negated_term = token_term[r.end..]
-                .iter()
-                .flatten()
-                .copied()
-                .next()
-                .or_else(|| token_term[..r.start].iter().flatten().copied().last());
+            negated_term = if passive {
+                passive_end = Some(r.end);
+                before()
+            } else {
+                token_term[r.end..]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .next()
+                    .or_else(before)
+            };
             negator_token = Some(r.start);
             // "نفى وجود أي عطل": a negating verb passes through a
             // transparent predicate too.
@@ -1081,6 +1094,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // when the clause ends inside the claim.
     let negated_token = negated_term.and_then(|t| token_term.iter().position(|&x| x == Some(t)));
     let clause_end = negator_token.and_then(|k| {
+        if let Some(e) = passive_end {
+            return Some(token_term[..e].iter().flatten().max().map_or(0, |m| m + 1));
+        }
         let adjunct = |j: usize| {
             negated_token.is_some_and(|p| j > p) && lexicon.in_list(WordList::ScopeEnd, &tokens[j].norm)
         };

@@ -2542,6 +2542,25 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_negating_verb_negates_its_subject() {
+        // "The alarm was ignored before the derailment" denies nothing of the
+        // derailment.
+        expect_no_contradiction(&[(
+            "The crew said a bearing alarm was ignored before the Hadley Mills derailment.",
+            "The railroad said the train derailed at Hadley Mills on Saturday night.",
+        )]);
+        // "Is far from" is no passive.
+        expect_claims(
+            &[(
+                "The department said the outbreak at the hospital is contained.",
+                "Nurses said the outbreak at the hospital is far from contained.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
     fn a_denial_verb_scopes_its_whole_clause() {
         // Sharing the network's name is not sharing what the denial denies.
         expect_no_contradiction(&[
