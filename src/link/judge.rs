@@ -1103,11 +1103,14 @@ fn effective_polarity(f: &ClaimFeatures, contrast: Option<(u32, ContrastKind)>) 
 fn side_negation(f: &ClaimFeatures, shared: u64) -> bool {
     // One negator, or one negating verb ("would ask for the results to be
     // cancelled").
-    let one = match f.polarity {
-        Polarity::Negated => f.flips == 0,
-        Polarity::Affirmed => f.flips == 1,
+    // (A negating verb that is a pole, "نفت", counts as one too: "two
+    // patients died, while the hospital denied this account".)
+    let one = match (f.polarity, f.flips, f.pole_flips.len()) {
+        (Polarity::Negated, 0, 0) | (Polarity::Affirmed, 1, 0) => true,
+        (Polarity::Affirmed, 0, 1) => f.clause_term.is_some_and(|c| c > 0),
+        _ => false,
     };
-    if !one || !f.pole_flips.is_empty() {
+    if !one {
         return false;
     }
     let Some(t) = f.negated_term.filter(|&t| t < 64) else {
@@ -2539,6 +2542,25 @@ mod tests {
             )],
             ReasonKind::Numeric,
         );
+    }
+
+    #[test]
+    fn a_denial_reported_in_a_side_clause_leaves_the_claim_affirmed() {
+        // "Two patients died, while the hospital denied this account" asserts
+        // the deaths.
+        let config = Config::default();
+        let union = Article::new(
+            "a",
+            "قالت النقابة إن مريضين توفيا بعد انقطاع الكهرباء في المستشفى، في حين نفت الإدارة هذه الرواية.",
+        );
+        let hospital = Article::new(
+            "b",
+            "قال المدير سامي الخطيب إن المستشفى يعمل. ونفى وجود أي حالة وفاة مرتبطة بانقطاع الكهرباء.",
+        );
+        let a = extract(&union, &config).claims.remove(0);
+        let b = extract(&hospital, &config).claims.remove(1);
+        let v = judge(&a, &b, &config);
+        assert_eq!(v.relation, Relation::Contradicts, "{a:?} / {b:?}: {v:?}");
     }
 
     #[test]
