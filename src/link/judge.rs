@@ -1889,11 +1889,16 @@ mod tests {
         judge_sentences(a, b, &Config::default())
     }
 
+    /// Claim `n` of a one-article text.
+    fn nth_claim(id: &str, text: &str, n: usize) -> Claim {
+        extract(&Article::new(id, text), &Config::default())
+            .claims
+            .remove(n)
+    }
+
     /// The judgement of the first claims of two one-sentence articles.
     fn judged_claims(a: &str, b: &str) -> Judgement {
-        let config = Config::default();
-        let claim = |id: &str, text: &str| extract(&Article::new(id, text), &config).claims.remove(0);
-        judge(&claim("a", a), &claim("b", b), &config)
+        judge(&nth_claim("a", a, 0), &nth_claim("b", b, 0), &Config::default())
     }
 
     fn kinds(j: &Judgement) -> Vec<ReasonKind> {
@@ -2505,15 +2510,14 @@ mod tests {
     #[test]
     fn a_denial_verb_passes_through_a_word_of_existence() {
         // "نفى وجود أي عطل": what is denied is the fault, not the existence.
-        let config = Config::default();
-        let article = Article::new(
+        let denial = nth_claim(
             "a",
             "قال مدير الهيئة سامر الخطيب إن التحقيق مستمر. ونفى وجود أي عطل في منظومة الإشارات على الخط.",
+            1,
         );
-        let denial = extract(&article, &config).claims.remove(1);
         assert_eq!(denial.text, "وجود أي عطل في منظومة الإشارات على الخط");
-        let other = Article::new("b", "قال العمال إن منظومة الإشارات على الخط معطلة منذ أشهر.");
-        let v = judge(&denial, &extract(&other, &config).claims.remove(0), &config);
+        let other = nth_claim("b", "قال العمال إن منظومة الإشارات على الخط معطلة منذ أشهر.", 0);
+        let v = judge(&denial, &other, &Config::default());
         assert_eq!(v.relation, Relation::Contradicts, "{v:?}");
         assert!(kinds(&v).contains(&ReasonKind::Negation), "{v:?}");
     }
@@ -2548,18 +2552,17 @@ mod tests {
     fn a_denial_reported_in_a_side_clause_leaves_the_claim_affirmed() {
         // "Two patients died, while the hospital denied this account" asserts
         // the deaths.
-        let config = Config::default();
-        let union = Article::new(
+        let a = nth_claim(
             "a",
             "قالت النقابة إن مريضين توفيا بعد انقطاع الكهرباء في المستشفى، في حين نفت الإدارة هذه الرواية.",
+            0,
         );
-        let hospital = Article::new(
+        let b = nth_claim(
             "b",
             "قال المدير سامي الخطيب إن المستشفى يعمل. ونفى وجود أي حالة وفاة مرتبطة بانقطاع الكهرباء.",
+            1,
         );
-        let a = extract(&union, &config).claims.remove(0);
-        let b = extract(&hospital, &config).claims.remove(1);
-        let v = judge(&a, &b, &config);
+        let v = judge(&a, &b, &Config::default());
         assert_eq!(v.relation, Relation::Contradicts, "{a:?} / {b:?}: {v:?}");
     }
 
