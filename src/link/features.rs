@@ -1027,6 +1027,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .next()
         })
         .filter(|&r| r < 64);
+    let breaks = |j: usize| {
+        src.text[tokens[j - 1].span.end..tokens[j].span.start]
+            .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
+    };
     // "No worker was missing": a negator, a noun phrase of a few words ("no
     // other worker at the plant"), then a linking word; what follows the
     // link is denied of the noun.
@@ -1039,15 +1043,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 .iter()
                 .all(|t| !lexicon.in_list(WordList::SubjectLink, &t.norm))
                 && token_term[link - 1].is_some();
-            let within = |j: usize| {
-                !src.text[tokens[j - 1].span.end..tokens[j].span.start]
-                    .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
-            };
-            if !noun || !(k + 1..=link).all(within) {
+            if !noun || (k + 1..=link).any(breaks) {
                 return None;
             }
             (link + 1..tokens.len())
-                .take_while(|&j| within(j))
+                .take_while(|&j| !breaks(j))
                 .find_map(|j| token_term[j])
         })
         .filter(|&p| p < 64);
@@ -1084,10 +1084,6 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
         }
     }
-    let breaks = |j: usize| {
-        src.text[tokens[j - 1].span.end..tokens[j].span.start]
-            .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
-    };
     // The first term after the negator's clause (before the next comma,
     // colon, semicolon or sentence end, or a word that starts an adjunct of
     // time after the negated predicate: "not heard from since the fire"),
@@ -1130,25 +1126,24 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
 
     // Each quantity's context: the terms of the eight tokens before it and of
     // the eight after it in its clause.
-    let written = |q: &Quantity| {
+    // Where a quantity starts in `src.text`, and the token it starts in.
+    let rel_start = |q: &Quantity| {
         let (start, shift) = src.quantity_base?;
-        let rel = q.span.start.checked_sub(start)? + shift;
+        Some(q.span.start.checked_sub(start)? + shift)
+    };
+    let first_token = |rel: usize| tokens.iter().position(|t| t.span.end > rel);
+    let written = |q: &Quantity| {
+        let rel = rel_start(q)?;
         src.text.get(rel..rel + q.span.len())
     };
     // A figure right after a negator is one the speaker rejects ("41 inmates,
     // not 17", "على بعد 10 أميال لا 7"): it is no figure of the claim.
     let rejected = |q: &Quantity| {
-        let Some((start, shift)) = src.quantity_base else {
-            return false;
-        };
-        let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-            return false;
-        };
-        tokens
-            .iter()
-            .position(|t| t.span.end > rel)
-            .and_then(|k| k.checked_sub(1))
-            .is_some_and(|k| tokens[k].span.end <= rel && lexicon.in_list(WordList::Negator, &tokens[k].norm))
+        rel_start(q).is_some_and(|rel| {
+            first_token(rel).and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+                tokens[k].span.end <= rel && lexicon.in_list(WordList::Negator, &tokens[k].norm)
+            })
+        })
     };
     let kept: Vec<&Quantity> = src
         .quantities
@@ -1176,33 +1171,20 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let says = |terms_set: u64, key: u64| {
         (0..terms.len().min(64)).any(|t| terms_set & (1 << t) != 0 && term_has(t, key))
     };
+    // The first token of each quantity, in figures or in words.
+    let quantity_starts: Vec<usize> = kept.iter().filter_map(|q| first_token(rel_start(q)?)).collect();
     // For each quantity: its context, the term it counts, for a count of
     // people its fate (an index into `fates`), and for a time of day its own
     // terms.
-    // The first token of each quantity, in figures or in words.
-    let quantity_starts: Vec<usize> = kept
-        .iter()
-        .filter_map(|q| {
-            let (start, shift) = src.quantity_base?;
-            let rel = q.span.start.checked_sub(start)? + shift;
-            tokens.iter().position(|t| t.span.end > rel)
-        })
-        .collect();
     let quantity_context: Vec<(u64, u8, Option<usize>, u64)> = kept
         .iter()
         .enumerate()
         .map(|(k, q)| {
-            let Some((start, shift)) = src.quantity_base else {
-                return (0, u8::MAX, None, 0);
-            };
-            let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
+            let Some(rel) = rel_start(q) else {
                 return (0, u8::MAX, None, 0);
             };
             let rel_end = rel + q.span.len();
-            let first = tokens
-                .iter()
-                .position(|t| t.span.end > rel)
-                .unwrap_or(tokens.len());
+            let first = first_token(rel).unwrap_or(tokens.len());
             let last = tokens
                 .iter()
                 .rposition(|t| t.span.start < rel_end)

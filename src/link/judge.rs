@@ -782,15 +782,16 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         |i: usize, f: &ClaimFeatures| (before[i] & !contrast_masks[i] & !f.generic_mask).count_ones();
     // A short claim whose every substantive term (besides the conflicting
     // words) the other covers shares its whole proposition, however few.
+    let rest = |i: usize, f: &ClaimFeatures| term_bits(f.terms.len()) & !contrast_masks[i] & !f.generic_mask;
     let whole = |i: usize, f: &ClaimFeatures| {
-        let all = term_bits(f.terms.len()) & !contrast_masks[i] & !f.generic_mask;
+        let all = rest(i, f);
         all != 0 && before[i] & all == all
     };
     // An antonym said of a short subject ("الوضع الوبائي تحت السيطرة"
     // against "الوضع خارج السيطرة") needs share only that subject's head:
     // the claim's first substantive term, before the antonym.
     let short = |i: usize, f: &ClaimFeatures| {
-        let all = term_bits(f.terms.len()) & !contrast_masks[i] & !f.generic_mask;
+        let all = rest(i, f);
         let head = all & all.wrapping_neg();
         all.count_ones() <= 2
             && before[i] & head != 0

@@ -221,27 +221,33 @@ fn fits(current: f64, total: f64, v: f64, conj: bool) -> bool {
     false
 }
 
-/// Whether the number word at `before..at` stands after its counted noun as
-/// an adjective, agreeing with it: "مولد واحد"، "صيادين اثنين" (one and two
-/// follow their noun), "المولدات الثلاثة" (any number, both definite). Not
+/// The unit of the counted noun before the number word at `before..at`, when
+/// the number stands after it as an adjective, agreeing with it: "مولد
+/// واحد"، "قاربين اثنين" (one and two follow their noun), "المولدات الثلاثة"
+/// (any number, both definite). Not
 /// "يوم الاثنين" (Monday), "إصابة ثلاثة صيادين" (the number heads its own
 /// noun), "للتر الواحد" (per litre) or "الساعات الأربع والعشرين" (the
 /// number goes on).
-fn after_noun(text: &str, ws: &[Word], before: usize, at: usize, value: f64, q: &QuantityLexicon) -> bool {
+fn after_noun<'q>(
+    text: &str,
+    ws: &[Word],
+    before: usize,
+    at: usize,
+    value: f64,
+    q: &'q QuantityLexicon,
+) -> Option<&'q str> {
     let noun = &ws[before - 1];
+    let (_, key) = q.units.at(text, ws, before - 1).filter(|&(n, _)| n == 1)?;
     if ws[before].has_digit()
         || q.number_words.at(text, ws, before).is_none()
         || !gap(text, noun.span, ws[before].span).trim().is_empty()
-        || q.units.at(text, ws, before - 1).is_none_or(|(n, _)| n != 1)
         || q.number_words.at(text, ws, at).is_some()
     {
-        return false;
+        return None;
     }
     let (noun_def, number_def) = (definite(noun.norm()), definite(ws[before].norm()));
-    if noun_def != number_def {
-        return false;
-    }
-    if number_def { value > 1.0 } else { value <= 2.0 }
+    let agrees = noun_def == number_def && if number_def { value > 1.0 } else { value <= 2.0 };
+    agrees.then_some(key)
 }
 
 /// Whether an Arabic word carries the article, after a one-letter clitic
@@ -400,8 +406,8 @@ fn complete(
     }
     // A number word after its counted noun ("مولد واحد"، "المولدات الثلاثة").
     let mut noun_start = None;
-    if unit.is_none() && !percent && before > 0 && after_noun(text, ws, before, at, number.value, q) {
-        if let Some((_, key)) = q.units.at(text, ws, before - 1) {
+    if unit.is_none() && !percent && before > 0 {
+        if let Some(key) = after_noun(text, ws, before, at, number.value, q) {
             unit = Some(key.to_string());
             noun_start = Some(ws[before - 1].span.start);
         }
