@@ -864,6 +864,12 @@ impl<'a> UnitReader<'a> {
         Some(self.markers[i].1)
     }
 
+    /// Whether a pronoun on a conjunction stands right before the verb at `k`
+    /// as its subject ("لكنه شدد", `pronoun_subjects`).
+    fn pronoun_before(&self, k: usize) -> bool {
+        k > 0 && self.lex.pronoun_subjects.contains(self.norm(k - 1))
+    }
+
     fn is_participle(&self, k: usize) -> bool {
         self.cue(k).is_some_and(|m| m.participle)
     }
@@ -1057,7 +1063,7 @@ impl<'a> UnitReader<'a> {
         }
         // "لكنه شدد": a pronoun on a conjunction is the subject; the speaker
         // is the one it stands for.
-        if a + 1 == k && self.lex.pronoun_subjects.contains(self.norm(a)) {
+        if a + 1 == k && self.pronoun_before(k) {
             return None;
         }
         if a >= k
@@ -1377,7 +1383,7 @@ impl<'a> UnitReader<'a> {
         // "وإنه أبلغ المؤسسة", "لكنه نفى": a pronoun before the verb is its
         // subject; what follows is no speaker, and the one the pronoun stands
         // for speaks, inside another's content too.
-        let pronoun_subject = k > 0 && lex.pronoun_subjects.contains(self.norm(k - 1));
+        let pronoun_subject = self.pronoun_before(k);
         let mut found: Option<Found> = None;
         let mut object_start = None;
         let mut np_end = j;
