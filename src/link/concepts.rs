@@ -61,6 +61,8 @@
 //! restrictors = ["among", "بين"]  # after a denied thing, they narrow the denial to a group
 //! subject_links = ["was", "were"] # after "no" and a noun, they make the rest what is denied of it
 //! passive_auxiliaries = ["was"]    # before a negating verb, they make it a passive of its subject
+//! rises = ["rose", "ارتفع"]        # before "to" and a number, they make it a count's newer figure
+//! rise_to = ["to", "إلى"]          # the "to" of a count that rose
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -172,6 +174,10 @@ struct RawFile {
     subject_links: Vec<String>,
     #[serde(default)]
     passive_auxiliaries: Vec<String>,
+    #[serde(default)]
+    rises: Vec<String>,
+    #[serde(default)]
+    rise_to: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -347,10 +353,16 @@ pub(crate) enum WordList {
     /// passive that negates its subject ("the alarm was ignored"), not what
     /// follows it.
     Passive,
+    /// `rises`: words that tell a count rose ("rose", "ارتفع", "ترفع
+    /// الحصيلة"); with a word of `rise_to` right before a number after them
+    /// ("rose to 96"), the number is the count's newer figure.
+    Rise,
+    /// `rise_to`: the "to" of a count that rose ("to", "إلى").
+    RiseTo,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::Passive as usize + 1;
+    const COUNT: usize = WordList::RiseTo as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -629,6 +641,8 @@ impl ConceptLexicon {
                 (WordList::Restrictor, raw.restrictors),
                 (WordList::SubjectLink, raw.subject_links),
                 (WordList::Passive, raw.passive_auxiliaries),
+                (WordList::Rise, raw.rises),
+                (WordList::RiseTo, raw.rise_to),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

@@ -139,6 +139,11 @@ pub struct ClaimFeatures {
     /// clause that opens the claim ("وفي بلدة البيدر المجاورة، ... بلغت نسبة
     /// المشاركة 52 في المئة").
     pub(crate) quantity_elsewhere: u64,
+    /// The quantities (of the first 64) that are a count's newer figure, as
+    /// a bit set: a word of judge.toml `rise_to` within two words before them
+    /// and a word of `rises` before that in their clause ("the toll rose to
+    /// 96", "ارتفع عدد المستشفيات ... إلى خمسة").
+    pub(crate) quantity_raised: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// A past period counted from the article's date that the content names
@@ -1153,6 +1158,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut quantity_part = 0u64;
     let mut quantity_stock = 0u64;
     let mut quantity_elsewhere = 0u64;
+    let mut quantity_raised = 0u64;
     let elsewhere = |t: &Token| lexicon.in_list(WordList::Elsewhere, &t.norm);
     // A place beside the story's named in the clause that opens the claim
     // sets all of it there.
@@ -1239,6 +1245,19 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             if k < 64 && (opens_elsewhere || tokens[after.min(hi)..hi].iter().any(elsewhere)) {
                 quantity_elsewhere |= 1 << k;
             }
+            // "Rose to 96", "rose from three to five": a rise word before
+            // the "to", in the number's clause.
+            let raised = preceding(2)
+                .find(|&j| lexicon.in_list(WordList::RiseTo, &tokens[j].norm))
+                .is_some_and(|to| {
+                    (to.saturating_sub(CONTEXT)..to)
+                        .rev()
+                        .take_while(|&j| !breaks(j + 1))
+                        .any(|j| lexicon.in_list(WordList::Rise, &tokens[j].norm))
+                });
+            if k < 64 && raised && !q.percent && !q.is_time_of_day() {
+                quantity_raised |= 1 << k;
+            }
             // The counted noun: the unit's word when the quantity names a
             // unit (the last term of its span: "500 tonnes", "500 طن"), else
             // the first term within two words after the number ("350
@@ -1279,6 +1298,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // after it in its clause ("two patients in the intensive care
             // unit of the city's general hospital died").
             let people = people_unit.is_some() && q.unit.as_deref() == people_unit;
+            // A bare figure that counts no noun ("the death toll rose to 19,
+            // officials said") counts the fate said before it.
+            let bare = q.unit.is_none() && counted == u8::MAX && !q.percent && !q.is_time_of_day();
             let leading = || {
                 preceding(LEAD_FATE).find_map(|j| {
                     let t = token_term[j]? as usize;
@@ -1296,13 +1318,24 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 if owned_by_another() {
                     return None;
                 }
+                // The whole clause before the number: "the death toll from
+                // the flooding in the valley rose to 19 people".
+                let start = (1..=first.min(tokens.len().saturating_sub(1)))
+                    .rev()
+                    .find(|&j| breaks(j))
+                    .unwrap_or(0);
+                let clause = clause | terms_of(start..first);
                 let mut said = (0..fates.len()).filter(|&f| says(clause, fates[f].1));
                 match (said.next(), said.next()) {
                     (Some(f), None) => Some(f),
                     _ => None,
                 }
             };
-            let fate = if people { leading().or_else(only) } else { None };
+            let fate = if people || bare {
+                leading().or_else(only)
+            } else {
+                None
+            };
             (mask, counted, fate, said_when)
         })
         .collect();
@@ -1352,6 +1385,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_part,
         quantity_stock,
         quantity_elsewhere,
+        quantity_raised,
         prefix_negated,
         noncommittal,
         existential,

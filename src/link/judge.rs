@@ -311,6 +311,10 @@ struct Comparison {
     /// Whether each claim's negation stands aside from what they share ([`side_negation`]).
     aside: [bool; 2],
     temporal: bool,
+    /// A count's earlier figure against its newer one (index in a, index in
+    /// b), when no other numbers agree or conflict: "37 cases" against "the
+    /// toll rose to 96 cases". It sets the claims in different periods.
+    update: Option<(usize, usize)>,
     /// The better share of either claim's substantive terms the other covers.
     substantive_cover: f32,
     /// Whether one claim's negation scopes terms the two share, in its main
@@ -494,11 +498,7 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         if cmp.temporal {
             reasons.push(Reason {
                 kind: ReasonKind::Temporal,
-                detail: format!(
-                    "different periods ({} vs {}): not a contradiction",
-                    period(a),
-                    period(b)
-                ),
+                detail: format!("{}: not a contradiction", periods(a, b, cmp)),
             });
             relation = Relation::Unrelated;
             score = p[0] + p[2];
@@ -544,19 +544,15 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         return Judgement { score, ..unrelated };
     } else if relation == Relation::Corroborates
         && !trained
-        && a.year.is_some()
-        && b.year.is_some()
+        && (a.year.is_some() && b.year.is_some() || cmp.update.is_some())
         && cmp.temporal
     {
-        // Two claims dated to different periods do not confirm each other.
+        // Two claims dated to different periods, or giving a count before
+        // and after it rose, do not confirm each other.
         reasons.clear();
         reasons.push(Reason {
             kind: ReasonKind::Temporal,
-            detail: format!(
-                "different periods ({} vs {}): not a corroboration",
-                period(a),
-                period(b)
-            ),
+            detail: format!("{}: not a corroboration", periods(a, b, cmp)),
         });
         relation = Relation::Unrelated;
     } else if relation == Relation::Corroborates {
@@ -576,7 +572,7 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
     } else if cmp.temporal {
         reasons.push(Reason {
             kind: ReasonKind::Temporal,
-            detail: format!("different periods ({} vs {})", period(a), period(b)),
+            detail: periods(a, b, cmp),
         });
     }
     Judgement {
@@ -929,7 +925,8 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         (None, false) => {}
     }
 
-    let numeric = numeric(a, b, overlap, ca >= 1.0 || cb >= 1.0);
+    let (numeric, update) = numeric(a, b, overlap, ca >= 1.0 || cb >= 1.0);
+    let update = update.filter(|_| numeric.is_none());
     match numeric {
         Some((_, _, true)) => x[F_NUMERIC_AGREE] = 1.0,
         Some((_, _, false)) => x[F_NUMERIC_CONFLICT] = 1.0,
@@ -947,7 +944,8 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         numeric,
         polarity_differs,
         aside,
-        temporal: different_periods(a, b),
+        temporal: update.is_some() || different_periods(a, b),
+        update,
         substantive_cover,
         denied_shared,
     }
@@ -1171,6 +1169,23 @@ fn different_periods(a: &ClaimFeatures, b: &ClaimFeatures) -> bool {
         // bare sentences given as one pair are about one event.
         (Some(_), None) | (None, Some(_)) => !(a.sentence && b.sentence),
         (None, None) => false,
+    }
+}
+
+/// Why two claims are of different periods: a count before and after it
+/// rose, or their dates.
+fn periods(a: &ClaimFeatures, b: &ClaimFeatures, cmp: &Comparison) -> String {
+    match cmp.update {
+        Some((i, j)) => {
+            let (qa, qb) = (&a.quantities[i], &b.quantities[j]);
+            let (earlier, newer) = if qa.value < qb.value { (qa, qb) } else { (qb, qa) };
+            format!(
+                "an earlier figure of a count that rose since ({} vs risen to {})",
+                describe(earlier),
+                describe(newer)
+            )
+        }
+        None => format!("different periods ({} vs {})", period(a), period(b)),
     }
 }
 
@@ -1536,21 +1551,28 @@ fn measure_bits(f: &ClaimFeatures, k: usize) -> u64 {
     counted_bit(f, k) | f.quantity_when.get(k).copied().unwrap_or(0)
 }
 
+/// Two quantities (index in a, index in b) of one measure, and whether their
+/// figures agree.
+type NumericPair = (usize, usize, bool);
+
 /// The first pair of quantities measuring one thing: (index in a, index in b,
-/// compatible). A compatible pair wins over a conflicting one.
+/// compatible). A compatible pair wins over a conflicting one. Beside it, the
+/// first pair of a count's newer figure and a smaller one of it ("rose to 96",
+/// "37"), which neither agree nor conflict.
 fn numeric(
     a: &ClaimFeatures,
     b: &ClaimFeatures,
     overlap: f32,
     one_covered: bool,
-) -> Option<(usize, usize, bool)> {
+) -> (Option<NumericPair>, Option<(usize, usize)>) {
     // Numbers given for different countries ("turnout in Gabon was 58
     // percent", "turnout in Cameroon was about 41 percent"; "900 troops in
     // Syria", "2,500 troops in Iraq") measure two things.
     if a.other_places(b, &[PlaceLevel::Country]).is_some() {
-        return None;
+        return (None, None);
     }
     let mut conflict = None;
+    let mut update = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
     let lex = a.lexicon();
@@ -1677,7 +1699,7 @@ fn numeric(
                 if loose(qa, qb) {
                     continue;
                 }
-                return Some((i, j, true));
+                return (Some((i, j, true)), None);
             }
             // Two accounts of one count or amount rarely differ more than
             // [`MAX_RATIO`]-fold: figures that far apart ("17 inmates fled",
@@ -1686,10 +1708,25 @@ fn numeric(
             if too_far_apart(qa, qb) {
                 continue;
             }
+            // A count's newer figure ("the toll rose to 96") and a smaller
+            // one of it ("37 cases") are two moments of the count. (A price
+            // or a flow raised to a figure is a decision or a rate, not a
+            // count kept as a story goes on.)
+            let tally = qa.unit.as_deref().is_none_or(|u| lex.is_counted_unit(u));
+            let earlier = tally
+                && match (set(a.quantity_raised, i), set(b.quantity_raised, j)) {
+                    (true, false) => qb.value < qa.value,
+                    (false, true) => qa.value < qb.value,
+                    _ => false,
+                };
+            if earlier {
+                update.get_or_insert((i, j));
+                continue;
+            }
             conflict.get_or_insert((i, j, false));
         }
     }
-    if small_agree { None } else { conflict }
+    (if small_agree { None } else { conflict }, update)
 }
 
 /// How many times one figure of a measure may exceed another for the two to
@@ -2334,6 +2371,65 @@ mod tests {
             "The council said the chlorine pump at the main station had been broken for three weeks.",
             "The utility said the pipe at the main station was repaired within 48 hours.",
         )]);
+    }
+
+    #[test]
+    fn a_count_takes_the_fate_its_clause_names_before_it() {
+        // A bare figure ("the death toll ... rose to 19") counts the fate
+        // its clause names however far before it; workers are people whose
+        // fate is said with them.
+        expect_contradiction_saying(
+            &[
+                (
+                    "Officials said 25 people were killed in the flooding in the valley.",
+                    "The death toll from the flooding in the valley rose to 19, officials said.",
+                    "25 deaths vs 19 deaths",
+                ),
+                (
+                    "A fire at the plastics plant killed 14 workers and injured 22, police said.",
+                    "The union said at least 23 workers died in the fire at the plastics plant.",
+                    "14 deaths vs more than 23 deaths",
+                ),
+                (
+                    "قالت الشرطة إن 25 شخصا قتلوا في الفيضانات في الوادي",
+                    "قال مسؤولون إن حصيلة القتلى في فيضانات الوادي ارتفعت إلى 19",
+                    "25 deaths vs 19 deaths",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
+    }
+
+    #[test]
+    fn a_count_that_rose_is_no_conflict_with_its_earlier_figure() {
+        // "The toll rose to 96" was lower before: 37 is an earlier figure of
+        // it. A higher one still conflicts.
+        let config = Config::default();
+        for (earlier, newer) in [
+            (
+                "وزارة الصحة: 37 إصابة بالكوليرا في البلدة",
+                "الصحة ترفع حصيلة الكوليرا في البلدة إلى 96 إصابة",
+            ),
+            (
+                "The mayor said 12 people were killed in the valley when the river burst its banks.",
+                "The death toll from the floods in the valley has risen to 19, the mayor said.",
+            ),
+        ] {
+            let j = judge_sentences(earlier, newer, &config);
+            assert_eq!(j.relation, Relation::Unrelated, "{j:?}");
+            assert!(
+                j.reasons
+                    .iter()
+                    .any(|r| r.kind == ReasonKind::Temporal && r.detail.contains("rose since")),
+                "{j:?}"
+            );
+        }
+        let j = judge_sentences(
+            "وزارة الصحة: 140 إصابة بالكوليرا في البلدة",
+            "الصحة ترفع حصيلة الكوليرا في البلدة إلى 96 إصابة",
+            &config,
+        );
+        assert_eq!(j.relation, Relation::Contradicts, "{j:?}");
     }
 
     #[test]
@@ -3226,8 +3322,8 @@ mod tests {
         );
         let also_day =
             claim_features("The union said the port handles 6500 containers every day at the new terminal.");
-        assert_eq!(numeric(&day, &week, 1.0, true), None);
-        assert_eq!(numeric(&day, &also_day, 1.0, true), Some((0, 0, true)));
+        assert_eq!(numeric(&day, &week, 1.0, true).0, None);
+        assert_eq!(numeric(&day, &also_day, 1.0, true).0, Some((0, 0, true)));
     }
 
     #[test]
@@ -3239,7 +3335,7 @@ mod tests {
             "The health ministry registered 3,320 barrels in the Tikor district of Irbid in July 2021.",
         );
         assert_eq!(barrels.quantities[0].unit.as_deref(), Some("barrels"));
-        assert_eq!(numeric(&staff, &barrels, 1.0, true), None);
+        assert_eq!(numeric(&staff, &barrels, 1.0, true).0, None);
     }
 
     #[test]

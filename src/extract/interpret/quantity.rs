@@ -564,7 +564,9 @@ const PER_BEFORE: usize = 3;
 const COUNT_HEAD_REACH: usize = 12;
 
 /// The unit named after a count head in the clause before word `before`
-/// ("عدد المحتجزين", "the number of workers"), when it is not generic.
+/// ("عدد المحتجزين", "the number of workers"): for a number without a unit,
+/// or with a generic one, a generic unit too ("the number of workers on the
+/// shift at more than 200" counts people).
 fn counted_before(text: &str, ws: &[Word], before: usize, q: &QuantityLexicon) -> Option<String> {
     let lowest = before.saturating_sub(COUNT_HEAD_REACH);
     for m in (lowest..before).rev() {
@@ -575,7 +577,7 @@ fn counted_before(text: &str, ws: &[Word], before: usize, q: &QuantityLexicon) -
             continue;
         };
         let (_, key) = q.units.at(text, ws, m + n)?;
-        return (!q.generic_units.iter().any(|g| g == key)).then(|| key.to_string());
+        return Some(key.to_string());
     }
     None
 }
@@ -849,6 +851,18 @@ mod tests {
             "the number of prisoners released by the government was 210.",
         );
         assert_eq!((q.value, q.unit.as_deref()), (210.0, Some("prisoners")));
+        // A generic noun after the head is what a bare number counts too:
+        // workers are people.
+        let q = one(
+            Lang::En,
+            "The federation put the number of workers on the night shift at more than 200.",
+        );
+        assert_eq!((q.value, q.unit.as_deref()), (200.0, Some("people")));
+        let q = one(
+            Lang::Ar,
+            "قال الاتحاد إن عدد العمال في المناوبة الليلية تجاوز 200.",
+        );
+        assert_eq!((q.value, q.unit.as_deref()), (200.0, Some("people")));
         // A noun of the number's own comes first ("3 أطفال" are no deaths).
         let qs = run(Lang::Ar, "عدد القتلى بلغ 12، بينهم 3 أطفال");
         let unit = |v: f64| qs.iter().find(|q| q.value == v).and_then(|q| q.unit.as_deref());
