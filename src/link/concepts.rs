@@ -56,7 +56,8 @@
 //! separate_incident = ["separately", "منفصل"] # a claim saying them tells of another incident
 //! elsewhere = ["neighbouring", "المجاورة"] # a claim saying them counts another place
 //! existence = ["exist", "يوجد"]    # negated, they deny that the thing after them exists
-//! capacity = ["holds", "يضم"]      # a number after them is what a place holds, not an event's count
+//! holdings = ["holds", "يضم"]     # a number after them is what a place holds, not an event's count
+//! capacity = ["designed", "لاستيعاب"] # a number after them is what a place was built to hold
 //! scope_ends = ["since", "منذ"]    # after a negated predicate, they end what it denies
 //! restrictors = ["among", "بين"]  # after a denied thing, they narrow the denial to a group
 //! subject_links = ["was", "were"] # after "no" and a noun, they make the rest what is denied of it
@@ -164,6 +165,8 @@ struct RawFile {
     elsewhere: Vec<String>,
     #[serde(default)]
     existence: Vec<String>,
+    #[serde(default)]
+    holdings: Vec<String>,
     #[serde(default)]
     capacity: Vec<String>,
     #[serde(default)]
@@ -334,9 +337,12 @@ pub(crate) enum WordList {
     /// `existence`: negated, they deny that the thing named after them exists
     /// or happened ("there is no tunnel", "لا يوجد أي نفق").
     Existence,
-    /// `capacity`: before a number, they make it what a place holds or can
-    /// hold ("holds 1,150 inmates", "لاستيعاب 700 نزيل"), not a count of
-    /// what happened.
+    /// `holdings`: before a number, they make it what a place holds
+    /// ("holds 1,150 inmates", "يضم 1150 نزيلا"), not a count of what
+    /// happened.
+    Holding,
+    /// `capacity`: before a number, they make it what a place was built to
+    /// hold ("designed for 700", "لاستيعاب 700 نزيل").
     Capacity,
     /// `scope_ends`: after the negated predicate, they start an adjunct of
     /// time that the negation does not deny ("had not been heard from since
@@ -636,6 +642,7 @@ impl ConceptLexicon {
                 (WordList::Separate, raw.separate_incident),
                 (WordList::Elsewhere, raw.elsewhere),
                 (WordList::Existence, raw.existence),
+                (WordList::Holding, raw.holdings),
                 (WordList::Capacity, raw.capacity),
                 (WordList::ScopeEnd, raw.scope_ends),
                 (WordList::Restrictor, raw.restrictors),

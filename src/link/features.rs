@@ -129,10 +129,14 @@ pub struct ClaimFeatures {
     /// received", "وحده"), as a bit set.
     pub(crate) quantity_part: u64,
     /// The quantities (of the first 64) that tell what a place holds or
-    /// can hold, not what happened: a word of judge.toml `capacity` among the
-    /// eight words before them, with no number between ("the prison holds
-    /// 1,150 inmates", "المصمم لاستيعاب 700 نزيل"), as a bit set.
+    /// can hold, not what happened: a word of judge.toml `holdings` or
+    /// `capacity` among the eight words before them, with no number between
+    /// ("the prison holds 1,150 inmates", "المصمم لاستيعاب 700 نزيل"), as a
+    /// bit set.
     pub(crate) quantity_stock: u64,
+    /// Of those, the ones that tell what a place was built to hold: the
+    /// nearest such word is one of `capacity` ("designed for 700").
+    pub(crate) quantity_capacity: u64,
     /// The quantities (of the first 64) counted in a place beside the
     /// story's, as a bit set: a word of judge.toml `elsewhere` after them in
     /// their clause ("18 people died in neighbouring Balochistan"), or in the
@@ -1157,6 +1161,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .collect();
     let mut quantity_part = 0u64;
     let mut quantity_stock = 0u64;
+    let mut quantity_capacity = 0u64;
     let mut quantity_elsewhere = 0u64;
     let mut quantity_raised = 0u64;
     let elsewhere = |t: &Token| lexicon.in_list(WordList::Elsewhere, &t.norm);
@@ -1236,11 +1241,21 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                     .rev()
                     .take_while(|&j| !is_number(&tokens[j]))
             };
-            // The nearest word of capacity before the number, with no other
+            // The nearest word of holding or capacity before the number, with no other
             // number between ("ويضم السجن، بحسب الوزارة، 1150 نزيلا").
-            let stock = preceding(CONTEXT).any(|j| lexicon.in_list(WordList::Capacity, &tokens[j].norm));
-            if k < 64 && stock {
+            let stock = preceding(CONTEXT).find_map(|j| {
+                let norm = &tokens[j].norm;
+                if lexicon.in_list(WordList::Capacity, norm) {
+                    Some(true)
+                } else {
+                    lexicon.in_list(WordList::Holding, norm).then_some(false)
+                }
+            });
+            if k < 64 && stock.is_some() {
                 quantity_stock |= 1 << k;
+            }
+            if k < 64 && stock == Some(true) {
+                quantity_capacity |= 1 << k;
             }
             if k < 64 && (opens_elsewhere || tokens[after.min(hi)..hi].iter().any(elsewhere)) {
                 quantity_elsewhere |= 1 << k;
@@ -1384,6 +1399,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_when: quantity_when.into(),
         quantity_part,
         quantity_stock,
+        quantity_capacity,
         quantity_elsewhere,
         quantity_raised,
         prefix_negated,

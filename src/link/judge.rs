@@ -1658,6 +1658,11 @@ fn numeric(
             if set(a.quantity_stock, i) != set(b.quantity_stock, j) {
                 continue;
             }
+            // Nor is what a place holds what it was built to hold ("holds
+            // 2,300 inmates", "designed for 700").
+            if set(a.quantity_capacity, i) != set(b.quantity_capacity, j) {
+                continue;
+            }
             // Nor does a number of a place beside the story's ("18 people
             // died in neighbouring Balochistan") count the story's.
             if set(a.quantity_elsewhere, i) != set(b.quantity_elsewhere, j) {
@@ -2909,6 +2914,26 @@ mod tests {
             "وقالت الوزارة إن سجن الصخرة المركزي يضم، بحسب سجلاتها، 1150 نزيلا.",
             "وقالت النائبة إن 41 نزيلا فروا من سجن الصخرة المركزي.",
         )]);
+        // What it holds is not what it was built to hold: an overcrowded
+        // prison, not two accounts. Two capacities still conflict.
+        expect_no_contradiction(&[
+            (
+                "وقال المرصد إن سجن الصخرة المركزي يضم نحو 2300 نزيل.",
+                "وقال التقرير إن مباني سجن الصخرة المركزي صممت لاستيعاب 700 نزيل فقط.",
+            ),
+            (
+                "The observatory said the central prison holds about 2,300 inmates.",
+                "The report said the central prison was designed for 700 inmates.",
+            ),
+        ]);
+        expect_claims(
+            &[(
+                "وقال التقرير إن مباني سجن الصخرة المركزي صممت لاستيعاب 700 نزيل فقط.",
+                "وقالت الوزارة إن سجن الصخرة المركزي صمم لاستيعاب 1200 نزيل.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
         // Inmates, prisoners and detainees are one unit in both languages.
         expect_claims(
             &[
