@@ -64,6 +64,7 @@
 //! passive_auxiliaries = ["was"]    # before a negating verb, they make it a passive of its subject
 //! rises = ["rose", "ارتفع"]        # before "to" and a number, they make it a count's newer figure
 //! rise_to = ["to", "إلى"]          # the "to" of a count that rose
+//! rise_plans = ["raise", "رفع"]    # like rises, for a figure that is a target
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -181,6 +182,8 @@ struct RawFile {
     rises: Vec<String>,
     #[serde(default)]
     rise_to: Vec<String>,
+    #[serde(default)]
+    rise_plans: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -365,10 +368,13 @@ pub(crate) enum WordList {
     Rise,
     /// `rise_to`: the "to" of a count that rose ("to", "إلى").
     RiseTo,
+    /// `rise_plans`: words that tell an amount is to be raised ("agreed to
+    /// raise ... to 500", "رفع ... إلى"): the figure is a target.
+    RisePlan,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::RiseTo as usize + 1;
+    const COUNT: usize = WordList::RisePlan as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -650,6 +656,7 @@ impl ConceptLexicon {
                 (WordList::Passive, raw.passive_auxiliaries),
                 (WordList::Rise, raw.rises),
                 (WordList::RiseTo, raw.rise_to),
+                (WordList::RisePlan, raw.rise_plans),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

@@ -148,6 +148,9 @@ pub struct ClaimFeatures {
     /// and a word of `rises` before that in their clause ("the toll rose to
     /// 96", "ارتفع عدد المستشفيات ... إلى خمسة").
     pub(crate) quantity_raised: u64,
+    /// Of those, the targets: the rise word is one of judge.toml
+    /// `rise_plans` ("agreed to raise releases to 500").
+    pub(crate) quantity_target: u64,
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     /// A past period counted from the article's date that the content names
@@ -1164,6 +1167,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut quantity_capacity = 0u64;
     let mut quantity_elsewhere = 0u64;
     let mut quantity_raised = 0u64;
+    let mut quantity_target = 0u64;
     let elsewhere = |t: &Token| lexicon.in_list(WordList::Elsewhere, &t.norm);
     // A place beside the story's named in the clause that opens the claim
     // sets all of it there.
@@ -1262,16 +1266,28 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
             // "Rose to 96", "rose from three to five": a rise word before
             // the "to", in the number's clause.
+            // Whether the nearest rise word is a plan's ("to raise").
             let raised = preceding(2)
                 .find(|&j| lexicon.in_list(WordList::RiseTo, &tokens[j].norm))
-                .is_some_and(|to| {
+                .and_then(|to| {
                     (to.saturating_sub(CONTEXT)..to)
                         .rev()
                         .take_while(|&j| !breaks(j + 1))
-                        .any(|j| lexicon.in_list(WordList::Rise, &tokens[j].norm))
+                        .find_map(|j| {
+                            let norm = &tokens[j].norm;
+                            let plan = lexicon.in_list(WordList::RisePlan, norm)
+                                || j > 0 && {
+                                    let two = format!("{} {norm}", tokens[j - 1].norm);
+                                    lexicon.in_list(WordList::RisePlan, &two)
+                                };
+                            (plan || lexicon.in_list(WordList::Rise, norm)).then_some(plan)
+                        })
                 });
-            if k < 64 && raised && !q.percent && !q.is_time_of_day() {
+            if k < 64 && raised.is_some() && !q.percent && !q.is_time_of_day() {
                 quantity_raised |= 1 << k;
+                if raised == Some(true) {
+                    quantity_target |= 1 << k;
+                }
             }
             // The counted noun: the unit's word when the quantity names a
             // unit (the last term of its span: "500 tonnes", "500 طن"), else
@@ -1402,6 +1418,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_capacity,
         quantity_elsewhere,
         quantity_raised,
+        quantity_target,
         prefix_negated,
         noncommittal,
         existential,

@@ -1715,15 +1715,19 @@ fn numeric(
             }
             // A count's newer figure ("the toll rose to 96") and a smaller
             // one of it ("37 cases") are two moments of the count. (A price
-            // or a flow raised to a figure is a decision or a rate, not a
-            // count kept as a story goes on.)
+            // or a flow that rose to a figure goes up and down: it may have
+            // stood above another figure before.) A target ("agreed to raise
+            // releases to 500") and a smaller figure now are too, whatever
+            // they measure.
             let tally = qa.unit.as_deref().is_none_or(|u| lex.is_counted_unit(u));
-            let earlier = tally
-                && match (set(a.quantity_raised, i), set(b.quantity_raised, j)) {
-                    (true, false) => qb.value < qa.value,
-                    (false, true) => qa.value < qb.value,
-                    _ => false,
-                };
+            let newer = |f: &ClaimFeatures, k: usize| {
+                set(f.quantity_raised, k) && (tally || set(f.quantity_target, k))
+            };
+            let earlier = match (newer(a, i), newer(b, j)) {
+                (true, false) => qb.value < qa.value && !set(b.quantity_raised, j),
+                (false, true) => qa.value < qb.value && !set(a.quantity_raised, i),
+                _ => false,
+            };
             if earlier {
                 update.get_or_insert((i, j));
                 continue;
