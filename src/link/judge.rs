@@ -2404,6 +2404,12 @@ mod tests {
                     "قال مسؤولون إن حصيلة القتلى في فيضانات الوادي ارتفعت إلى 19",
                     "25 deaths vs 19 deaths",
                 ),
+                // Bodies are the dead, counted by another word.
+                (
+                    "وقال أحد الشهود إنه رأى ما لا يقل عن عشر جثث تنقل إلى سيارات الإسعاف",
+                    "وقالت وزارة الصحة إن حريق المستودع أسفر عن سبع وفيات",
+                    "more than 10 deaths vs 7 deaths",
+                ),
             ],
             ReasonKind::Numeric,
         );
