@@ -732,11 +732,15 @@ impl ClaimGraph {
                 .into_iter()
                 .filter(|(c, _)| self.repeat_of[*c].is_none())
                 .collect();
+            // (A later statement that gives figures the first did not is
+            // no repeat of it: "محكومين بالإعدام بينهم", then "بينهم اثنين
+            // من المحكومين بالإعدام".)
             let original = judgements.iter().find(|(c, j)| {
-                is_repeat(j)
+                (is_repeat(j)
                     || (j.relation == Relation::Corroborates
                         && self.claims[*c].article == self.claims[i].article
-                        && self.sources[*c] == self.sources[i])
+                        && self.sources[*c] == self.sources[i]))
+                    && !adds_figures(&self.claims[*c], &self.claims[i])
             });
             if let Some((c, _)) = original {
                 self.repeat_of[i] = Some(ClaimId(*c));
@@ -750,7 +754,10 @@ impl ClaimGraph {
                 // figure), not a dispute.
                 let one_report =
                     self.claims[c].article == self.claims[i].article && self.sources[c] == self.sources[i];
-                if one_report && judgement.relation == Relation::Contradicts {
+                // (A repeat kept for its figures links to nothing it repeats.)
+                if judgement.relation == Relation::Unrelated
+                    || one_report && judgement.relation == Relation::Contradicts
+                {
                     continue;
                 }
                 let link = Link {
@@ -1169,6 +1176,14 @@ fn map_range<R: Send>(range: Range<usize>, parallel: bool, f: impl Fn(usize) -> 
 
 /// Whether the judge found `b` to repeat `a`: one source saying the same
 /// thing twice in one article (`unrelated` with a `same-source` reason).
+/// Whether `later` gives a figure `first` does not.
+fn adds_figures(first: &Claim, later: &Claim) -> bool {
+    later
+        .quantities
+        .iter()
+        .any(|q| !first.quantities.iter().any(|p| p.value == q.value))
+}
+
 fn is_repeat(j: &Judgement) -> bool {
     j.relation == Relation::Unrelated && j.reasons.iter().any(|r| r.kind == ReasonKind::SameSource)
 }
@@ -1299,6 +1314,43 @@ mod tests {
         // The narrator and the quoted speaker of one article are different sources.
         assert_eq!(graph.repeat_of(ClaimId(4)), None);
         assert!(pairs(&graph).contains(&(3, 4, Relation::Corroborates)));
+    }
+
+    #[test]
+    fn a_later_statement_with_a_figure_is_no_repeat() {
+        // The ministry first says convicts escaped, then how many: the count
+        // is its own claim, and it conflicts with the MP's. Figures in words
+        // are no swapped things either.
+        let articles = [
+            Article::new(
+                "ministry",
+                "The interior ministry said on Saturday that convicts sentenced to death were among the \
+                 inmates who escaped from the central prison. The interior ministry said two convicts \
+                 sentenced to death were among the inmates who escaped from the central prison.",
+            ),
+            Article::new(
+                "mp",
+                "The MP said six convicts sentenced to death were among the inmates who escaped from the \
+                 central prison.",
+            ),
+        ];
+        let graph = ClaimGraph::build(&articles, &Config::default());
+        let text = |id: ClaimId| graph.claim(id).text.as_str();
+        assert!(
+            graph
+                .contradictions()
+                .any(|l| text(l.a).starts_with("two convicts") && text(l.b).starts_with("six convicts")),
+            "{:?}",
+            graph.links()
+        );
+        // The first statement and its count are one source saying one thing:
+        // no link between them.
+        assert!(
+            graph
+                .links()
+                .iter()
+                .all(|l| graph.claim(l.a).article != graph.claim(l.b).article)
+        );
     }
 
     #[test]

@@ -75,6 +75,8 @@ pub struct ClaimFeatures {
     pub(crate) clause_end: Option<u32>,
     /// Terms too common to make a shared proposition alone, as a bit set.
     pub(crate) generic_mask: u64,
+    /// Terms that are only figures in words ("ستة", "two"), as a bit set.
+    pub(crate) figure_terms: u64,
     /// Terms in the eight words after a word of demand ("demanded the
     /// withdrawal"): wanted, not asserted, as a bit set.
     pub(crate) wanted_mask: u64,
@@ -605,6 +607,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         }
     }
 
+    // The tokens of the quantities' figures, in digits or in words ("ستة",
+    // "two"), not their units.
+    let mut in_figure = vec![false; tokens.len()];
+    if let Some((start, shift)) = src.quantity_base {
+        for q in src.quantities {
+            let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
+                continue;
+            };
+            let end = rel + q.span.len();
+            let inside: Vec<usize> = (0..tokens.len())
+                .filter(|&i| tokens[i].span.start >= rel && tokens[i].span.end <= end)
+                .collect();
+            let unit_last = usize::from(q.unit.is_some());
+            for &i in &inside[..inside.len().saturating_sub(unit_last)] {
+                in_figure[i] = true;
+            }
+        }
+    }
+
     // Content terms: one per distinct stem, stop words, negators, numbers and
     // one-letter stems left out.
     let mut terms: Vec<Term> = Vec::new();
@@ -896,6 +917,20 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             }
         }
         generic_mask |= outside & !inside;
+    }
+    // Terms that stand only in figures ("ستة", "two").
+    let mut figure_terms = 0u64;
+    for (i, term) in token_term.iter().enumerate() {
+        if let Some(j) = term.filter(|&j| j < 64) {
+            if in_figure[i]
+                && token_term
+                    .iter()
+                    .zip(&in_figure)
+                    .all(|(t, &f)| *t != Some(j) || f)
+            {
+                figure_terms |= 1 << j;
+            }
+        }
     }
     // Wanted terms: up to eight words after a word of demand, all of a
     // demand's content.
@@ -1231,10 +1266,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             // "توفي منها شخصان" (of them two died): after a fate, the part
             // word tells whose fate it is, and the count is that fate's whole.
             let fate_of_them = |j: usize| j + 1 == first && j > 0 && says_fate(j - 1);
+            // (A word of "among" right before the number is one of
+            // "between", which opens a range: "بين خمس وست ساعات".)
+            let range = |j: usize| j + 1 == first && lexicon.in_list(WordList::Restrictor, &tokens[j].norm);
             if k < 64
-                && near
-                    .clone()
-                    .any(|j| lexicon.in_list(WordList::Part, &tokens[j].norm) && !fate_of_them(j))
+                && near.clone().any(|j| {
+                    lexicon.in_list(WordList::Part, &tokens[j].norm) && !fate_of_them(j) && !range(j)
+                })
             {
                 quantity_part |= 1 << k;
             }
@@ -1407,6 +1445,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         clause_term,
         clause_end,
         generic_mask,
+        figure_terms,
         wanted_mask,
         modality: src.modality,
         quantities: quantities.into(),

@@ -1392,6 +1392,15 @@ fn substitution(a: &ClaimFeatures, b: &ClaimFeatures, matched: [u64; 2]) -> Opti
     if predicate(a, ga) || predicate(b, gb) {
         return None;
     }
+    // Two figures in words ("two" against "six") are two values of one
+    // measure, not two things: the numbers judge them.
+    let figures = |f: &ClaimFeatures, (lo, hi): (usize, usize)| {
+        let run = term_bits(hi + 1) & !term_bits(lo);
+        run & !f.figure_terms == 0
+    };
+    if figures(a, ga) && figures(b, gb) {
+        return None;
+    }
     // Across languages a word the other claim lacks is most often a word the
     // lexicons do not translate ("transport" against "النقل"): a swap counts
     // only between runs that each name a concept.
@@ -3063,8 +3072,30 @@ mod tests {
 
     #[test]
     fn a_part_of_a_toll_or_another_incident_is_no_value_of_the_toll() {
-        // "Three of the injured" is a part of the injured, not their number.
+        // Two parts of one whole ("بين الفارين ستة", "بين الفارين اثنين")
+        // are two values of one part; "بين" before a number opens a range,
+        // no part.
+        expect_claims(
+            &[
+                (
+                    "وقالت النائبة إن بين الفارين من السجن ستة محكومين بالإعدام.",
+                    "وأقرت الوزارة بأن بين الفارين من السجن اثنين فقط من المحكومين بالإعدام.",
+                ),
+                (
+                    "وقالت الوزارة إن الكهرباء وصلت إلى أحياء المدينة 16 ساعة يوميا الأسبوع الماضي رغم موجة الحر.",
+                    "وقال السكان إن الكهرباء وصلت إلى أحياء المدينة بين خمس وست ساعات يوميا الأسبوع الماضي.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
+        // "Three of the injured" is a part of the injured, not their number;
+        // so are two "among the dead".
         expect_no_contradiction(&[
+            (
+                "وقال المحافظ إن بين القتلى شخصين من سكان القرية التي وقع فيها حادث القطار.",
+                "وقالت الهيئة إن حادث القطار أسفر عن مقتل 12 شخصا.",
+            ),
             (
                 "قالت الصحيفة إن ثلاثة من المصابين في حريق المستودع يرقدون في العناية المركزة.",
                 "قالت الوزارة إن حريق المستودع أسفر عن إصابة 23 شخصا.",
