@@ -2850,6 +2850,11 @@ mod tests {
                     "The operator said that pumping at the station was continuing as normal.",
                     "Engineers said pumping had been at a standstill for three days.",
                 ),
+                // "The situation" and "what is happening" are one subject.
+                (
+                    "قال المتحدث باسم الوزارة إن الوضع تحت السيطرة تماما.",
+                    "قالت رئيسة النقابة إن ما يجري في المستشفى خرج عن السيطرة منذ أيام.",
+                ),
             ],
             Relation::Contradicts,
             Some(ReasonKind::Antonym),
