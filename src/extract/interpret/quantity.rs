@@ -863,6 +863,11 @@ mod tests {
             "قال الاتحاد إن عدد العمال في المناوبة الليلية تجاوز 200.",
         );
         assert_eq!((q.value, q.unit.as_deref()), (200.0, Some("people")));
+        // So are migrants and passengers counted by their own noun.
+        let q = one(Lang::Ar, "القارب كان يحمل 40 مهاجرا فقط");
+        assert_eq!((q.value, q.unit.as_deref()), (40.0, Some("people")));
+        let q = one(Lang::En, "a boat carrying 90 migrants capsized");
+        assert_eq!((q.value, q.unit.as_deref()), (90.0, Some("people")));
         // A noun of the number's own comes first ("3 أطفال" are no deaths).
         let qs = run(Lang::Ar, "عدد القتلى بلغ 12، بينهم 3 أطفال");
         let unit = |v: f64| qs.iter().find(|q| q.value == v).and_then(|q| q.unit.as_deref());
