@@ -1197,6 +1197,15 @@ impl<'a> UnitReader<'a> {
             if self.cue(t).is_some_and(|m| !m.participle || has_comma(sep)) {
                 break;
             }
+            // A negator in the gap of a strict verb has begun its content:
+            // "رأى ما لا يقل عن عشر جثث" holds no preposition of "رأى".
+            if verb.is_some_and(|v| v.strict)
+                && prep.is_none()
+                && t > from
+                && self.lex.negators.contains(norm)
+            {
+                break;
+            }
             if let Some(v) = verb {
                 if prep.is_none() && (t == head || has_comma(sep) || v.strict) {
                     if v.preps.iter().any(|p| p == norm) {
@@ -2070,6 +2079,19 @@ mod tests {
         let got = show("وأكد عامل في المحطة، طلب عدم ذكر اسمه، أن الإشارات كانت مطفأة.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "الإشارات كانت مطفأة");
+    }
+
+    #[test]
+    fn a_negator_begins_the_content_of_a_strict_verb() {
+        // "عن" of "لا يقل عن" is no preposition of "رأى": the only claim is
+        // the one "قال" opens, its bound whole.
+        let got = show("وقال أحد الشهود إنه رأى ما لا يقل عن عشر جثث تنقل إلى سيارات الإسعاف.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "رأى ما لا يقل عن عشر جثث تنقل إلى سيارات الإسعاف");
+        // A preposition before any negator still opens the content.
+        let got = show("ولفت الوزير إلى أن الخط لا يعمل.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "الخط لا يعمل");
     }
 
     #[test]
