@@ -724,8 +724,8 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
     // the claims is judged as a negation ("no party lodged a complaint, and
     // staff would remain on duty" against "the party lodged complaints and
     // would ask for the results to be cancelled").
-    if let Some((_, kind)) = contrast {
-        if !contrast_bears(a, b, contrast_masks, kind) {
+    if let Some((group, kind)) = contrast {
+        if !contrast_bears(a, b, contrast_masks, (group, kind)) {
             contrast = None;
             contrast_masks = [0; 2];
         }
@@ -1054,7 +1054,12 @@ fn shared_units(a: &ClaimFeatures, a_mask: u64, b: &ClaimFeatures, b_mask: u64) 
 /// is asserted (not only wanted: "demands an end to") and a term near one
 /// matches a term near the other, within [`ARGUMENT`] terms for an antonym
 /// (generic terms left out) and [`SCOPE`] for a framing.
-fn contrast_bears(a: &ClaimFeatures, b: &ClaimFeatures, masks: [u64; 2], kind: ContrastKind) -> bool {
+fn contrast_bears(
+    a: &ClaimFeatures,
+    b: &ClaimFeatures,
+    masks: [u64; 2],
+    (group, kind): (u32, ContrastKind),
+) -> bool {
     let antonym = kind == ContrastKind::Antonym;
     let reach = if antonym { ARGUMENT } else { SCOPE };
     let near = |i: usize, f: &ClaimFeatures| {
@@ -1062,7 +1067,68 @@ fn contrast_bears(a: &ClaimFeatures, b: &ClaimFeatures, masks: [u64; 2], kind: C
         window(masks[i], reach, reach) & !masks[i] & !generic & !f.wanted_mask
     };
     let asserted = |i: usize, f: &ClaimFeatures| masks[i] & !f.wanted_mask != 0;
-    asserted(0, a) && asserted(1, b) && shared_units(a, near(0, a), b, near(1, b)) > 0
+    if !(asserted(0, a) && asserted(1, b) && shared_units(a, near(0, a), b, near(1, b)) > 0) {
+        return false;
+    }
+    // A claim that also says the other's word of something else ("raises the
+    // price of petrol and keeps diesel unchanged" against "the price of
+    // petrol rose"): the contrast bears only when what the other's word is
+    // said of stands nearer this claim's word than its echo of the other's.
+    // (A word and its negating prefix belong to no group of the lexicons.)
+    if !antonym || group == PREFIX_GROUP {
+        return true;
+    }
+    let terms_of = |f: &ClaimFeatures, m: u64| (0..f.terms.len().min(64)).filter(move |&t| m & (1 << t) != 0);
+    let about_echo = |f: &ClaimFeatures, i: usize, g: &ClaimFeatures, j: usize| {
+        let rest = !masks[i] & term_bits(f.terms.len());
+        // This claim's words of another contrast group whose pole the
+        // other's word holds too ("raised" for "rose": rise-fall).
+        let echoes: Vec<usize> = f
+            .poles
+            .iter()
+            .filter(|p| {
+                p.group != group
+                    && g.poles
+                        .iter()
+                        .any(|q| q.group == p.group && q.pole == p.pole && q.term_mask & masks[j] != 0)
+            })
+            .flat_map(|p| terms_of(f, p.term_mask & rest))
+            // (An echo beside the word is part of its own phrase: "أشادت
+            // المعارضة", the opposition praised.)
+            .filter(|&u| terms_of(f, masks[i]).all(|w| w.abs_diff(u) > ARGUMENT as usize))
+            .collect();
+        if echoes.is_empty() {
+            return false;
+        }
+        let distance = |u: usize, to: &mut dyn Iterator<Item = usize>| to.map(|p| p.abs_diff(u)).min();
+        // Where this claim holds each of those terms: the same word where it
+        // has it ("petrol", not "diesel" of one concept), else a word of one
+        // concept (across languages).
+        let mut held = terms_of(g, near(j, g) & !g.generic_mask)
+            .flat_map(|t| {
+                let keys = g.term_keys(t);
+                let candidates = terms_of(f, rest & !f.generic_mask);
+                let same: Vec<usize> = candidates
+                    .clone()
+                    .filter(|&u| f.term_keys(u).first() == keys.first())
+                    .collect();
+                if same.is_empty() {
+                    candidates
+                        .filter(|&u| f.term_keys(u).iter().any(|k| keys.contains(k)))
+                        .collect()
+                } else {
+                    same
+                }
+            })
+            .peekable();
+        held.peek().is_some()
+            && held.all(|u| {
+                let to_echo = distance(u, &mut echoes.iter().copied());
+                let to_word = distance(u, &mut terms_of(f, masks[i]));
+                matches!((to_echo, to_word), (Some(e), Some(w)) if e < w)
+            })
+    };
+    !(about_echo(a, 0, b, 1) || about_echo(b, 1, a, 0))
 }
 
 /// How many terms of `b` cover one of the terms of `a` in `a_mask` (by stem or
@@ -2835,6 +2901,37 @@ mod tests {
             )],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn an_antonym_bears_on_what_its_word_is_said_of() {
+        // "Raises petrol and keeps diesel unchanged": the unchanged price is
+        // diesel's, and a claim that petrol rose says what the first half
+        // says.
+        expect_no_contradiction(&[
+            (
+                "قالت الوزارة إن الحكومة ترفع سعر البنزين وتبقي سعر المازوت دون تغيير.",
+                "قال الاتحاد إن سعر البنزين ارتفع بنسبة 7 في المئة دفعة واحدة.",
+            ),
+            (
+                "The ministry said the government raised the price of petrol and kept the price of diesel unchanged.",
+                "The union said the price of petrol rose by 7 percent at once.",
+            ),
+        ]);
+        expect_claims(
+            &[
+                (
+                    "قالت الوزارة إن الحكومة ترفع سعر البنزين وتبقي سعر المازوت دون تغيير.",
+                    "قال الاتحاد إن سعر المازوت ارتفع بدوره بنحو 60 مليما للتر.",
+                ),
+                (
+                    "The ministry said the government raised the price of petrol and kept the price of diesel unchanged.",
+                    "The union said the price of diesel rose too, by about 60 millimes a litre.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Antonym),
         );
     }
 
