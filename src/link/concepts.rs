@@ -65,6 +65,7 @@
 //! rises = ["rose", "ارتفع"]        # before "to" and a number, they make it a count's newer figure
 //! rise_to = ["to", "إلى"]          # the "to" of a count that rose
 //! rise_plans = ["raise", "رفع"]    # like rises, for a figure that is a target
+//! novelty = ["new", "جديدة"]        # after a negator, they narrow the denial to what is new
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -184,6 +185,8 @@ struct RawFile {
     rise_to: Vec<String>,
     #[serde(default)]
     rise_plans: Vec<String>,
+    #[serde(default)]
+    novelty: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -371,10 +374,13 @@ pub(crate) enum WordList {
     /// `rise_plans`: words that tell an amount is to be raised ("agreed to
     /// raise ... to 500", "رفع ... إلى"): the figure is a target.
     RisePlan,
+    /// `novelty`: within four words after a negator, they narrow the denial
+    /// to what is new ("no new cases").
+    Novelty,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::RisePlan as usize + 1;
+    const COUNT: usize = WordList::Novelty as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -657,6 +663,7 @@ impl ConceptLexicon {
                 (WordList::Rise, raw.rises),
                 (WordList::RiseTo, raw.rise_to),
                 (WordList::RisePlan, raw.rise_plans),
+                (WordList::Novelty, raw.novelty),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

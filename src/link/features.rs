@@ -99,6 +99,9 @@ pub struct ClaimFeatures {
     /// negated word, or the word right after the negator, is one of
     /// judge.toml `unsaid` or `undecided`.
     pub(crate) noncommittal: bool,
+    /// A word of judge.toml `novelty` within [`NOVELTY_REACH`] words after
+    /// the negator ("no new cases"), as a term: the denial is of what is new.
+    pub(crate) novel: Option<u32>,
     /// When the claim's negation denies that something exists or happened
     /// ("there is no tunnel", "لا يوجد أي نفق", "لم يحدث أي انقطاع"): the
     /// term (of the first 64) that names that thing, the first after a word
@@ -506,6 +509,10 @@ pub(crate) fn unprefixed(word: &str) -> Option<&str> {
 /// `elsewhere` that sets all the claim's numbers in another place ("وفي بلدة
 /// البيدر المجاورة،").
 const OPENING_REACH: usize = 6;
+
+/// How many words after a negator a word of novelty may stand: "no new
+/// cases", "لم تسجل أي إصابة جديدة".
+const NOVELTY_REACH: usize = 4;
 
 /// How many tokens either side of a quantity a part word ("وحده", "among")
 /// may stand to make it a part of a whole.
@@ -1078,6 +1085,14 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         src.text[tokens[j - 1].span.end..tokens[j].span.start]
             .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟'])
     };
+    let novel = negator.and_then(|n| {
+        let k = tokens.iter().position(|t| t.span.start >= n.end)?;
+        (k..(k + NOVELTY_REACH).min(tokens.len()))
+            .take_while(|&j| j == k || !breaks(j))
+            .find(|&j| lexicon.in_list(WordList::Novelty, &tokens[j].norm))
+            .and_then(|j| token_term[j])
+            .filter(|&t| t < 64)
+    });
     // "No worker was missing": a negator, a noun phrase of a few words ("no
     // other worker at the plant"), then a linking word; what follows the
     // link is denied of the noun.
@@ -1460,6 +1475,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         quantity_target,
         prefix_negated,
         noncommittal,
+        novel,
         existential,
         restricted,
         denied_predicate,

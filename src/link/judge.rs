@@ -879,6 +879,9 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     // A denial narrowed to a group ("no death among the
                     // children") denies nothing of a claim silent on it.
                     || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0)
+                    // "No new cases" denies nothing of a count that does not
+                    // say its cases are new.
+                    || f.novel.is_some_and(|n| before[i] & (1 << n) == 0)
                     // "No worker was missing" denies nothing of a claim that
                     // says no one was: the other claim must hold the
                     // predicate or the term after it in its clause ("no water
@@ -2898,6 +2901,29 @@ mod tests {
             &[(
                 "The company said no water from the dam has entered the Lenner River.",
                 "The regulator said polluted water had reached the Lenner River by Monday evening.",
+            )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn a_denial_of_anything_new_denies_no_count() {
+        // "No new cases since Friday" denies new cases, not the count so far.
+        expect_no_contradiction(&[
+            (
+                "The hospital spokesman said there had been no new cases of the disease at the hospital since Friday.",
+                "The nurses' union said 17 cases of the disease had been confirmed at the hospital.",
+            ),
+            (
+                "وقال المتحدث إنه لم تسجل أي إصابة جديدة بالمرض في المستشفى منذ الجمعة.",
+                "وقالت النقابة إن 17 إصابة بالمرض تأكدت في المستشفى.",
+            ),
+        ]);
+        expect_claims(
+            &[(
+                "The hospital spokesman said there had been no new cases of the disease at the hospital since Friday.",
+                "The nurses' union said new cases of the disease were arriving at the hospital every day.",
             )],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
