@@ -614,14 +614,16 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         }
     }
 
+    // Where a quantity starts in the text the tokens were read from.
+    let rel_start = |q: &Quantity| {
+        let (start, shift) = src.quantity_base?;
+        Some(q.span.start.checked_sub(start)? + shift)
+    };
     // The tokens of the quantities' figures, in digits or in words ("ستة",
     // "two"), not their units.
     let mut in_figure = vec![false; tokens.len()];
-    if let Some((start, shift)) = src.quantity_base {
-        for q in src.quantities {
-            let Some(rel) = q.span.start.checked_sub(start).map(|r| r + shift) else {
-                continue;
-            };
+    for q in src.quantities {
+        if let Some(rel) = rel_start(q) {
             let end = rel + q.span.len();
             let inside: Vec<usize> = (0..tokens.len())
                 .filter(|&i| tokens[i].span.start >= rel && tokens[i].span.end <= end)
@@ -926,19 +928,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         generic_mask |= outside & !inside;
     }
     // Terms that stand only in figures ("ستة", "two").
-    let mut figure_terms = 0u64;
-    for (i, term) in token_term.iter().enumerate() {
+    let (mut figure_terms, mut worded) = (0u64, 0u64);
+    for (term, &figure) in token_term.iter().zip(&in_figure) {
         if let Some(j) = term.filter(|&j| j < 64) {
-            if in_figure[i]
-                && token_term
-                    .iter()
-                    .zip(&in_figure)
-                    .all(|(t, &f)| *t != Some(j) || f)
-            {
+            if figure {
                 figure_terms |= 1 << j;
+            } else {
+                worded |= 1 << j;
             }
         }
     }
+    figure_terms &= !worded;
     // Wanted terms: up to eight words after a word of demand, all of a
     // demand's content.
     let mut wanted_mask = if src.demanded { term_bits(terms.len()) } else { 0 };
@@ -1189,10 +1189,6 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // Each quantity's context: the terms of the eight tokens before it and of
     // the eight after it in its clause.
     // Where a quantity starts in `src.text`, and the token it starts in.
-    let rel_start = |q: &Quantity| {
-        let (start, shift) = src.quantity_base?;
-        Some(q.span.start.checked_sub(start)? + shift)
-    };
     let first_token = |rel: usize| tokens.iter().position(|t| t.span.end > rel);
     let written = |q: &Quantity| {
         let rel = rel_start(q)?;
@@ -1318,8 +1314,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 quantity_elsewhere |= 1 << k;
             }
             // "Rose to 96", "rose from three to five": a rise word before
-            // the "to", in the number's clause.
-            // Whether the nearest rise word is a plan's ("to raise").
+            // the "to", in the number's clause; whether the nearest is a
+            // plan's ("agreed to raise ... to 500").
             let raised = preceding(2)
                 .find(|&j| lexicon.in_list(WordList::RiseTo, &tokens[j].norm))
                 .and_then(|to| {
