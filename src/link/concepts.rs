@@ -1237,6 +1237,28 @@ fn imperfect_base(norm: &str) -> Option<String> {
     }
 }
 
+/// The present and future forms of an Arabic verb given in its past, folded:
+/// "افرج" → "يفرج", "تفرج", "سيفرج", "ستفرج"; "انسحب" → "ينسحب", ...;
+/// "هاجم" → "يهاجم", "تهاجم", ...; "قتل" → "يقتل", "سيقتل". A word that
+/// cannot be a past verb (ending in "ة", "ى", "ي", "ا" or "ء", or an
+/// article) gives none, and a three-letter past gives no "ت" forms: "ت"
+/// before three letters most often opens a noun ("توقع", "تجار").
+fn present_forms(past: &str) -> Vec<String> {
+    let n = past.chars().count();
+    let last = past.chars().last();
+    if n < 3 || past.starts_with("ال") || matches!(last, Some('ة' | 'ى' | 'ي' | 'ا' | 'ء' | 'ه')) {
+        return Vec::new();
+    }
+    // Forms IV, VII, VIII and X drop their opening alif: "أفرج" → "يفرج".
+    let (stem, prefixes): (&str, &[&str]) = match past.strip_prefix('ا') {
+        Some(rest) if n >= 4 => (rest, &["ي", "ت", "سي", "ست"]),
+        Some(_) => return Vec::new(),
+        None if n == 3 => (past, &["ي", "سي"]),
+        None => (past, &["ي", "ت", "سي", "ست"]),
+    };
+    prefixes.iter().map(|p| format!("{p}{stem}")).collect()
+}
+
 /// The key of an Arabic word: its stem when that is long enough to be
 /// unambiguous, else its folded form with clitics stripped.
 fn arabic_key(stem: &str, folded: &str) -> u64 {
@@ -1281,6 +1303,29 @@ impl Compiled {
                         rest: rest.into(),
                         sense: *sense,
                     }),
+                }
+            }
+            // An Arabic verb of the lexicons is written in its past ("أفرج",
+            // "أغلق", "انسحب", "هاجم"); its present and future ("تفرج",
+            // "يغلق", "سينسحب") mean it too, unless the lexicons give that
+            // word a sense of its own.
+            let mut present = Vec::new();
+            for (term, sense) in &self.terms {
+                if !matches!(sense, Sense::Concept(_)) || term_lang(term) != Lang::Ar || term.contains(' ') {
+                    continue;
+                }
+                for form in present_forms(&fold(term, Lang::Ar)) {
+                    if let [key] = term_stems(&form)[..] {
+                        if !index.single.contains_key(&key) && !index.phrases.contains_key(&key) {
+                            present.push((key, *sense));
+                        }
+                    }
+                }
+            }
+            for (key, sense) in present {
+                let senses = index.single.entry(key).or_default();
+                if !senses.contains(&sense) {
+                    senses.push(sense);
                 }
             }
             for list in index.phrases.values_mut() {
@@ -1349,6 +1394,30 @@ mod tests {
         assert_eq!(senses(&lex, "جدول لإنهاء المهمة", Lang::Ar), [Sense::Concept(0)]);
         assert!(senses(&lex, "they will pull the rope", Lang::En).is_empty());
         assert_eq!(lex.concept_id(0), "withdrawal");
+    }
+
+    #[test]
+    fn an_arabic_verb_of_the_lexicons_is_met_in_its_present_and_future() {
+        let lex = lexicon(
+            "[[concept]]\nid = \"release\"\nterms = [\"أفرج\", \"انسحب\", \"هاجم\", \"قتل\", \"وقع\"]\n\
+             [[concept]]\nid = \"expectation\"\nterms = [\"يهاجم\"]\n",
+        );
+        for text in [
+            "الحكومة لم تفرج عن أحد",
+            "ستفرج الحكومة عن السجناء",
+            "القوات تنسحب",
+            "سيقتل",
+            "ويقتل",
+        ] {
+            assert_eq!(senses(&lex, text, Lang::Ar), [Sense::Concept(0)], "{text}");
+        }
+        // A word the lexicons give a sense of its own keeps it.
+        assert_eq!(senses(&lex, "يهاجم", Lang::Ar), [Sense::Concept(1)]);
+        assert_eq!(senses(&lex, "تهاجم", Lang::Ar), [Sense::Concept(0)]);
+        // "ت" before three letters opens a noun as often as a verb.
+        assert!(senses(&lex, "توقع", Lang::Ar).is_empty());
+        assert!(present_forms("الحدود").is_empty());
+        assert!(present_forms("ازمة").is_empty());
     }
 
     #[test]
