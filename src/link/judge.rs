@@ -876,6 +876,11 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let (c0, c1, c2) = (nth(0), nth(1), nth(2));
                 let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
                 let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2))
+                    // Claims in two languages share only concepts, which
+                    // say less than shared words: the other claim must hold
+                    // the negated predicate itself ("لم تغلق" against
+                    // "closed", not only "the crossing").
+                    || f.lang != other.lang && c0 == Some(false)
                     // A denial narrowed to a group ("no death among the
                     // children") denies nothing of a claim silent on it.
                     || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0)
@@ -2925,6 +2930,37 @@ mod tests {
                 "The hospital spokesman said there had been no new cases of the disease at the hospital since Friday.",
                 "The nurses' union said new cases of the disease were arriving at the hospital every day.",
             )],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn a_negation_across_languages_needs_its_predicate_shared() {
+        // Across languages only concepts match: the government and the
+        // hospitals are not what "did not close" denies.
+        expect_no_contradiction(&[
+            (
+                "قالت الوزارة إن الحكومة لم تغلق أي مستشفى في المدينة.",
+                "The ministry said the government inspected every hospital in the city.",
+            ),
+            (
+                "قالت الوزارة إن الحكومة لم تفرج عن أي سجين من سجونها.",
+                "The rebels said the government moved 40 prisoners to other prisons.",
+            ),
+        ]);
+        // The predicate shared, in the present ("تفرج") as in the past.
+        expect_claims(
+            &[
+                (
+                    "قالت الوزارة إن الحكومة لم تغلق أي مستشفى في المدينة.",
+                    "The union said the government closed two hospitals in the city.",
+                ),
+                (
+                    "قالت الوزارة إن الحكومة لم تفرج عن أي سجين من سجونها.",
+                    "The rebels said the government released 40 prisoners from its prisons.",
+                ),
+            ],
             Relation::Contradicts,
             Some(ReasonKind::Negation),
         );
