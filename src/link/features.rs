@@ -125,6 +125,14 @@ pub struct ClaimFeatures {
     /// Gabon, turnout ..."): a word of judge.toml `elsewhere` among its first
     /// words. All it says is of that place.
     pub(crate) elsewhere: bool,
+    /// The name right before the negator, when there is one ("سارفانيا لم
+    /// تغلق", "Sarvania did not close"): the consonant skeletons
+    /// ([`name_skeleton`]) of the actor the claim says did not act.
+    pub(crate) negation_actor: Box<[u64]>,
+    /// Terms (of the first 64) with a name as their subject beside them
+    /// ("Belmora closed", "السلطات البيلمورية أغلقت", "أغلقت بيلمورا"), each
+    /// with a skeleton of that name: who did it.
+    pub(crate) agents: Box<[(u8, u64)]>,
     /// English terms (of the first 64) negated by a prefix ("unprotected",
     /// "illegal", "non-binding"), each with the stem key of the word without
     /// it ("protected"): a claim holding that word says the opposite.
@@ -1437,7 +1445,18 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         })
         .collect();
 
+    let (negation_actor, agents) = actors(
+        src,
+        &tokens,
+        &hits,
+        &token_term,
+        negator.and_then(|n| tokens.iter().position(|t| t.span.overlaps(n))),
+        &lexicon,
+        |t: &Token| text_lex.stopwords.contains(&t.norm) || is_negator(t),
+    );
     ClaimFeatures {
+        negation_actor,
+        agents,
         lang: src.lang,
         terms: terms.into(),
         key_pool: key_pool.into(),
@@ -1491,6 +1510,165 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         span: src.span,
         lexicon,
     }
+}
+
+/// English words that stand between a subject and its verb or negator
+/// ("Sarvania did not close", "Belmora has closed").
+const AUXILIARIES: [&str; 16] = [
+    "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
+    "should", "had",
+];
+
+/// English pronouns that, opening a claim, most often stand for its speaker
+/// ("Sarvania said its side had never closed").
+const SPEAKER_PRONOUNS: [&str; 6] = ["its", "their", "it", "they", "we", "our"];
+
+/// How many tokens into a claim that opens on such a pronoun its negator
+/// may stand for the pronoun to be its subject.
+const PRONOUN_REACH: usize = 10;
+
+/// The skeletons of the name at token `i`, if it is one: an English word
+/// written with a capital, or an Arabic word without the article, of four
+/// letters or more, or an Arabic adjective of origin after a noun
+/// ("السلطات البيلمورية"), that no lexicon phrase but a place's covers and
+/// that is no stop word. An English adjective of origin ("Belmoran",
+/// "Sarvanian") also gives the skeleton of its country's name.
+fn name_skeletons(
+    src: &Source<'_>,
+    tokens: &[Token],
+    hits: &[crate::link::concepts::Hit],
+    i: usize,
+    nisba_only: bool,
+    stop: &impl Fn(&Token) -> bool,
+    known: &impl Fn(&str) -> bool,
+) -> Vec<u64> {
+    let t = &tokens[i];
+    let covered = hits
+        .iter()
+        .any(|h| !matches!(h.sense, Sense::Place(_)) && (h.first as usize..h.end as usize).contains(&i));
+    if covered || stop(t) || t.norm.starts_with(|c: char| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let name = match src.lang {
+        Lang::En => {
+            let surface = t.span.slice(src.text);
+            surface.starts_with(|c: char| c.is_uppercase())
+                && surface.chars().count() >= 3
+                && !AUXILIARIES.contains(&t.norm.as_str())
+        }
+        // An adjective of origin whose noun the lexicons know ("الحدودي",
+        // of "حدود") is no name.
+        Lang::Ar => match t.norm.strip_prefix("ال") {
+            Some(rest) => {
+                let base = rest.strip_suffix("يه").or_else(|| rest.strip_suffix('ي'));
+                i > 0 && rest.chars().count() >= 4 && base.is_some_and(|b| !known(b))
+            }
+            None => !nisba_only && t.norm.chars().count() >= 4,
+        },
+    };
+    if !name {
+        return Vec::new();
+    }
+    let mut out = vec![name_skeleton(&t.norm)];
+    if src.lang == Lang::En {
+        for suffix in ["ian", "an", "n"] {
+            if let Some(base) = t.norm.strip_suffix(suffix).filter(|b| b.len() >= 3) {
+                out.push(name_skeleton(base));
+                break;
+            }
+        }
+    }
+    out.retain(|&k| k != 0);
+    out.dedup();
+    out
+}
+
+/// The skeletons of the actor a claim's negation names, and each term's
+/// agents: see [`actors`].
+type Actors = (Box<[u64]>, Box<[(u8, u64)]>);
+
+/// Who a claim says did not act, and who did what: the name right before
+/// the negator (English auxiliaries between them skipped), and for each
+/// term the name right before it (or, in Arabic, where the verb comes
+/// first, right after it).
+fn actors(
+    src: &Source<'_>,
+    tokens: &[Token],
+    hits: &[crate::link::concepts::Hit],
+    token_term: &[Option<u32>],
+    negator: Option<usize>,
+    lexicon: &ConceptLexicon,
+    stop: impl Fn(&Token) -> bool,
+) -> Actors {
+    let auxiliary = |j: usize| src.lang == Lang::En && AUXILIARIES.contains(&tokens[j].norm.as_str());
+    // The token before `i`, past up to two auxiliaries.
+    let subject_before = |i: usize| {
+        let mut j = i.checked_sub(1)?;
+        for _ in 0..2 {
+            if !auxiliary(j) {
+                break;
+            }
+            j = j.checked_sub(1)?;
+        }
+        Some(j)
+    };
+    // Whether the lexicons give an Arabic word a sense other than a place's.
+    let known = |word: &str| {
+        let keys: Vec<[u64; 2]> = tokenize(word, Span::new(0, word.len()), Lang::Ar)
+            .iter()
+            .map(|t| token_keys(t, Lang::Ar))
+            .collect();
+        lexicon
+            .hits(&keys)
+            .iter()
+            .any(|h| !matches!(h.sense, Sense::Place(_)))
+    };
+    let skeletons = |i: usize| name_skeletons(src, tokens, hits, i, false, &stop, &known);
+    let mut negation_actor = negator
+        .and_then(subject_before)
+        .map(skeletons)
+        .unwrap_or_default();
+    // "its side of the crossing had never closed", said by Sarvania: a
+    // claim that opens on a pronoun of the third person or of the speaker
+    // tells of the speaker.
+    let opens_on_pronoun = tokens
+        .first()
+        .is_some_and(|t| src.lang == Lang::En && SPEAKER_PRONOUNS.contains(&t.norm.as_str()));
+    if negation_actor.is_empty() && opens_on_pronoun && negator.is_some_and(|k| k < PRONOUN_REACH) {
+        if let Some(source) = src.source.as_deref() {
+            negation_actor = source
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
+                .map(|w| name_skeleton(&fold(w, src.lang)))
+                .filter(|&k| k != 0)
+                .collect();
+        }
+    }
+    let mut agents = Vec::new();
+    for (i, term) in token_term.iter().enumerate() {
+        let Some(term) = term.filter(|&t| t < 64) else {
+            continue;
+        };
+        if !skeletons(i).is_empty() {
+            continue;
+        }
+        if let Some(j) = subject_before(i) {
+            for k in skeletons(j) {
+                agents.push((term as u8, k));
+            }
+        }
+        // After an Arabic verb, only an adjective of origin tells the
+        // subject ("أغلقت السلطات البيلمورية"): a bare word there is as often
+        // a time or an object ("أغلق صباح السبت").
+        if src.lang == Lang::Ar {
+            for j in (i + 1..tokens.len()).take(2) {
+                for k in name_skeletons(src, tokens, hits, j, true, &stop, &known) {
+                    agents.push((term as u8, k));
+                }
+            }
+        }
+    }
+    (negation_actor.into(), agents.into())
 }
 
 /// The consonant skeleton of a name, hashed: the same for its Arabic and its

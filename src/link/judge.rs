@@ -881,6 +881,9 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     // the negated predicate itself ("لم تغلق" against
                     // "closed", not only "the crossing").
                     || f.lang != other.lang && c0 == Some(false)
+                    // "Sarvania did not close its crossing" denies nothing of
+                    // "Belmora closed the crossing": another actor did it.
+                    || another_actor(f, t, other)
                     // A denial narrowed to a group ("no death among the
                     // children") denies nothing of a claim silent on it.
                     || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0)
@@ -957,6 +960,31 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
         substantive_cover,
         denied_shared,
     }
+}
+
+/// Whether the other claim says another actor than the one a claim's
+/// negation names did what it denies: a name beside the other claim's word
+/// for the negated predicate (term `t`), and none of them the negation's
+/// actor.
+fn another_actor(f: &ClaimFeatures, t: u32, other: &ClaimFeatures) -> bool {
+    if f.negation_actor.is_empty() {
+        return false;
+    }
+    let predicate = f.term_keys(t as usize);
+    let mut another = false;
+    for &(k, actor) in &other.agents {
+        if other
+            .term_keys(k as usize)
+            .iter()
+            .any(|key| predicate.contains(key))
+        {
+            if f.negation_actor.contains(&actor) {
+                return false;
+            }
+            another = true;
+        }
+    }
+    another
 }
 
 /// The contrast group of a word and its prefix-negated form, which no group
@@ -2959,6 +2987,56 @@ mod tests {
                 (
                     "قالت الوزارة إن الحكومة لم تفرج عن أي سجين من سجونها.",
                     "The rebels said the government released 40 prisoners from its prisons.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn a_denial_by_one_actor_says_nothing_of_another_actors_act() {
+        expect_no_contradiction(&[
+            (
+                "قال المتحدث إن سارفانيا لم تغلق معبر الغدير الحدودي.",
+                "وقالت الوزارة إن بيلمورا أغلقت معبر الغدير الحدودي صباح السبت.",
+            ),
+            (
+                "قال المتحدث إن سارفانيا لم تغلق معبر الغدير الحدودي.",
+                "وقالت الوزارة إن السلطات البيلمورية أغلقت معبر الغدير الحدودي صباح السبت.",
+            ),
+            (
+                "قال المتحدث إن سارفانيا لم تغلق معبر الغدير الحدودي.",
+                "وقالت الوزارة إنه أغلقت السلطات البيلمورية معبر الغدير الحدودي صباح السبت.",
+            ),
+            (
+                "The minister said Sarvania did not close the Ghadir border crossing.",
+                "The agency said Belmora closed the Ghadir border crossing on Saturday.",
+            ),
+            // A claim that opens on a pronoun tells of its speaker.
+            (
+                "Sarvania said its side of the Ghadir border crossing had never closed.",
+                "The agency said Belmora closed the Ghadir border crossing on Saturday.",
+            ),
+        ]);
+        // The same actor, or none named, and the denial stands.
+        expect_claims(
+            &[
+                (
+                    "The minister said Sarvania did not close the Ghadir border crossing.",
+                    "The agency said Sarvania closed the Ghadir border crossing on Saturday.",
+                ),
+                (
+                    "قال المتحدث إن سارفانيا لم تغلق معبر الغدير الحدودي.",
+                    "وقالت الوزارة إن معبر الغدير الحدودي أغلق صباح السبت.",
+                ),
+                (
+                    "قال المتحدث إن سارفانيا لم تغلق معبر الغدير الحدودي.",
+                    "وقالت الوزارة إن السلطات أغلقت معبر الغدير الحدودي صباح السبت.",
+                ),
+                (
+                    "Sarvania said its side of the Ghadir border crossing had never closed.",
+                    "The agency said Sarvania closed the Ghadir border crossing on Saturday.",
                 ),
             ],
             Relation::Contradicts,
