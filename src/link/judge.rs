@@ -880,7 +880,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     // say less than shared words: the other claim must hold
                     // the negated predicate itself ("لم تغلق" against
                     // "closed", not only "the crossing").
-                    || f.lang != other.lang && c0 == Some(false)
+                    // (A claim of what is planned or expected holds its
+                    // verb of intent in its modality: "plans to have the
+                    // airport closed" against "لا تعتزم إغلاق المطار".)
+                    || f.lang != other.lang && c0 == Some(false) && other.modality == Modality::Asserted
                     // "Sarvania did not close its crossing" denies nothing of
                     // "Belmora closed the crossing": another actor did it.
                     || another_actor(f, t, other)
@@ -2987,6 +2990,10 @@ mod tests {
                 (
                     "قالت الوزارة إن الحكومة لم تفرج عن أي سجين من سجونها.",
                     "The rebels said the government released 40 prisoners from its prisons.",
+                ),
+                (
+                    "قال المتحدث إن وزارة الصحة لا تعتزم إغلاق المطار الدولي في كركوك خلال عام 2028.",
+                    "The health ministry plans to have the international airport in Kirkuk closed in 2028.",
                 ),
             ],
             Relation::Contradicts,
