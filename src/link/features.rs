@@ -1536,17 +1536,13 @@ const PRONOUN_REACH: usize = 10;
 fn name_skeletons(
     src: &Source<'_>,
     tokens: &[Token],
-    hits: &[crate::link::concepts::Hit],
+    covered: &[bool],
     i: usize,
-    nisba_only: bool,
     stop: &impl Fn(&Token) -> bool,
     known: &impl Fn(&str) -> bool,
 ) -> Vec<u64> {
     let t = &tokens[i];
-    let covered = hits
-        .iter()
-        .any(|h| !matches!(h.sense, Sense::Place(_)) && (h.first as usize..h.end as usize).contains(&i));
-    if covered || stop(t) || t.norm.starts_with(|c: char| c.is_ascii_digit()) {
+    if covered[i] || stop(t) || t.norm.starts_with(|c: char| c.is_ascii_digit()) {
         return Vec::new();
     }
     let name = match src.lang {
@@ -1563,7 +1559,7 @@ fn name_skeletons(
                 let base = rest.strip_suffix("يه").or_else(|| rest.strip_suffix('ي'));
                 i > 0 && rest.chars().count() >= 4 && base.is_some_and(|b| !known(b))
             }
-            None => !nisba_only && t.norm.chars().count() >= 4,
+            None => t.norm.chars().count() >= 4,
         },
     };
     if !name {
@@ -1623,10 +1619,19 @@ fn actors(
             .iter()
             .any(|h| !matches!(h.sense, Sense::Place(_)))
     };
-    let skeletons = |i: usize| name_skeletons(src, tokens, hits, i, false, &stop, &known);
+    // The tokens inside a lexicon phrase other than a place's name.
+    let mut covered = vec![false; tokens.len()];
+    for h in hits.iter().filter(|h| !matches!(h.sense, Sense::Place(_))) {
+        for c in &mut covered[h.first as usize..(h.end as usize).min(tokens.len())] {
+            *c = true;
+        }
+    }
+    let names: Vec<Vec<u64>> = (0..tokens.len())
+        .map(|i| name_skeletons(src, tokens, &covered, i, &stop, &known))
+        .collect();
     let mut negation_actor = negator
         .and_then(subject_before)
-        .map(skeletons)
+        .map(|j| names[j].clone())
         .unwrap_or_default();
     // "its side of the crossing had never closed", said by Sarvania: a
     // claim that opens on a pronoun of the third person or of the speaker
@@ -1649,22 +1654,21 @@ fn actors(
         let Some(term) = term.filter(|&t| t < 64) else {
             continue;
         };
-        if !skeletons(i).is_empty() {
+        if !names[i].is_empty() {
             continue;
         }
         if let Some(j) = subject_before(i) {
-            for k in skeletons(j) {
-                agents.push((term as u8, k));
-            }
+            agents.extend(names[j].iter().map(|&k| (term as u8, k)));
         }
         // After an Arabic verb, only an adjective of origin tells the
         // subject ("أغلقت السلطات البيلمورية"): a bare word there is as often
         // a time or an object ("أغلق صباح السبت").
         if src.lang == Lang::Ar {
-            for j in (i + 1..tokens.len()).take(2) {
-                for k in name_skeletons(src, tokens, hits, j, true, &stop, &known) {
-                    agents.push((term as u8, k));
-                }
+            for j in (i + 1..tokens.len())
+                .take(2)
+                .filter(|&j| tokens[j].norm.starts_with("ال"))
+            {
+                agents.extend(names[j].iter().map(|&k| (term as u8, k)));
             }
         }
     }
