@@ -1514,9 +1514,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
 
 /// English words that stand between a subject and its verb or negator
 /// ("Sarvania did not close", "Belmora has closed").
-const AUXILIARIES: [&str; 16] = [
+const AUXILIARIES: [&str; 15] = [
     "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
-    "should", "had",
+    "should",
 ];
 
 /// English pronouns that, opening a claim, most often stand for its speaker
