@@ -1051,8 +1051,9 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // هناك") denies the thing named after the word of existence: its first
     // term after both. The word stands within two words of the negator,
     // before it ("there were no") or after it.
-    let existential = negator
-        .and_then(|n| tokens.iter().position(|t| t.span.overlaps(n)))
+    // The negator's token.
+    let negator_at = negator.and_then(|n| tokens.iter().position(|t| t.span.overlaps(n)));
+    let existential = negator_at
         .and_then(|k| {
             let near = k.saturating_sub(2)..(k + 3).min(tokens.len());
             let e = near
@@ -1450,7 +1451,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         &tokens,
         &hits,
         &token_term,
-        negator.and_then(|n| tokens.iter().position(|t| t.span.overlaps(n))),
+        negator_at,
         &lexicon,
         |t: &Token| text_lex.stopwords.contains(&t.norm) || is_negator(t),
     );
