@@ -66,6 +66,7 @@
 //! rise_to = ["to", "إلى"]          # the "to" of a count that rose
 //! rise_plans = ["raise", "رفع"]    # like rises, for a figure that is a target
 //! novelty = ["new", "جديدة"]        # after a negator, they narrow the denial to what is new
+//! absence = ["without", "بلا"]     # the word after them names a thing said to be absent
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -187,6 +188,8 @@ struct RawFile {
     rise_plans: Vec<String>,
     #[serde(default)]
     novelty: Vec<String>,
+    #[serde(default)]
+    absence: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -377,10 +380,13 @@ pub(crate) enum WordList {
     /// `novelty`: within four words after a negator, they narrow the denial
     /// to what is new ("no new cases").
     Novelty,
+    /// `absence`: the word after them names a thing said to be absent
+    /// ("running without interruption", "تعمل بلا انقطاع").
+    Absence,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::Novelty as usize + 1;
+    const COUNT: usize = WordList::Absence as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -664,6 +670,7 @@ impl ConceptLexicon {
                 (WordList::RiseTo, raw.rise_to),
                 (WordList::RisePlan, raw.rise_plans),
                 (WordList::Novelty, raw.novelty),
+                (WordList::Absence, raw.absence),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

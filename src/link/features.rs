@@ -107,6 +107,10 @@ pub struct ClaimFeatures {
     /// term (of the first 64) that names that thing, the first after a word
     /// of judge.toml `existence` next to the negator.
     pub(crate) existential: Option<u32>,
+    /// The terms (of the first 64) right after a word of judge.toml `absence`
+    /// ("without interruption", "بلا انقطاع"): things the claim says are
+    /// absent, not that they exist.
+    pub(crate) absent_mask: u64,
     /// When a restrictor word (judge.toml `restrictors`: "among", "بين")
     /// follows the thing the negation denies ("no death among the children",
     /// "لم تسجل أي وفاة بين الأطفال"): the term (of the first 64) naming the
@@ -1072,6 +1076,10 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     if let Some(x) = existential {
         denied_term = Some(denied_term.map_or(x, |d| d.max(x)));
     }
+    let absent_mask = (1..tokens.len())
+        .filter(|&j| lexicon.in_list(WordList::Absence, &tokens[j - 1].norm))
+        .filter_map(|j| token_term[j].filter(|&t| t < 64))
+        .fold(0u64, |m, t| m | 1 << t);
     // A restrictor right after the denied thing narrows the denial to the
     // group named next.
     let restricted = denied_term
@@ -1493,6 +1501,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         noncommittal,
         novel,
         existential,
+        absent_mask,
         restricted,
         denied_predicate,
         separate,

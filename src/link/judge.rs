@@ -829,7 +829,13 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 // alone.
                 // It denies nothing else: "there was no collision with any
                 // vessel" does not deny what a claim says of the vessel.
-                let exists = f.existential.is_some_and(|x| before[i] & (1 << x) != 0);
+                // What the other claim only demands, or says is absent ("the
+                // generators run without interruption" against "no
+                // interruption happened"), it does not assert.
+                let asserted = !other.wanted_mask & !other.absent_mask;
+                let exists = f
+                    .existential
+                    .is_some_and(|x| shared_units(f, 1 << x, other, asserted) > 0);
                 if exists && !shared_other {
                     strength = 0.5 + overlap;
                 }
@@ -845,9 +851,9 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                 let substantive = !f.generic_mask & term_bits(f.terms.len());
                 let from = f.clause_term.unwrap_or(0).min(t);
                 let clause = window(1 << t, SUBJECT.min(t - from), SCOPE) & substantive;
-                let in_scope = shared_units(f, scope, other, !other.wanted_mask);
-                let in_clause = shared_units(f, clause, other, !other.wanted_mask);
-                let all = shared_units(f, substantive, other, !other.wanted_mask);
+                let in_scope = shared_units(f, scope, other, asserted);
+                let in_clause = shared_units(f, clause, other, asserted);
+                let all = shared_units(f, substantive, other, asserted);
                 // A denial ("denied that the crossing had been reopened to
                 // lorries") scopes a whole clause: the other claim must
                 // cover a good part of it ("lorries are stuck at the border"
@@ -871,11 +877,19 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     for _ in 0..k {
                         m &= m.wrapping_sub(1);
                     }
-                    (m != 0).then(|| before[i] & (m & m.wrapping_neg()) != 0)
+                    (m != 0).then(|| shared_units(f, m & m.wrapping_neg(), other, asserted) > 0)
                 };
                 let (c0, c1, c2) = (nth(0), nth(1), nth(2));
                 let held = |x: Option<bool>, y: Option<bool>| x.unwrap_or(true) || y.unwrap_or(true);
-                let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2))
+                // The other claim says the denied thing is absent too: they
+                // agree on it.
+                let first = run & run.wrapping_neg();
+                let also_absent = c0 == Some(false) && shared_units(f, first, other, other.absent_mask) > 0;
+                // (The thing a negation of existence denies, held by the
+                // other claim, is all the other claim need hold: "no convict
+                // of serious crimes among them" against "two convicts on
+                // death row among them".)
+                let stray = c0.is_some() && !(held(c0, c1) && held(c1, c2)) && !(exists && c0 == Some(true))
                     // Claims in two languages share only concepts, which
                     // say less than shared words: the other claim must hold
                     // the negated predicate itself ("لم تغلق" against
@@ -887,6 +901,7 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     // "Sarvania did not close its crossing" denies nothing of
                     // "Belmora closed the crossing": another actor did it.
                     || another_actor(f, t, other)
+                    || also_absent
                     // A denial narrowed to a group ("no death among the
                     // children") denies nothing of a claim silent on it.
                     || f.restricted.is_some_and(|r| before[i] & (1 << r) == 0)
@@ -3137,6 +3152,18 @@ mod tests {
                     "وقال المراقبون إنهم رصدوا حشو صناديق في ستة مراكز اقتراع.",
                     "\"حشو\" exists",
                 ),
+                // The thing is all the other claim need hold, whatever is
+                // said of it: two convicts on death row are convicts.
+                (
+                    "وقال المتحدث عن الفارين إنه لا يوجد بينهم أي محكوم في قضايا خطيرة.",
+                    "وقال مصدر أمني إن بينهم اثنين من المحكومين بالإعدام.",
+                    "\"محكوم\" exists",
+                ),
+                (
+                    "The ministry said there was no outage at all on Sunday night.",
+                    "The deputy director conceded a brief outage of under ten minutes.",
+                    "\"outage\" exists",
+                ),
             ],
             ReasonKind::Negation,
         );
@@ -3154,6 +3181,15 @@ mod tests {
             (
                 "The lawmaker said there was no tunnel at all.",
                 "The ministry said 17 inmates escaped through the main gate.",
+            ),
+            // A claim that says the thing is absent agrees.
+            (
+                "وقال المدير إنه لم يحدث أي انقطاع للكهرباء في المستشفى ليلة الأحد.",
+                "وقالت الوزارة إن المولدات في المستشفى تعمل الآن بلا انقطاع.",
+            ),
+            (
+                "The ministry said there had been no outage at the hospital that night.",
+                "The director said the hospital's generators ran without outage all night.",
             ),
         ]);
     }
