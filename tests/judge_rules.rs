@@ -362,6 +362,24 @@ fn a_negation_passes_through_a_transparent_predicate() {
         Relation::Contradicts,
         Some(ReasonKind::Negation),
     );
+    // What was never issued, or has no truth, is denied: "لم يصدر أي قرار
+    // بالإيقاف", "لا صحة إطلاقاً لما يتردد عن".
+    for (a, b) in [
+        (
+            "وقال مدير السجن إنه لم يصدر بحقه أي قرار بالإيقاف عن العمل.",
+            "وقال وزير الداخلية إنه قرر إيقاف مدير السجن عن العمل حتى انتهاء التحقيق.",
+        ),
+        (
+            "وقالت الوزارة إنه لا صحة إطلاقاً لما يتردد عن تواطؤ الحراس.",
+            "وقال النائب إن السجناء فروا من البوابة بتواطؤ من الحراس.",
+        ),
+        (
+            "The ministry said there was no truth to reports that guards helped the inmates escape.",
+            "The lawmaker said guards helped the inmates escape through the main gate.",
+        ),
+    ] {
+        expect(a, b, Relation::Contradicts, Some(ReasonKind::Negation));
+    }
 }
 
 #[test]

@@ -67,6 +67,7 @@
 //! rise_plans = ["raise", "رفع"]    # like rises, for a figure that is a target
 //! novelty = ["new", "جديدة"]        # after a negator, they narrow the denial to what is new
 //! absence = ["without", "بلا"]     # the word after them names a thing said to be absent
+//! adverbs = ["إطلاقا"]             # adverbs whose stem is a noun's: never a term or a lexicon word
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -190,6 +191,8 @@ struct RawFile {
     novelty: Vec<String>,
     #[serde(default)]
     absence: Vec<String>,
+    #[serde(default)]
+    adverbs: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -383,10 +386,14 @@ pub(crate) enum WordList {
     /// `absence`: the word after them names a thing said to be absent
     /// ("running without interruption", "تعمل بلا انقطاع").
     Absence,
+    /// `adverbs`: adverbs whose stem is also a noun's ("إطلاقاً", at all,
+    /// stems like "إطلاق", a launch): matched on the word as written, they
+    /// are never a claim's term nor a word of a lexicon phrase.
+    Adverb,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::Absence as usize + 1;
+    const COUNT: usize = WordList::Adverb as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -671,6 +678,7 @@ impl ConceptLexicon {
                 (WordList::RisePlan, raw.rise_plans),
                 (WordList::Novelty, raw.novelty),
                 (WordList::Absence, raw.absence),
+                (WordList::Adverb, raw.adverbs),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

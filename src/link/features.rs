@@ -571,6 +571,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let raw: Vec<[u64; 2]> = tokens.iter().map(|t| stem_keys(t, src.lang)).collect();
     let stems: Vec<u64> = raw.iter().map(|k| k[0]).collect();
     let mut hits = lexicon.hits(&keys2);
+    let adverb: Vec<bool> = tokens
+        .iter()
+        .map(|t| lexicon.in_list(WordList::Adverb, &t.norm))
+        .collect();
+    hits.retain(|h| !(h.first as usize..h.end as usize).any(|i| adverb[i]));
     // A pole inside a longer pole of the same group gives way to it: "مبرر"
     // (justified) inside "عدوان غير مبرر" (unjustified aggression); a pole
     // inside an idiom is none ("الأدنى" in "الحد الأدنى", the minimum).
@@ -661,6 +666,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             && !t.norm.chars().all(|c| c.is_ascii_digit())
             && !text_lex.stopwords.contains(&t.norm)
             && !is_negator(t)
+            && !adverb[i]
             && !lexicon.is_nontopic(keys2[i][0]);
         let in_hit = hits
             .iter()
@@ -1072,6 +1078,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 })
                 .find_map(|j| token_term[j])
         })
+        // "There is no truth to talk of collusion" denies the collusion.
+        .map(through_transparent)
         .filter(|&x| x < 64);
     if let Some(x) = existential {
         denied_term = Some(denied_term.map_or(x, |d| d.max(x)));
@@ -1855,5 +1863,35 @@ mod tests {
         let f = first("The ministry said that 40 people were in the building.");
         assert!(f.terms.iter().all(|t| &*t.text != "the" && &*t.text != "40"));
         assert_eq!(f.n_terms(), 2, "people, building");
+    }
+
+    #[test]
+    fn an_adverb_whose_stem_is_a_nouns_names_nothing() {
+        // "إطلاقاً" (at all) stems like "إطلاق" (a launch), "نهائياً" (for
+        // good) like "نهائي" (a final).
+        for text in [
+            "وقال المتحدث إن ذلك لم يحدث إطلاقاً",
+            "وقال المتحدث إن الوزارة رفضت الاقتراح نهائياً",
+        ] {
+            let f = first(text);
+            assert!(
+                f.concepts().all(|c| c != "begin" && c != "match"),
+                "{text}: {:?}",
+                f.concepts().collect::<Vec<_>>()
+            );
+            assert!(
+                f.terms
+                    .iter()
+                    .all(|t| !t.text.starts_with("إطلاق") && !t.text.starts_with("نهائي")),
+                "{text}"
+            );
+        }
+        // The noun still names its concept.
+        let f = first("وقال المتحدث إن إطلاق الصواريخ بدأ فجراً");
+        assert!(
+            f.concepts().any(|c| c == "begin"),
+            "{:?}",
+            f.concepts().collect::<Vec<_>>()
+        );
     }
 }
