@@ -702,3 +702,21 @@ fn what_a_speaker_demands_is_neither_said_nor_denied() {
     );
     assert_eq!(j.relation, Relation::Contradicts, "{}", show(&j));
 }
+
+#[test]
+fn a_correction_replaces_a_short_negated_predicate_and_denies_a_longer_one() {
+    // "Not X but rather Y" with X a predicate and its subject asserts Y.
+    rules_out(
+        "وقال التجار إن الأسعار لم تنخفض بل ارتفعت خلال الشهر الماضي.",
+        "وقالت الغرفة التجارية إن الأسعار ارتفعت خلال الشهر الماضي.",
+        Relation::Contradicts,
+    );
+    // With more in X ("did not set off from the coast of Tobruk, but from an
+    // area near Derna"), Y replaces a part of it: the claim still denies X.
+    expect(
+        "وقال المتحدث إن القارب لم ينطلق من سواحل طبرق، بل من منطقة ساحلية قرب درنة.",
+        "وقال الناجون إن القارب انطلق من شاطئ قريب من مدينة طبرق.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+}

@@ -483,6 +483,11 @@ fn lexicon_word(text: &str, lang: Lang, config: &Config, sense: impl Fn(Sense) -
 /// stand.
 const CORRECTIVE_REACH: usize = 6;
 
+/// How many content words may stand between a negator and a corrective word
+/// for the correction to replace what was negated ("لم تنخفض الأسعار بل
+/// ارتفعت"): more, and it replaces a part of it.
+const CORRECTED_WORDS: usize = 2;
+
 /// How many tokens either side of a quantity make its context.
 const CONTEXT: usize = 8;
 
@@ -611,16 +616,25 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     }
     // "Not X but rather Y" ("لم يتراجع بل ارتفع") asserts Y: a corrective word
     // within a few words after the negator turns the claim affirmed, and the
-    // words between (X) are left out of its terms.
+    // words between (X) are left out of its terms. When X holds more than a
+    // predicate and its subject ("لم ينطلق من سواحل طبرق، بل من منطقة قرب
+    // درنة"), Y replaces a part of X: the claim still denies X.
     let mut corrected: Option<std::ops::Range<usize>> = None;
     if polarity == Polarity::Negated {
         if let Some(k) = negator.and_then(|n| tokens.iter().position(|t| t.span.overlaps(n))) {
+            let content = |i: usize| {
+                let t = &tokens[i];
+                t.stem.chars().count() > 1
+                    && !text_lex.stopwords.contains(&t.norm)
+                    && !lexicon.is_nontopic(keys2[i][0])
+            };
             let corrective = hits
                 .iter()
                 .find(|h| {
                     h.sense == Sense::Corrective
                         && (k + 1..=k + CORRECTIVE_REACH).contains(&(h.first as usize))
                 })
+                .filter(|h| (k + 1..h.first as usize).filter(|&i| content(i)).count() <= CORRECTED_WORDS)
                 .map(|h| h.end);
             if let Some(end) = corrective {
                 corrected = Some(k..end as usize);
