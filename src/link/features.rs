@@ -598,6 +598,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     });
     let is_negator = |t: &Token| lexicon.in_list(WordList::Negator, &t.norm);
     let is_number = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
+    // Whether token `i` is a content word: no stop word, negator, number,
+    // adverb or nontopic word, and more than one letter in its stem.
+    let content_word = |i: usize| {
+        let t = &tokens[i];
+        t.stem.chars().count() > 1
+            && !t.norm.chars().all(|c| c.is_ascii_digit())
+            && !text_lex.stopwords.contains(&t.norm)
+            && !is_negator(t)
+            && !adverb[i]
+            && !lexicon.is_nontopic(keys2[i][0])
+    };
 
     // A negator inside a lexicon phrase of two or more words belongs to that
     // phrase ("غير مبرر", "not guilty"), not to the claim's polarity.
@@ -622,19 +633,13 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let mut corrected: Option<std::ops::Range<usize>> = None;
     if polarity == Polarity::Negated {
         if let Some(k) = negator.and_then(|n| tokens.iter().position(|t| t.span.overlaps(n))) {
-            let content = |i: usize| {
-                let t = &tokens[i];
-                t.stem.chars().count() > 1
-                    && !text_lex.stopwords.contains(&t.norm)
-                    && !lexicon.is_nontopic(keys2[i][0])
-            };
             let corrective = hits
                 .iter()
                 .find(|h| {
                     h.sense == Sense::Corrective
                         && (k + 1..=k + CORRECTIVE_REACH).contains(&(h.first as usize))
                 })
-                .filter(|h| (k + 1..h.first as usize).filter(|&i| content(i)).count() <= CORRECTED_WORDS)
+                .filter(|h| (k + 1..h.first as usize).filter(|&i| content_word(i)).count() <= CORRECTED_WORDS)
                 .map(|h| h.end);
             if let Some(end) = corrective {
                 corrected = Some(k..end as usize);
@@ -676,12 +681,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         if corrected.as_ref().is_some_and(|r| r.contains(&i)) {
             continue;
         }
-        let content = t.stem.chars().count() > 1
-            && !t.norm.chars().all(|c| c.is_ascii_digit())
-            && !text_lex.stopwords.contains(&t.norm)
-            && !is_negator(t)
-            && !adverb[i]
-            && !lexicon.is_nontopic(keys2[i][0]);
+        let content = content_word(i);
         let in_hit = hits
             .iter()
             .any(|h| (h.first as usize..h.end as usize).contains(&i));
@@ -1092,7 +1092,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
                 })
                 .find_map(|j| token_term[j])
         })
-        // "There is no truth to talk of collusion" denies the collusion.
+        // "There is no truth to reports that guards helped" denies the help.
         .map(through_transparent)
         .filter(|&x| x < 64);
     if let Some(x) = existential {
