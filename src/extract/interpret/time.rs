@@ -26,12 +26,14 @@ use jiff::civil::Date;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{InterpretLexicon, SentenceWords, Word, clamp, gap, tight, words};
+use super::{InterpretLexicon, SentenceWords, Word, clamp, embedded, gap, tight, words};
 use crate::claim::{PeriodUnit, TimeRef};
 use crate::span::Span;
 
-/// The time of a claim: the first time expression in its content, else the
-/// first in the rest of its sentence.
+/// The time of a claim: the first time expression in its content outside an
+/// embedded clause ("the bridge, which opened in 1987, was fully serviced in
+/// 2021" is of 2021), else the first in its content, else the first in the
+/// rest of its sentence.
 pub(super) fn claim_time(
     text: &str,
     content: Span,
@@ -42,7 +44,20 @@ pub(super) fn claim_time(
 ) -> Option<TimeRef> {
     let content = clamp(text, content);
     let times = |span: Span| times(text, span, &cache.words(text, span), published, lex);
-    if let Some(t) = times(content).into_iter().next() {
+    let mut found = times(content);
+    if found.len() > 1 {
+        let ws = cache.words(text, content);
+        let inside = embedded(text, &ws, &lex.negation);
+        let embedded_at = |t: &TimeRef| {
+            ws.iter()
+                .position(|w| w.span.end > t.span.start)
+                .is_some_and(|k| inside[k])
+        };
+        if let Some(k) = found.iter().position(|t| !embedded_at(t)) {
+            return Some(found.swap_remove(k));
+        }
+    }
+    if let Some(t) = found.into_iter().next() {
         return Some(t);
     }
     let sentence = clamp(text, sentence);
@@ -707,6 +722,32 @@ mod tests {
         let content = Span::new(text.find("troops").unwrap(), text.find(" in").unwrap());
         let t = claim_time(text, content, whole, p, &cache, &lex).unwrap();
         assert_eq!(t.iso().as_deref(), Some("2024-01-26"));
+    }
+
+    #[test]
+    fn claim_time_skips_a_time_of_an_embedded_clause() {
+        let p = Some("2024-01-27".parse().unwrap());
+        for (lang, text, year) in [
+            (
+                Lang::Ar,
+                "الجسر، الذي افتتح عام 1987، خضع لأعمال صيانة شاملة عام 2021",
+                "2021",
+            ),
+            (
+                Lang::En,
+                "The bridge, which opened in 1987, was fully repaired in 2021",
+                "2021",
+            ),
+            // The only time, in the relative clause, is still the claim's.
+            (Lang::En, "The bridge, which opened in 1987, collapsed", "1987"),
+            (Lang::Ar, "أعمال الصيانة التي كانت مقررة عام 2021 أرجئت", "2021"),
+        ] {
+            let lex = lex(lang);
+            let whole = Span::new(0, text.len());
+            let cache = SentenceWords::new(vec![whole]);
+            let t = claim_time(text, whole, whole, p, &cache, &lex).unwrap();
+            assert_eq!(t.iso().as_deref(), Some(year), "{text}");
+        }
     }
 
     #[test]
