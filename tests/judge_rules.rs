@@ -487,6 +487,29 @@ fn new_antonym_and_framing_groups_contradict() {
 }
 
 #[test]
+fn a_thing_described_is_evaluated_not_asserted() {
+    // Evaluations of one described thing contradict.
+    expect(
+        "ووصف وزير المالية قرار رفع أسعار الوقود بأنه إجراء ضروري.",
+        "ووصف النائب حسن الراوي قرار رفع أسعار الوقود بأنه قرار جائر.",
+        Relation::Contradicts,
+        Some(ReasonKind::Framing),
+    );
+    // The closure a speaker judges is no pole against a reopening.
+    rules_out(
+        "ووصف رئيس غرفة التجارة إغلاق المعبر بأنه حصار اقتصادي.",
+        "أعيد فتح المعبر أمام الشاحنات صباح الأحد بعد إغلاق استمر أسبوعا.",
+        Relation::Contradicts,
+    );
+    // Sharing only the thing judged, a claim confirms no report of it.
+    rules_out(
+        "ووصفت الخبيرة سلمى الحداد قرار البنك المركزي رفع الفائدة بأنه متسرع.",
+        "قال محللون إن البنك المركزي رفع الفائدة بمقدار نقطتين.",
+        Relation::Corroborates,
+    );
+}
+
+#[test]
 fn what_did_not_happen_instead_is_not_asserted() {
     // "Rose instead of falling" holds one pole: it contradicts "fell".
     expect(

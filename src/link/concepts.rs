@@ -68,6 +68,7 @@
 //! novelty = ["new", "جديدة"]        # after a negator, they narrow the denial to what is new
 //! absence = ["without", "بلا"]     # the word after them names a thing said to be absent
 //! adverbs = ["إطلاقا"]             # adverbs whose stem is a noun's: never a term or a lexicon word
+//! describing = ["بأنه"]            # after what a verb of describing names: its words hold no pole
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
@@ -193,6 +194,8 @@ struct RawFile {
     absence: Vec<String>,
     #[serde(default)]
     adverbs: Vec<String>,
+    #[serde(default)]
+    describing: Vec<String>,
     #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
@@ -390,10 +393,15 @@ pub(crate) enum WordList {
     /// stems like "إطلاق", a launch): matched on the word as written, they
     /// are never a claim's term nor a word of a lexicon phrase.
     Adverb,
+    /// `describing`: the word after what a verb of describing names ("وصف
+    /// إغلاق المعبر بأنه حصار", described the closure as a siege): the
+    /// words before it are the thing described, which the claim does not
+    /// assert, so they hold no antonym's pole.
+    Describing,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::Adverb as usize + 1;
+    const COUNT: usize = WordList::Describing as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -679,6 +687,7 @@ impl ConceptLexicon {
                 (WordList::Novelty, raw.novelty),
                 (WordList::Absence, raw.absence),
                 (WordList::Adverb, raw.adverbs),
+                (WordList::Describing, raw.describing),
             ] {
                 c.word_lists[list as usize].extend(words);
             }

@@ -111,6 +111,10 @@ pub struct ClaimFeatures {
     /// ("without interruption", "بلا انقطاع"): things the claim says are
     /// absent, not that they exist.
     pub(crate) absent_mask: u64,
+    /// The terms (of the first 64) of the thing a verb of describing names,
+    /// before a word of judge.toml `describing` ("قرار رفع السعر بأنه جائر"):
+    /// the claim evaluates that thing and does not assert it.
+    pub(crate) described_mask: u64,
     /// When a restrictor word (judge.toml `restrictors`: "among", "بين")
     /// follows the thing the negation denies ("no death among the children",
     /// "لم تسجل أي وفاة بين الأطفال"): the term (of the first 64) naming the
@@ -565,6 +569,10 @@ const INSTEAD_REACH: u32 = 4;
 /// stand to be set aside ("after a two-week closure").
 const BACKGROUND_REACH: u32 = 3;
 
+/// How many words at the start of a claim, before a word of judge.toml
+/// `describing`, may name the thing a verb of describing describes.
+const DESCRIBED_REACH: usize = 6;
+
 pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     let lexicon = config.lexicons.concepts().clone();
     let model = config.lexicons.judge_model();
@@ -885,15 +893,23 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     // stands right after "after" came before: their contrast words are not
     // the claim's ("rose instead of falling", "reopened after a closure"
     // hold one pole).
+    // Nor are the words of a thing a verb of describing names ("إغلاق المعبر
+    // بأنه حصار جائر": the closure is what is judged, not what is said).
+    let described_end = tokens
+        .iter()
+        .take(DESCRIBED_REACH + 1)
+        .position(|t| lexicon.in_list(WordList::Describing, &t.norm))
+        .map_or(0, |k| k as u32);
     let set_aside = |h: &crate::link::concepts::Hit| {
-        hits.iter().any(|o| {
-            let reach = match o.sense {
-                Sense::Instead => INSTEAD_REACH,
-                Sense::Background => BACKGROUND_REACH,
-                _ => return false,
-            };
-            o.end <= h.first && h.first < o.end + reach
-        })
+        h.end <= described_end
+            || hits.iter().any(|o| {
+                let reach = match o.sense {
+                    Sense::Instead => INSTEAD_REACH,
+                    Sense::Background => BACKGROUND_REACH,
+                    _ => return false,
+                };
+                o.end <= h.first && h.first < o.end + reach
+            })
     };
     let mut poles = Vec::new();
     for h in &hits {
@@ -1098,6 +1114,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
     if let Some(x) = existential {
         denied_term = Some(denied_term.map_or(x, |d| d.max(x)));
     }
+    let described_mask = token_term[..described_end as usize]
+        .iter()
+        .flatten()
+        .filter(|&&t| t < 64)
+        .fold(0u64, |m, &t| m | 1 << t);
     let absent_mask = (1..tokens.len())
         .filter(|&j| lexicon.in_list(WordList::Absence, &tokens[j - 1].norm))
         .filter_map(|j| token_term[j].filter(|&t| t < 64))
@@ -1524,6 +1545,7 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         novel,
         existential,
         absent_mask,
+        described_mask,
         restricted,
         denied_predicate,
         separate,

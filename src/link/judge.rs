@@ -456,6 +456,16 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         }
     }
 
+    // A claim that evaluates a thing ("قرار رفع السعر بأنه جائر") confirms
+    // only what it says of it: sharing nothing but the thing described
+    // ("رفع السعر"), it neither corroborates a claim that the thing
+    // happened nor one of another evaluation.
+    let evaluated =
+        |f: &ClaimFeatures, matched: u64| f.described_mask == 0 || matched & !f.described_mask != 0;
+    if relation == Relation::Corroborates && !(evaluated(a, cmp.matched[0]) && evaluated(b, cmp.matched[1])) {
+        return unrelated;
+    }
+
     let same_source =
         a.source.is_some() && a.source == b.source && a.article.is_some() && a.article == b.article;
     let mut reasons = Vec::new();

@@ -987,6 +987,109 @@ impl<'a> UnitReader<'a> {
         s
     }
 
+    /// The token of "بأنه" (or "بأن", "بأنها", ...) that opens the content of
+    /// a verb of describing with no object pronoun ("وصف X بأنه"): what
+    /// stands before it after the verb is what the verb describes.
+    fn described_before(&self, verb: &Verb, m: &CueMatch, opener: Opener) -> Option<usize> {
+        match opener {
+            Opener::Complementizer(t) if verb.object && !m.suffixed && self.norm(t).starts_with('ب') => {
+                Some(t)
+            }
+            _ => None,
+        }
+    }
+
+    /// Where the subject of a verb of describing ends in tokens `a..b`, which
+    /// hold the subject and then what it describes ("النائب خالد منصور قرار
+    /// رفع السعر", "المتحدث السياسة المائية"): the end of the noun phrase
+    /// at `a`, read by its grammar. A definite noun takes no noun after it
+    /// but an adjective ("المتحدث السياسة" are two phrases); a person's name
+    /// is one or two bare words ending with a surname ("علياء المهدي", or
+    /// any definite word with another phrase after it) or,
+    /// after a title, the first two of three or more bare words; the word
+    /// right after a name starts what is described.
+    /// `a` when the phrase takes in every word: then it is what is described,
+    /// and the speaker is carried ("ووصف عملية الإنقاذ بأنها").
+    fn describer_end(&self, a: usize, b: usize) -> usize {
+        let lex = self.lex;
+        let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).to_string();
+        let title = |k: usize| {
+            let w = bare(self.norm(k));
+            lex.person_titles.contains(&w)
+                || lex.construct_heads.contains(&w)
+                || lex.construct_heads.contains(self.norm(k))
+        };
+        let prep = |k: usize| PREPOSITIONS.contains(&self.norm(k));
+        let attached = |k: usize| {
+            let w = self.norm(k);
+            (w.starts_with('ب') || w.starts_with('ل')) && w.chars().count() > 3 && !self.definite(k)
+        };
+        // (A surname is a masculine nisba: "المهدي", not "البلدية".)
+        let surname =
+            |k: usize| k < b && self.definite(k) && is_nisba(self.norm(k)) && self.norm(k).ends_with('ي');
+        let whole_pronoun = |k: usize| COMPLETE_PRONOUN_NOUNS.contains(&self.norm(k));
+        if whole_pronoun(a) {
+            return a + 1;
+        }
+        let titled = title(a);
+        let mut named = surname(a) && !titled;
+        // The last place the phrase may have ended: a bare word after a
+        // preposition's noun ("بدمشق الإغلاق") may be a proper noun.
+        let mut optional = None;
+        let mut i = a + 1;
+        while i < b {
+            let prev = i - 1;
+            if named {
+                break;
+            }
+            if prep(prev) || prep(i) || attached(i) {
+                i += 1;
+                continue;
+            }
+            if self.definite(i) && is_nisba(self.norm(i)) {
+                i += 1;
+                continue;
+            }
+            if !self.definite(prev) && !whole_pronoun(prev) {
+                // A bare noun takes the next word as its complement; a bare
+                // noun after a preposition may be a name instead.
+                if attached(prev) || (prev > a && prep(prev - 1)) {
+                    optional = Some(i);
+                }
+                i += 1;
+                continue;
+            }
+            // After a definite word, bare words are a name when a surname
+            // ends them, or, after a title, when three or more follow.
+            if !self.definite(i) {
+                let run = (i..b)
+                    .take_while(|&k| !self.definite(k) && !prep(k) && !attached(k))
+                    .count();
+                // (A definite word ending bare words is a surname when
+                // another phrase follows it: "منى العطار خفض الدعم".)
+                let next = i + run + 1;
+                let adjective = |k: usize| self.definite(k) && is_nisba(self.norm(k));
+                let phrase_after = next < b && !(prep(next) || attached(next) || adjective(next));
+                let ends_name = surname(i + run) || (i + run < b && self.definite(i + run) && phrase_after);
+                if run <= 2 && ends_name {
+                    i += run + 1;
+                    named = true;
+                    continue;
+                }
+                if titled && run >= 3 {
+                    i += 2;
+                    named = true;
+                    continue;
+                }
+            }
+            return i;
+        }
+        if i >= b {
+            return optional.unwrap_or(a);
+        }
+        i
+    }
+
     /// A subject standing before the verb at `k`, not before token `lo`.
     /// "الطبيب رامي الزعبي، أخصائي العناية، قال": a description set off by
     /// commas before the verb stays with the name before it.
@@ -1467,6 +1570,45 @@ impl<'a> UnitReader<'a> {
             }
         };
         let np_end = np_end.max(j);
+        // "ووصف النائب القرار بأنه جائر": a verb of describing names what it
+        // describes before "بأنه"; that belongs to the content, not to the
+        // speaker, and with no subject after the verb the speaker is carried
+        // ("ووصف عملية الإنقاذ بأنها نموذجية").
+        let mut described = None;
+        if let Some(t) = gap.opener.and_then(|o| self.described_before(verb, &m, o)) {
+            let mut s = np_end;
+            while s < t && lex.time_words.contains(self.norm(s)) {
+                s += 1;
+            }
+            // (A preposition after the subject continues it: "نائب عن
+            // المحافظة أداء الجهات".)
+            let continued = s < t && PREPOSITIONS.contains(&self.norm(s));
+            // (A description of the speaker set off by commas comes before
+            // what is described: "النائب خالد منصور، عضو الهيئة، قرار رفع".)
+            if let Some(k) = (s + 1..t).rev().find(|&k| has_comma(self.sep(k))) {
+                s = k;
+            }
+            if s < t && !continued {
+                described = Some(s);
+            } else if np_end > j && found.as_ref().is_some_and(|f| f.named) {
+                let s = self.describer_end(j, t);
+                if s > j {
+                    found = Some(named(self.named(j, s, state)));
+                    described = Some(s);
+                } else if let Some(carried) = state.carried(m.gender) {
+                    found = Some(Found {
+                        speaker: SpeakerRef {
+                            span: carried.resolved,
+                            antecedent: Some(carried.resolved),
+                            via: carried.via,
+                        },
+                        gender: carried.gender,
+                        named: false,
+                    });
+                    described = Some(j);
+                }
+            }
+        }
         if gap.opener.is_none() && found.is_some() && object_start.is_none() && np_end == j {
             // "وتعهدت بالرد": a preposition attached to the word after the verb.
             if verb.preps.iter().any(|p| p == "ب")
@@ -1480,6 +1622,7 @@ impl<'a> UnitReader<'a> {
             return np_end;
         }
         let start = match (gap.opener, object_start) {
+            (Some(_), _) if described.is_some() => self.toks[described.unwrap_or(j)].span.start,
             (Some(Opener::Prep(_) | Opener::AttachedPrep(_)), Some(s)) => self.toks[s].span.start,
             (Some(opener), _) => self.content_start(opener),
             (None, _) if verb.object => {
@@ -1589,6 +1732,10 @@ impl<'a> UnitReader<'a> {
         };
         let gap = self.gap(after, Some(verb), 4);
         let start = match gap.opener {
+            // "واصفا ما جرى بأنه فضيحة": what is described is said of too.
+            Some(opener) if self.described_before(verb, &m, opener).is_some_and(|t| after < t) => {
+                self.toks[after].span.start
+            }
             Some(opener) => self.content_start(opener),
             None => match self.toks.get(after) {
                 Some(t) if !has_sentence_end(self.sep(after)) => t.span.start,
@@ -1877,6 +2024,12 @@ fn has_sentence_end(sep: &str) -> bool {
 }
 
 /// A definite relational adjective ("العراقية", "الأميركي", "العراقيون").
+/// Prepositions standing alone, whose noun continues a noun phrase.
+const PREPOSITIONS: &[&str] = &["في", "من", "عن", "على", "الى", "لدى", "مع"];
+
+/// Nouns with a pronoun that make a whole noun phrase ("أحدهم").
+const COMPLETE_PRONOUN_NOUNS: &[&str] = &["احدهم", "احداهم", "احدهما", "احداهن", "بعضهم", "احدها", "احده"];
+
 fn is_nisba(norm: &str) -> bool {
     norm.starts_with("ال")
         && norm.chars().count() > 4
@@ -2171,6 +2324,76 @@ mod tests {
         // With an object pronoun, an accusation verb opens a relative clause.
         let got = show("وشن الطيران غارات استهدفت قيادات اتهمتها بالمسؤولية عن الهجمات.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_of_describing_keeps_what_it_describes_in_the_content() {
+        for (text, speaker, content) in [
+            // Title and name, then what is described.
+            (
+                "ووصف وزير النقل سامر الحلبي قرار الإضراب بأنه غير قانوني.",
+                "وزير النقل سامر الحلبي",
+                "قرار الإضراب بأنه غير قانوني",
+            ),
+            // A definite title takes no noun after it.
+            (
+                "ووصف المتحدث الخطة الحكومية بأنها فاشلة.",
+                "المتحدث",
+                "الخطة الحكومية بأنها فاشلة",
+            ),
+            // A surname ends the name.
+            (
+                "ووصفت الباحثة في الاقتصاد منى العطار خفض الدعم بأنه متسرع.",
+                "الباحثة في الاقتصاد منى العطار",
+                "خفض الدعم بأنه متسرع",
+            ),
+            // A preposition continues the subject; a bare word after its
+            // noun starts what is described.
+            (
+                "ووصف نائب عن المحافظة أداء البلدية بأنه ضعيف.",
+                "نائب عن المحافظة",
+                "أداء البلدية بأنه ضعيف",
+            ),
+            (
+                "ووصف أحدهم الإجراءات بأنها مهينة.",
+                "أحدهم",
+                "الإجراءات بأنها مهينة",
+            ),
+            // A description set off by commas belongs to the speaker.
+            (
+                "وصف النائب سعيد كامل، عضو لجنة الطاقة، رفع أسعار الوقود بأنه قرار ظالم.",
+                "النائب سعيد كامل، عضو لجنة الطاقة",
+                "رفع أسعار الوقود بأنه قرار ظالم",
+            ),
+            // A subject before the verb.
+            (
+                "المعارضة وصفت الانتخابات بأنها مزورة.",
+                "المعارضة",
+                "الانتخابات بأنها مزورة",
+            ),
+        ] {
+            let got = show(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str()),
+                (speaker, content),
+                "{text}"
+            );
+        }
+        // With no subject after the verb, the speaker is carried.
+        let got = show("قال المحافظ إن الفرق وصلت بسرعة. ووصف عملية الإنقاذ بأنها ناجحة.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            (got[1].0.as_str(), got[1].1.as_str()),
+            ("المحافظ", "عملية الإنقاذ بأنها ناجحة")
+        );
+        // So does a participle.
+        let got = show("انتقد النائب الوزارة، واصفا ما جرى بأنه فضيحة.");
+        assert_eq!(
+            got.last().map(|g| g.1.as_str()),
+            Some("ما جرى بأنه فضيحة"),
+            "{got:?}"
+        );
     }
 
     #[test]
