@@ -35,6 +35,12 @@ use crate::extract::Doc;
 use crate::span::Span;
 use crate::text::normalize::DocToken;
 
+/// Words after a naming verb that make it another verb ("called for",
+/// "called on").
+const NAMING_PARTICLES: &[&str] = &[
+    "for", "on", "upon", "off", "out", "up", "back", "in", "to", "that",
+];
+
 /// English cue lexicon, as written in `lexicons/en/cues.toml`.
 #[derive(Clone, Debug, Deserialize)]
 struct RawCues {
@@ -49,6 +55,8 @@ struct RawCues {
     before_to: Vec<String>,
     #[serde(default)]
     passive_to: Vec<String>,
+    #[serde(default)]
+    naming: Vec<String>,
     /// Lemmas that may stand before their speaker; absent, every cue may.
     #[serde(default)]
     inverted: Option<Vec<String>>,
@@ -87,6 +95,9 @@ struct Form {
     before_to: bool,
     /// Its passive before "to" attributes without a source ("is expected to").
     passive_to: bool,
+    /// It names what its object is ("called the offer an insult"): the
+    /// object and what it is called are the content.
+    naming: bool,
     /// It may stand before its speaker ("..., said the minister").
     inverted: bool,
 }
@@ -123,6 +134,7 @@ impl From<RawCues> for EnglishCues {
                         nounlike: raw.nounlike.contains(&lemma),
                         before_to: raw.before_to.contains(&lemma),
                         passive_to: raw.passive_to.contains(&lemma),
+                        naming: raw.naming.contains(&lemma),
                         inverted: raw.inverted.as_ref().is_none_or(|l| l.contains(&lemma)),
                     });
                 }
@@ -1534,7 +1546,13 @@ impl Ctx<'_, '_> {
             if form.weak && !(form.before_to && toks.get(i + 1).is_some_and(|t| t.norm == "to")) {
                 return None;
             }
-            if form.object {
+            // "called the offer an insult": the object and its name (not
+            // "called for talks", "called on Congress to act").
+            let naming = form.naming
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| !NAMING_PARTICLES.contains(&t.norm.as_str()));
+            if form.object && !naming {
                 // "urged Congress to act": from "to"; "told him the plan": after the object.
                 let mut m = i + 1;
                 while m < limit && m < i + 6 {
@@ -1666,6 +1684,7 @@ impl Ctx<'_, '_> {
             nounlike: false,
             before_to: false,
             passive_to: false,
+            naming: false,
             inverted: false,
         };
         let direct = self.is_quote_inner(content);
@@ -1707,6 +1726,7 @@ impl Ctx<'_, '_> {
             nounlike: false,
             before_to: false,
             passive_to: false,
+            naming: false,
             inverted: false,
         };
         let mut f = self.found(content, Some(speaker), None, cue, &form, false);
@@ -1900,6 +1920,22 @@ mod tests {
         let f = only("The minister told Reuters in an interview that talks had stalled.");
         assert_eq!(f.content, "talks had stalled");
         assert_eq!(f.speaker.as_deref(), Some("The minister"));
+    }
+
+    #[test]
+    fn a_naming_verb_keeps_its_object_and_what_it_is_called() {
+        let f = only("The union called the offer an insult to miners.");
+        assert_eq!(f.content, "the offer an insult to miners");
+        assert_eq!(f.speaker.as_deref(), Some("The union"));
+        let got = run("The minister said turnout was high, calling the vote a model of democracy.");
+        assert_eq!(
+            got.last().map(|f| f.content.as_str()),
+            Some("the vote a model of democracy"),
+            "{got:?}"
+        );
+        // "Called on" and "called for" still take their content after the object.
+        let f = only("The union called on the company to resume talks.");
+        assert_eq!(f.content, "to resume talks");
     }
 
     #[test]
