@@ -1005,8 +1005,8 @@ impl<'a> UnitReader<'a> {
     /// at `a`, read by its grammar. A definite noun takes no noun after it
     /// but an adjective ("المتحدث السياسة" are two phrases); a person's name
     /// is one or two bare words ending with a surname ("علياء المهدي", or
-    /// any definite word with another phrase after it) or,
-    /// after a title, the first two of three or more bare words; the word
+    /// any definite word with a bare word after it) or, after a title,
+    /// the first two of two or more bare words; the word
     /// right after a name starts what is described.
     /// `a` when the phrase takes in every word: then it is what is described,
     /// and the speaker is carried ("ووصف عملية الإنقاذ بأنها").
@@ -1059,25 +1059,25 @@ impl<'a> UnitReader<'a> {
                 i += 1;
                 continue;
             }
-            // After a definite word, bare words are a name when a surname
-            // ends them, or, after a title, when three or more follow.
+            // After a definite word, bare words are a name: after a title,
+            // the first two of two or more; else when a surname ends them.
             if !self.definite(i) {
                 let run = (i..b)
                     .take_while(|&k| !self.definite(k) && !prep(k) && !attached(k))
                     .count();
-                // (A definite word ending bare words is a surname when
-                // another phrase follows it: "منى العطار خفض الدعم".)
+                // (A definite word ending bare words is a surname when a
+                // bare word follows it, which no adjective of it could be:
+                // "منى العطار خفض الدعم".)
                 let next = i + run + 1;
-                let adjective = |k: usize| self.definite(k) && is_nisba(self.norm(k));
-                let phrase_after = next < b && !(prep(next) || attached(next) || adjective(next));
+                let phrase_after = next < b && !(self.definite(next) || prep(next) || attached(next));
                 let ends_name = surname(i + run) || (i + run < b && self.definite(i + run) && phrase_after);
-                if run <= 2 && ends_name {
-                    i += run + 1;
+                if titled && run >= 2 {
+                    i += 2;
                     named = true;
                     continue;
                 }
-                if titled && run >= 3 {
-                    i += 2;
+                if run <= 2 && ends_name {
+                    i += run + 1;
                     named = true;
                     continue;
                 }
@@ -1544,7 +1544,17 @@ impl<'a> UnitReader<'a> {
                         && matches!(gap.opener, Some(Opener::Prep(t)) if t == np_end);
                     let cue_next = self.cue(np_end).is_some();
                     let whole = explicit || prep_next || (is_comma_only(self.sep(np_end)) && !cue_next);
-                    let s = if whole { np_end } else { self.split_np(j, np_end) };
+                    // (A verb with an object before its preposition splits
+                    // them by their grammar: "اتهم عضو اللجنة حسين العبادي
+                    // وزارة التربية بالتستر".)
+                    let by_grammar = (!whole && verb.object && verb.object_before_prep)
+                        .then(|| self.describer_end(j, np_end))
+                        .filter(|&d| j < d && d < np_end);
+                    let s = match by_grammar {
+                        Some(d) => d,
+                        None if whole => np_end,
+                        None => self.split_np(j, np_end),
+                    };
                     if s < np_end {
                         object_start = Some(s);
                     }
@@ -2380,6 +2390,13 @@ mod tests {
                 "{text}"
             );
         }
+        // So does a verb of accusing with its object before its preposition.
+        let got = show("اتهم عضو لجنة النقل النيابية حسين الجبوري وزارة المالية بالتقصير.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("عضو لجنة النقل النيابية حسين الجبوري", "وزارة المالية بالتقصير")
+        );
         // With no subject after the verb, the speaker is carried.
         let got = show("قال المحافظ إن الفرق وصلت بسرعة. ووصف عملية الإنقاذ بأنها ناجحة.");
         assert_eq!(got.len(), 2, "{got:?}");
