@@ -688,6 +688,21 @@ struct Found {
     named: bool,
 }
 
+impl Found {
+    /// The speaker carried from an earlier mention.
+    fn carried(mention: Mention) -> Found {
+        Found {
+            speaker: SpeakerRef {
+                span: mention.resolved,
+                antecedent: Some(mention.resolved),
+                via: mention.via,
+            },
+            gender: mention.gender,
+            named: false,
+        }
+    }
+}
+
 impl<'a> UnitReader<'a> {
     fn run(&mut self, state: &mut State, diagnostics: &mut Vec<Diagnostic>) {
         self.continuation(state);
@@ -1565,15 +1580,7 @@ impl<'a> UnitReader<'a> {
                     found = Some(named(speaker));
                 } else if nested.is_none() || pronoun_subject {
                     if let Some(carried) = state.carried(m.gender) {
-                        found = Some(Found {
-                            speaker: SpeakerRef {
-                                span: carried.resolved,
-                                antecedent: Some(carried.resolved),
-                                via: carried.via,
-                            },
-                            gender: carried.gender,
-                            named: false,
-                        });
+                        found = Some(Found::carried(carried));
                     }
                 }
                 gap
@@ -1606,15 +1613,7 @@ impl<'a> UnitReader<'a> {
                     found = Some(named(self.named(j, s, state)));
                     described = Some(s);
                 } else if let Some(carried) = state.carried(m.gender) {
-                    found = Some(Found {
-                        speaker: SpeakerRef {
-                            span: carried.resolved,
-                            antecedent: Some(carried.resolved),
-                            via: carried.via,
-                        },
-                        gender: carried.gender,
-                        named: false,
-                    });
+                    found = Some(Found::carried(carried));
                     described = Some(j);
                 }
             }
