@@ -1027,12 +1027,12 @@ impl<'a> UnitReader<'a> {
     /// and the speaker is carried ("ووصف عملية الإنقاذ بأنها").
     fn describer_end(&self, a: usize, b: usize) -> usize {
         let lex = self.lex;
-        let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).to_string();
         let title = |k: usize| {
-            let w = bare(self.norm(k));
-            lex.person_titles.contains(&w)
-                || lex.construct_heads.contains(&w)
-                || lex.construct_heads.contains(self.norm(k))
+            let w = self.norm(k);
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            lex.person_titles.contains(bare)
+                || lex.construct_heads.contains(bare)
+                || lex.construct_heads.contains(w)
         };
         let prep = |k: usize| PREPOSITIONS.contains(&self.norm(k));
         let attached = |k: usize| {

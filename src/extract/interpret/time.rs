@@ -44,9 +44,9 @@ pub(super) fn claim_time(
 ) -> Option<TimeRef> {
     let content = clamp(text, content);
     let times = |span: Span| times(text, span, &cache.words(text, span), published, lex);
-    let mut found = times(content);
+    let ws = cache.words(text, content);
+    let mut found = self::times(text, content, &ws, published, lex);
     if found.len() > 1 {
-        let ws = cache.words(text, content);
         let inside = embedded(text, &ws, &lex.negation);
         let embedded_at = |t: &TimeRef| {
             ws.iter()
