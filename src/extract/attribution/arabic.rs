@@ -1052,11 +1052,8 @@ impl<'a> UnitReader<'a> {
         // preposition's noun ("بدمشق الإغلاق") may be a proper noun.
         let mut optional = None;
         let mut i = a + 1;
-        while i < b {
+        while i < b && !named {
             let prev = i - 1;
-            if named {
-                break;
-            }
             if prep(prev) || prep(i) || attached(i) {
                 i += 1;
                 continue;
@@ -1630,11 +1627,11 @@ impl<'a> UnitReader<'a> {
         if verb.strict && gap.opener.is_none() {
             return np_end;
         }
-        let start = match (gap.opener, object_start) {
-            (Some(_), _) if described.is_some() => self.toks[described.unwrap_or(j)].span.start,
-            (Some(Opener::Prep(_) | Opener::AttachedPrep(_)), Some(s)) => self.toks[s].span.start,
-            (Some(opener), _) => self.content_start(opener),
-            (None, _) if verb.object => {
+        let start = match (gap.opener, object_start, described) {
+            (_, _, Some(d)) => self.toks[d].span.start,
+            (Some(Opener::Prep(_) | Opener::AttachedPrep(_)), Some(s), _) => self.toks[s].span.start,
+            (Some(opener), _, _) => self.content_start(opener),
+            (None, _, _) if verb.object => {
                 let mut s =
                     object_start.unwrap_or(if found.as_ref().is_some_and(|f| f.named) && np_end == j {
                         j
@@ -1654,7 +1651,7 @@ impl<'a> UnitReader<'a> {
                 }
                 self.toks[s].span.start
             }
-            (None, _) => return np_end,
+            (None, _, _) => return np_end,
         };
         if start >= limit {
             return np_end;
