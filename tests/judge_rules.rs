@@ -743,3 +743,32 @@ fn a_correction_replaces_a_short_negated_predicate_and_denies_a_longer_one() {
         Some(ReasonKind::Negation),
     );
 }
+
+#[test]
+fn a_thing_not_confined_to_a_place_denies_only_its_confinement() {
+    // "Not confined to the unit" says the infections reached beyond it: it
+    // denies that they were all in it ...
+    expect(
+        "A hospital spokesman said all nine infections were in the renal unit.",
+        "Nurses said the infections were not confined to the renal unit.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+    // ... not that the unit goes on working.
+    rules_out(
+        "A hospital spokesman said the renal unit was admitting patients as normal.",
+        "Nurses said the infections were not confined to the renal unit.",
+        Relation::Contradicts,
+    );
+    rules_out(
+        "قال مسؤول نقابي إن الحكومة تستعد لزيادة ثانية في أسعار المحروقات.",
+        "قال السائقون إن الزيادة في أسعار المحروقات لم تقتصر على البنزين.",
+        Relation::Contradicts,
+    );
+    expect(
+        "قالت الوزارة إن الزيادة في أسعار المحروقات تقتصر على البنزين وحده.",
+        "قال السائقون إن الزيادة في أسعار المحروقات لم تقتصر على البنزين.",
+        Relation::Contradicts,
+        Some(ReasonKind::Negation),
+    );
+}

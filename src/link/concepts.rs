@@ -197,6 +197,8 @@ struct RawFile {
     #[serde(default)]
     describing: Vec<String>,
     #[serde(default)]
+    limits: Vec<String>,
+    #[serde(default)]
     weights: BTreeMap<String, BTreeMap<String, f32>>,
 }
 
@@ -398,10 +400,15 @@ pub(crate) enum WordList {
     /// words before it are the thing described, which the claim does not
     /// assert, so they hold no antonym's pole.
     Describing,
+    /// `limits`: words that confine a thing to what follows them ("confined
+    /// to", "يقتصر على", "only"). Negated ("not confined to the renal unit"),
+    /// such a word extends the thing beyond what follows: the claim denies
+    /// only a claim that confines it.
+    Limit,
 }
 
 impl WordList {
-    const COUNT: usize = WordList::Describing as usize + 1;
+    const COUNT: usize = WordList::Limit as usize + 1;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -688,6 +695,7 @@ impl ConceptLexicon {
                 (WordList::Absence, raw.absence),
                 (WordList::Adverb, raw.adverbs),
                 (WordList::Describing, raw.describing),
+                (WordList::Limit, raw.limits),
             ] {
                 c.word_lists[list as usize].extend(words);
             }
@@ -1244,18 +1252,24 @@ pub(crate) fn stem_keys(token: &Token, lang: Lang) -> [u64; 2] {
 }
 
 /// The form of an Arabic imperfect verb that its past and verbal noun share:
-/// "يحدث" → "حدث", "تتسرب"/"يتسرب" → "تسرب", "يستقبل" → "استقبل". Only the
-/// prefixes that seldom open a noun: a lone "ي" before three letters, and
-/// "ت"/"ي"/"ن" before the "ت" of the derived forms.
+/// "يحدث" → "حدث", "تتسرب"/"يتسرب" → "تسرب", "يستقبل" → "استقبل",
+/// "تقتصر"/"يقتصر" → "اقتصر", "تنسحب" → "انسحب". Only the prefixes that
+/// seldom open a noun: a lone "ي" before three letters, "ت"/"ي"/"ن" before
+/// the "ت" of the derived forms, and "ت"/"ي" before the infix "ت" or the
+/// prefix "ن" of forms VIII and VII.
 fn imperfect_base(norm: &str) -> Option<String> {
     let n = norm.chars().count();
     let mut chars = norm.chars();
     let first = chars.next()?;
     let second = chars.next()?;
+    let third = chars.next();
     let rest: String = norm.chars().skip(1).collect();
+    let consonant = |c: char| !matches!(c, 'ا' | 'و' | 'ي');
     match (first, second) {
         ('ي' | 'ت' | 'ن', 'س') if n >= 6 && rest.starts_with("ست") => Some(format!("ا{rest}")),
         ('ي' | 'ت' | 'ن', 'ت') if n >= 5 => Some(rest),
+        ('ي' | 'ت', 'ن') if n == 5 && third.is_some_and(consonant) => Some(format!("ا{rest}")),
+        ('ي' | 'ت', _) if n == 5 && consonant(second) && third == Some('ت') => Some(format!("ا{rest}")),
         ('ي', _) if n == 4 => Some(rest),
         _ => None,
     }
@@ -1386,6 +1400,9 @@ mod tests {
         assert!(meet("تتسرب", "تسرب"));
         assert!(meet("يتسرب", "التسرب"));
         assert!(meet("يستقبل", "استقبل"));
+        assert!(meet("تقتصر", "يقتصر"));
+        assert!(meet("تقتصر", "اقتصرت"));
+        assert!(meet("تنسحب", "انسحبت"));
         // A noun opening with "ت" keeps its letters; so do longer words in "ي".
         assert_eq!(imperfect_base("تلوث"), None);
         assert_eq!(imperfect_base("يناير"), None);

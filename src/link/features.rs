@@ -102,6 +102,13 @@ pub struct ClaimFeatures {
     /// A word of judge.toml `novelty` within [`NOVELTY_REACH`] words after
     /// the negator ("no new cases"), as a term: the denial is of what is new.
     pub(crate) novel: Option<u32>,
+    /// Whether the claim's negated predicate is a word of judge.toml
+    /// `limits` ("not confined to", "لم تقتصر على"): it denies only what
+    /// confines a thing.
+    pub(crate) negates_limit: bool,
+    /// Whether the claim says a word of judge.toml `limits` outside a
+    /// negation ("limited to petrol", "all nine cases").
+    pub(crate) limits: bool,
     /// When the claim's negation denies that something exists or happened
     /// ("there is no tunnel", "لا يوجد أي نفق", "لم يحدث أي انقطاع"): the
     /// term (of the first 64) that names that thing, the first after a word
@@ -1153,6 +1160,11 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .and_then(|j| token_term[j])
             .filter(|&t| t < 64)
     });
+    // "Not confined to the renal unit" extends what it negates.
+    let limit_at = |j: usize| lexicon.in_list(WordList::Limit, &tokens[j].norm);
+    let negates_limit =
+        negated_term.is_some_and(|t| (0..tokens.len()).any(|j| token_term[j] == Some(t) && limit_at(j)));
+    let limits = !negates_limit && (0..tokens.len()).any(limit_at);
     // "No worker was missing": a negator, a noun phrase of a few words ("no
     // other worker at the plant"), then a linking word; what follows the
     // link is denied of the noun.
@@ -1543,6 +1555,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         prefix_negated,
         noncommittal,
         novel,
+        negates_limit,
+        limits,
         existential,
         absent_mask,
         described_mask,

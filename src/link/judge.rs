@@ -918,6 +918,10 @@ fn compare(a: &ClaimFeatures, b: &ClaimFeatures) -> Comparison {
                     // "No new cases" denies nothing of a count that does not
                     // say its cases are new.
                     || f.novel.is_some_and(|n| before[i] & (1 << n) == 0)
+                    // "Not confined to the renal unit" denies only a claim
+                    // that confines: "all nine cases were in the renal
+                    // unit", not "the renal unit admits patients".
+                    || f.negates_limit && !other.limits
                     // "No worker was missing" denies nothing of a claim that
                     // says no one was: the other claim must hold the
                     // predicate or the term after it in its clause ("no water
