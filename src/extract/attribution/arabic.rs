@@ -1951,8 +1951,20 @@ impl<'a> UnitReader<'a> {
         let opens =
             b < self.toks.len() && (has_comma(self.sep(b)) || self.lex.is_complementizer(self.norm(b)));
         if leading && opens {
+            // "وبحسب مسؤول، طلب عدم الكشف عن اسمه، فإن ...": a description
+            // of the source set off by commas comes before the "فإن" that
+            // opens what it says.
+            let described = (b + 1..self.toks.len().min(b + MAX_SPEAKER_WORDS))
+                .take_while(|&i| !has_sentence_end(self.sep(i)))
+                .find(|&i| {
+                    has_comma(self.sep(i))
+                        && self.norm(i).starts_with("فان")
+                        && self.lex.is_complementizer(self.norm(i))
+                });
             let start = if self.lex.is_complementizer(self.norm(b)) {
                 self.toks[b].span.end
+            } else if let Some(i) = described {
+                self.toks[i].span.end
             } else {
                 self.sep_start(b)
             };
@@ -2284,6 +2296,16 @@ mod tests {
             "وارتفع عدد الجرحى إلى عشرة".into(),
             ClaimKind::AccordingTo
         )));
+        // A description of the source between commas is not what it says.
+        let got = show("وبحسب مسؤول في مديرية المياه، طلب عدم الكشف عن اسمه، فإن المحطة متوقفة منذ أسبوع.");
+        assert_eq!(
+            got,
+            vec![(
+                "مسؤول في مديرية المياه".into(),
+                "المحطة متوقفة منذ أسبوع".into(),
+                ClaimKind::AccordingTo
+            )]
+        );
     }
 
     #[test]

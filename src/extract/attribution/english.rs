@@ -365,6 +365,14 @@ const AUX: &[&str] = &[
 /// The most attributions taken from one sentence.
 const MAX_PER_SENTENCE: usize = 16;
 
+/// The most words from "who" to the end of a request for anonymity
+/// ("who spoke on condition of anonymity").
+const MAX_ANONYMITY_WORDS: usize = 7;
+
+/// The most words a relative clause describing the source of "according
+/// to" may hold before its closing comma.
+const MAX_RELATIVE_WORDS: usize = 20;
+
 /// Words that open a sentence with something other than its subject.
 const OPENERS: &[&str] = &[
     "in",
@@ -1009,8 +1017,24 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        // Skip auxiliaries, adverbs and times leftwards ("has also said", "on Tuesday said").
-        let mut j = i;
+        // "who asked not to be named", "spoke on condition of anonymity":
+        // a request for anonymity describes the speaker and reports nothing.
+        if self.anonymity_after(toks, i + 1).is_some() {
+            return None;
+        }
+        // Skip auxiliaries, adverbs and times leftwards ("has also said", "on Tuesday said"),
+        // and a request for anonymity on the subject ("an engineer who asked
+        // not to be named said").
+        let mut j = (i.saturating_sub(MAX_ANONYMITY_WORDS)..i)
+            .rev()
+            .find(|&w| {
+                // (Set off by commas, the clause is an apposition of its own.)
+                toks[w].norm == "who"
+                    && w > 0
+                    && (w - 1..i).all(|k| !self.np_break(toks, k))
+                    && self.anonymity_after(toks, w + 2) == Some(i)
+            })
+            .unwrap_or(i);
         let mut passive = false;
         while j > 0 && !self.np_break(toks, j - 1) {
             let w = toks[j - 1].norm.as_str();
@@ -1150,7 +1174,15 @@ impl Ctx<'_, '_> {
         };
         let after_break =
             i > 0 && (gap_before.contains([',', '—']) || self.quote_closing_before(cue.start).is_some());
-        if after_break && j == i {
+        // "An official, who asked not to be named, said the river rose": a
+        // subject with a relative clause set off by commas, not "C, said X".
+        let relative_subject = || {
+            self.apposed_subject(sent, toks, i).is_some()
+                && (0..i)
+                    .find(|&k| self.hard_break(toks, k))
+                    .is_some_and(|k| toks[k + 1].norm == "who")
+        };
+        if after_break && j == i && !relative_subject() {
             // Inverted: "“C,” said X." or participle: ", saying C".
             if form.shape != Shape::Ing
                 && form.inverted
@@ -1363,6 +1395,9 @@ impl Ctx<'_, '_> {
     /// quotation: "“C,” Trump said of the plan.").
     fn tail_after(&self, sent: Span, toks: &[DocToken], i: usize, liberal: bool) -> Option<usize> {
         let mut k = i;
+        // "..., said an engineer who spoke on condition of anonymity": a
+        // relative clause on the speaker runs on to the end of the tail.
+        let mut relative = false;
         loop {
             if self.hard_break(toks, k) {
                 let next_start = toks.get(k + 1).map_or(sent.end, |t| t.span.start);
@@ -1373,13 +1408,18 @@ impl Ctx<'_, '_> {
                 return Some(k);
             }
             let next = toks.get(k + 1)?;
+            relative |= k == i && next.norm == "who";
             let adverb = next.norm.ends_with("ly") && next.norm.len() > 4;
-            if !(liberal || TAIL.contains(&next.norm.as_str()) || self.capitalized(next) || adverb)
-                || next.norm == "that"
+            if !(liberal
+                || relative
+                || TAIL.contains(&next.norm.as_str())
+                || self.capitalized(next)
+                || adverb)
+                || next.norm == "that" && !relative
             {
                 return None;
             }
-            if k - i > if liberal { 16 } else { 10 } {
+            if k - i > if liberal || relative { 16 } else { 10 } {
                 return None;
             }
             k += 1;
@@ -1699,10 +1739,43 @@ impl Ctx<'_, '_> {
     }
 
     /// "according to X, C" and "C, according to X".
+    /// Where a request for anonymity starting at token `k` ends (exclusive):
+    /// "not to be named", "to remain anonymous", "on condition of anonymity",
+    /// "anonymity".
+    fn anonymity_after(&self, toks: &[DocToken], k: usize) -> Option<usize> {
+        let word = |n: usize| toks.get(k + n).map(|t| t.norm.as_str());
+        let named = |w: Option<&str>| matches!(w, Some("named" | "identified" | "quoted" | "disclosed"));
+        match (word(0), word(1), word(2)) {
+            (Some("not"), Some("to"), Some("be")) if named(word(3)) => Some(k + 4),
+            (Some("to"), Some("be"), _) if named(word(2)) => Some(k + 3),
+            (Some("to"), Some("remain"), Some("anonymous" | "unnamed")) => Some(k + 3),
+            (Some("anonymity"), _, _) => Some(k + 1),
+            (Some("for"), Some("anonymity"), _) => Some(k + 2),
+            (Some("on"), Some("condition"), Some("of")) if matches!(word(3), Some("anonymity")) => {
+                Some(k + 4)
+            }
+            _ => None,
+        }
+    }
+
     fn according(&self, sent: Span, toks: &[DocToken], i: usize) -> Option<Found> {
         let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
         let e = self.np_right(toks, i + 2)?;
         let speaker = Self::span_of(toks, i + 2, e);
+        // "According to an official, who asked not to be named, the plant
+        // ...": a relative clause set off by commas describes the source; what
+        // it says starts after the clause's closing comma.
+        let relative = toks
+            .get(e + 1)
+            .filter(|t| {
+                matches!(t.norm.as_str(), "who" | "which")
+                    && self.gap(toks[e].span.end, t.span.start).contains(',')
+            })
+            .and_then(|_| {
+                (e + 2..toks.len().min(e + 2 + MAX_RELATIVE_WORDS))
+                    .find(|&k| self.gap(toks[k - 1].span.end, toks[k].span.start).contains(','))
+            });
+        let e = relative.map_or(e, |k| k - 1);
         let before = self.trim_content(Span::new(
             self.quote_around(cue.start)
                 .map_or(sent.start, |q| q.inner.start.max(sent.start)),
@@ -1946,6 +2019,33 @@ mod tests {
         assert_eq!(f.kind, ClaimKind::AccordingTo);
         let f = only("Three people were hurt, according to the police.");
         assert_eq!(f.content, "Three people were hurt");
+    }
+
+    #[test]
+    fn a_request_for_anonymity_describes_the_speaker() {
+        let f = only(
+            "According to a ministry official, who asked not to be named, the plant has been shut for a week.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("a ministry official"));
+        assert_eq!(f.content, "the plant has been shut for a week");
+        let f = only(
+            "An engineer at the plant, who asked not to be named because he was not authorised to speak, said the plant had stopped.",
+        );
+        assert_eq!(f.content, "the plant had stopped");
+        let f =
+            only("The plant has stopped completely, said an engineer who spoke on condition of anonymity.");
+        assert_eq!(f.content, "The plant has stopped completely");
+        let f = only("The plant has stopped, an engineer who asked to remain anonymous said.");
+        assert_eq!(f.content, "The plant has stopped");
+        // Set off by commas, the request is an apposition of the subject.
+        let f = only(
+            "An official of the irrigation department, who asked not to be named, said the river rose on Saturday.",
+        );
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("An official of the irrigation department, who asked not to be named")
+        );
+        assert_eq!(f.content, "the river rose on Saturday");
     }
 
     #[test]
