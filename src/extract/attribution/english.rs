@@ -447,6 +447,27 @@ const TIMES: &[&str] = &[
 /// Forms of "to be": a past participle after one is passive or adjectival.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// Prepositions that open an adverbial phrase after a cue ("said in a brief
+/// response that").
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "during", "after", "before", "with", "by", "from", "through", "via", "over",
+    "under",
+];
+
+/// Auxiliaries that make a clause finite: after "that" and a noun ("that
+/// hackers had broken"), one shows the noun to be the clause's subject.
+const FINITE_AUX: &[&str] = &[
+    "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does",
+    "do",
+];
+
+/// Words that open a clause's subject after "that" ("that the talks", "that
+/// no one").
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "no", "all", "some",
+    "none", "most", "many", "every", "each", "any", "there", "nobody", "nothing", "neither", "both",
+];
+
 /// Words before a cue form that make it a noun or adjective ("his plan").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no",
@@ -1524,14 +1545,49 @@ impl Ctx<'_, '_> {
         let mut found_that = false;
         let limit = (i + 14).min(toks.len());
         let mut k = i + 1;
+        // A prepositional phrase right after the cue ("said in a brief
+        // response that", "acknowledged for the first time that") may hold
+        // any words up to "that".
+        let phrase = toks
+            .get(i + 1)
+            .is_some_and(|t| PREPOSITIONS.contains(&t.norm.as_str()));
+        // Whether a word of the phrase stands that no other rule lets stand
+        // before "that": "that" must then open a clause.
+        let mut stretched = false;
         while k < limit {
             let t = &toks[k];
-            if t.norm == "that" {
+            // Past the phrase, "that" must open a clause: a subject follows
+            // it ("that the suspension ...", "that it was", "that hackers
+            // had"), not a verb ("a report that was published", "loopholes
+            // that benefit"), and no preposition stands before it ("in that
+            // spot").
+            let clause = || {
+                let next = |n: usize| toks.get(k + n).map(|t| t.norm.as_str());
+                let subject = next(1).is_some_and(|w| {
+                    // ("she’s", "they'll": a pronoun with its verb.)
+                    let bare = w.split(['\'', '’']).next().unwrap_or(w);
+                    SUBJECT_OPENERS.contains(&w)
+                        || PRONOUNS.contains(&bare)
+                        || toks[k + 1].norm.starts_with(|c: char| c.is_ascii_digit())
+                        || self.capitalized(&toks[k + 1])
+                });
+                let verb_next = next(2).is_some_and(|w| BE.contains(&w) || FINITE_AUX.contains(&w));
+                let after_preposition = DETERMINERS.contains(&toks[k - 1].norm.as_str());
+                !after_preposition
+                    && !self.hard_break(toks, k)
+                    && (subject || verb_next && !BE.contains(&next(1).unwrap_or("")))
+            };
+            // ("at that location": after a preposition, "that" is a determiner.)
+            let determiner = k > i + 1 && PREPOSITIONS.contains(&toks[k - 1].norm.as_str());
+            if t.norm == "that" && !determiner && (!stretched || clause()) {
                 start_tok = k + 1;
                 found_that = true;
                 break;
             }
-            if self.lex.forms.contains_key(&t.norm) || BE.contains(&t.norm.as_str()) {
+            // (In the phrase, a cue's form after a determiner is a noun: "in an
+            // email to the Ledger".)
+            let noun = phrase && DETERMINERS.contains(&toks[k - 1].norm.as_str());
+            if self.lex.forms.contains_key(&t.norm) && !noun || BE.contains(&t.norm.as_str()) {
                 break;
             }
             // Only adverbials and, after "told", an object may stand before "that".
@@ -1558,7 +1614,20 @@ impl Ctx<'_, '_> {
                         | "fox"
                 )
                 || form.object && k < i + 7;
-            if !adverbial {
+            stretched |= !adverbial && phrase;
+            // ("found in Chelsea and that location is ...": a conjunction ends
+            // the phrase.)
+            let conjunction = matches!(t.norm.as_str(), "and" | "but" | "or");
+            if !(adverbial || phrase) || conjunction {
+                break;
+            }
+            // (A comma ends the phrase: "called for tax fairness, the closure of loopholes that".)
+            if phrase
+                && !adverbial
+                && self
+                    .gap(t.span.end, toks.get(k + 1).map_or(sent.end, |n| n.span.start))
+                    .contains(',')
+            {
                 break;
             }
             let g = self.gap(t.span.end, toks.get(k + 1).map_or(sent.end, |n| n.span.start));
@@ -1604,6 +1673,24 @@ impl Ctx<'_, '_> {
                         break;
                     }
                     m += 1;
+                }
+            }
+            // "said on Tuesday the talks had failed": a time right after the
+            // cue is when it was said.
+            if start_tok == i + 1 {
+                let run = (i + 1..toks.len().min(i + 5))
+                    .take_while(|&m| {
+                        let w = toks[m].norm.as_str();
+                        (m == i + 1 && w == "on" || TIMES.contains(&w))
+                            && !(m > i + 1 && self.hard_break(toks, m - 1))
+                    })
+                    .last();
+                if let Some(m) = run.filter(|&m| {
+                    !matches!(toks[m].norm.as_str(), "on" | "last" | "earlier")
+                        && m + 1 < toks.len()
+                        && !self.hard_break(toks, m)
+                }) {
+                    start_tok = m + 1;
                 }
             }
             // "said in a statement, C" / "said Tuesday, C".
@@ -2019,6 +2106,35 @@ mod tests {
         assert_eq!(f.kind, ClaimKind::AccordingTo);
         let f = only("Three people were hurt, according to the police.");
         assert_eq!(f.content, "Three people were hurt");
+    }
+
+    #[test]
+    fn content_starts_after_a_phrase_or_a_time_that_follows_the_cue() {
+        let f = only("Calder Ridge said in a brief response that it was cooperating fully.");
+        assert_eq!(f.content, "it was cooperating fully");
+        let f = only("The chief inspector said in an email to the Ledger that the suspension would remain.");
+        assert_eq!(f.content, "the suspension would remain");
+        let f =
+            only("The authority acknowledged on Wednesday for the first time that hackers had broken in.");
+        assert_eq!(f.content, "hackers had broken in");
+        let f = only("The minister said on Tuesday the talks had failed.");
+        assert_eq!(f.content, "the talks had failed");
+        // A time word that is part of the content stays.
+        let f = only("The minister said last week's vote was fair.");
+        assert_eq!(f.content, "last week's vote was fair");
+        // "that" not opening a clause: a relative, a determiner, past a conjunction.
+        let f = only(
+            "Obama has long called for tax fairness, the closure of loopholes that benefit only the wealthy.",
+        );
+        assert_eq!(
+            f.content,
+            "for tax fairness, the closure of loopholes that benefit only the wealthy"
+        );
+        let got = run("Police said a device was found in Chelsea and that location is being searched.");
+        assert!(
+            got.iter().all(|f| f.content != "location is being searched"),
+            "{got:?}"
+        );
     }
 
     #[test]
