@@ -957,7 +957,12 @@ impl ConceptLexicon {
 
     /// Whether a folded word is one of a judge.toml word list's.
     pub(crate) fn in_list(&self, list: WordList, norm: &str) -> bool {
-        self.inner.index().word_lists[list as usize].contains(&key_hash(norm))
+        self.in_list_key(list, key_hash(norm))
+    }
+
+    /// [`Self::in_list`] for a word already hashed with `key_hash`.
+    pub(crate) fn in_list_key(&self, list: WordList, key: u64) -> bool {
+        self.inner.index().word_lists[list as usize].contains(&key)
     }
 
     /// Whether a stem (as text) never makes a topic key.

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use crate::claim::{Bound, Claim, CueClass, Modality, PeriodUnit, Polarity, Quantity};
 use crate::config::Config;
 use crate::lang::Lang;
-use crate::link::concepts::{ConceptLexicon, PlaceLevel, Sense, WordList, root_key, stem_keys, token_keys};
+use crate::link::concepts::{
+    ConceptLexicon, PlaceLevel, Sense, WordList, key_hash, root_key, stem_keys, token_keys,
+};
 use crate::link::word::Word;
 use crate::span::Span;
 use crate::text::normalize::{Token, fold, stem, tokenize};
@@ -1126,10 +1128,26 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         .flatten()
         .filter(|&&t| t < 64)
         .fold(0u64, |m, &t| m | 1 << t);
-    let absent_mask = (1..tokens.len())
-        .filter(|&j| lexicon.in_list(WordList::Absence, &tokens[j - 1].norm))
-        .filter_map(|j| token_term[j].filter(|&t| t < 64))
-        .fold(0u64, |m, t| m | 1 << t);
+    // One pass over the words for the lists read of every word: the word
+    // after one of `absence` is absent; a word of `limits` confines ("not
+    // confined to", "يقتصر على").
+    let mut absent_mask = 0u64;
+    let mut limit_terms = 0u64;
+    let mut limit_outside = false;
+    for (j, token) in tokens.iter().enumerate() {
+        let key = key_hash(&token.norm);
+        if lexicon.in_list_key(WordList::Absence, key) {
+            if let Some(t) = token_term.get(j + 1).copied().flatten().filter(|&t| t < 64) {
+                absent_mask |= 1 << t;
+            }
+        }
+        if lexicon.in_list_key(WordList::Limit, key) {
+            match token_term[j].filter(|&t| t < 64) {
+                Some(t) => limit_terms |= 1 << t,
+                None => limit_outside = true,
+            }
+        }
+    }
     // A restrictor right after the denied thing narrows the denial to the
     // group named next.
     let restricted = denied_term
@@ -1161,10 +1179,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             .filter(|&t| t < 64)
     });
     // "Not confined to the renal unit" extends what it negates.
-    let limit_at = |j: usize| lexicon.in_list(WordList::Limit, &tokens[j].norm);
-    let negates_limit =
-        negated_term.is_some_and(|t| (0..tokens.len()).any(|j| token_term[j] == Some(t) && limit_at(j)));
-    let limits = !negates_limit && (0..tokens.len()).any(limit_at);
+    let negates_limit = negated_term.is_some_and(|t| t < 64 && limit_terms & (1 << t) != 0);
+    let limits = !negates_limit && (limit_outside || limit_terms != 0);
     // "No worker was missing": a negator, a noun phrase of a few words ("no
     // other worker at the plant"), then a linking word; what follows the
     // link is denied of the noun.
