@@ -1043,6 +1043,11 @@ impl Ctx<'_, '_> {
         if self.anonymity_after(toks, i + 1).is_some() {
             return None;
         }
+        // "a strike called by dockworkers", "deaths reported by hospitals": a
+        // past participle with its agent modifies a noun; it reports nothing.
+        if form.shape == Shape::Past && toks.get(i + 1).is_some_and(|t| t.norm == "by") {
+            return None;
+        }
         // Skip auxiliaries, adverbs and times leftwards ("has also said", "on Tuesday said"),
         // and a request for anonymity on the subject ("an engineer who asked
         // not to be named said").
@@ -2135,6 +2140,16 @@ mod tests {
             got.iter().all(|f| f.content != "location is being searched"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_is_no_cue() {
+        let text = "The agency said the port operated normally despite a strike called by dockworkers, and that only 35 percent joined it.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some("The agency"));
+        let got = run("Deaths reported by district hospitals were left out.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
