@@ -1830,7 +1830,6 @@ impl Ctx<'_, '_> {
         ))
     }
 
-    /// "according to X, C" and "C, according to X".
     /// Where a request for anonymity starting at token `k` ends (exclusive):
     /// "not to be named", "to remain anonymous", "on condition of anonymity",
     /// "anonymity".
@@ -1850,6 +1849,7 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "according to X, C" and "C, according to X".
     fn according(&self, sent: Span, toks: &[DocToken], i: usize) -> Option<Found> {
         let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
         let e = self.np_right(toks, i + 2)?;
