@@ -1561,6 +1561,8 @@ impl Ctx<'_, '_> {
         let mut stretched = false;
         while k < limit {
             let t = &toks[k];
+            // Whether a determiner or preposition stands right before this word.
+            let after_determiner = DETERMINERS.contains(&toks[k - 1].norm.as_str());
             // Past the phrase, "that" must open a clause: a subject follows
             // it ("that the suspension ...", "that it was", "that hackers
             // had"), not a verb ("a report that was published", "loopholes
@@ -1577,8 +1579,7 @@ impl Ctx<'_, '_> {
                         || self.capitalized(&toks[k + 1])
                 });
                 let verb_next = next(2).is_some_and(|w| BE.contains(&w) || FINITE_AUX.contains(&w));
-                let after_preposition = DETERMINERS.contains(&toks[k - 1].norm.as_str());
-                !after_preposition
+                !after_determiner
                     && !self.hard_break(toks, k)
                     && (subject || verb_next && !BE.contains(&next(1).unwrap_or("")))
             };
@@ -1591,7 +1592,7 @@ impl Ctx<'_, '_> {
             }
             // (In the phrase, a cue's form after a determiner is a noun: "in an
             // email to the Ledger".)
-            let noun = phrase && DETERMINERS.contains(&toks[k - 1].norm.as_str());
+            let noun = phrase && after_determiner;
             if self.lex.forms.contains_key(&t.norm) && !noun || BE.contains(&t.norm.as_str()) {
                 break;
             }
