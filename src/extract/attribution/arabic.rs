@@ -920,7 +920,7 @@ impl<'a> UnitReader<'a> {
                 || addressee
                 || matches!(norm, "ب" | "ل")
                 || self.lex.quoting.contains_key(norm)
-                || (takes_b && t > j && norm.starts_with("بال"))
+                || (takes_b && t > j && (norm.starts_with("بال") || amount_after_b(norm)))
                 || (self.cue(t).is_some() && !self.negated(t))
                 || self.is_marker(t)
             {
@@ -1330,7 +1330,7 @@ impl<'a> UnitReader<'a> {
                         }
                     } else if v.preps.iter().any(|p| p == "ب")
                         && norm.starts_with('ب')
-                        && (norm == "ب" || norm.starts_with("بال") || t == head)
+                        && (norm == "ب" || norm.starts_with("بال") || t == head || amount_after_b(norm))
                     {
                         prep = Some(if norm == "ب" {
                             Opener::Prep(t)
@@ -2045,6 +2045,16 @@ fn has_sentence_end(sep: &str) -> bool {
 /// Prepositions standing alone, whose noun continues a noun phrase.
 const PREPOSITIONS: &[&str] = &["في", "من", "عن", "على", "الى", "لدى", "مع"];
 
+/// Hedges of an amount, folded, that a "ب" may be attached to ("قدّرت
+/// الخسائر بنحو أربعة ملايين").
+const AMOUNT_HEDGES: &[&str] = &["نحو", "حوالي", "حوالى", "قرابه", "اكثر", "اقل", "ما"];
+
+/// Whether a word is "ب" attached to an amount: a hedge or a figure.
+fn amount_after_b(norm: &str) -> bool {
+    norm.strip_prefix('ب')
+        .is_some_and(|rest| AMOUNT_HEDGES.contains(&rest) || rest.starts_with(|c: char| c.is_numeric()))
+}
+
 /// Nouns with a pronoun that make a whole noun phrase ("أحدهم").
 const COMPLETE_PRONOUN_NOUNS: &[&str] = &["احدهم", "احداهم", "احدهما", "احداهن", "بعضهم", "احدها", "احده"];
 
@@ -2352,6 +2362,30 @@ mod tests {
         // With an object pronoun, an accusation verb opens a relative clause.
         let got = show("وشن الطيران غارات استهدفت قيادات اتهمتها بالمسؤولية عن الهجمات.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_estimate_at_the_head_of_a_clause_is_a_cue() {
+        let got =
+            show("وقدّرت النقيبة أن إعادة بناء الجسر ستستغرق عاما، وأن كلفتها لن تقل عن تسعة ملايين دينار.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "النقيبة");
+        assert_eq!(
+            got[0].1,
+            "إعادة بناء الجسر ستستغرق عاما، وأن كلفتها لن تقل عن تسعة ملايين دينار"
+        );
+        let got = show("من جهتها، قدّرت غرفة التجارة خسائر المصدرين بنحو أربعة ملايين دولار يوميا.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "غرفة التجارة");
+        assert!(got[0].1.contains("أربعة ملايين دولار"), "{got:?}");
+        // After a noun it is the passive "estimated at"; with a pronoun it is
+        // a noun ("قدرتها", its ability).
+        let got = show("وقال الوزير إن الجسر سيبنى بكلفة تقدّر بأربعة ملايين دينار.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "الجسر سيبنى بكلفة تقدّر بأربعة ملايين دينار");
+        let got = show("وقال الناطق إن الفصائل أعلنت، عقب اجتماع، قدرتها على الرد.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "الفصائل أعلنت، عقب اجتماع، قدرتها على الرد");
     }
 
     #[test]

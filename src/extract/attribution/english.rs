@@ -1200,13 +1200,14 @@ impl Ctx<'_, '_> {
         };
         let after_break =
             i > 0 && (gap_before.contains([',', '—']) || self.quote_closing_before(cue.start).is_some());
-        // "An official, who asked not to be named, said the river rose": a
-        // subject with a relative clause set off by commas, not "C, said X".
+        // "An official, who asked not to be named, said the river rose", "An
+        // official of the agency, which oversaw the swap, said ...": a subject
+        // with a relative clause set off by commas, not "C, said X".
         let relative_subject = || {
             self.apposed_subject(sent, toks, i).is_some()
                 && (0..i)
                     .find(|&k| self.hard_break(toks, k))
-                    .is_some_and(|k| toks[k + 1].norm == "who")
+                    .is_some_and(|k| matches!(toks[k + 1].norm.as_str(), "who" | "which"))
         };
         if after_break && j == i && !relative_subject() {
             // Inverted: "“C,” said X." or participle: ", saying C".
@@ -2178,6 +2179,15 @@ mod tests {
             Some("An official of the irrigation department, who asked not to be named")
         );
         assert_eq!(f.content, "the river rose on Saturday");
+        // So is any relative clause on the subject.
+        let f = only(
+            "An official of the Red Crescent, which oversaw the swap, said the government freed 268 men.",
+        );
+        assert_eq!(
+            f.speaker.as_deref(),
+            Some("An official of the Red Crescent, which oversaw the swap")
+        );
+        assert_eq!(f.content, "the government freed 268 men");
     }
 
     #[test]

@@ -147,6 +147,9 @@ pub(crate) struct QuantityLexicon {
     pub(crate) at_least: Phrases,
     /// Hedges before a number meaning "less than, at most".
     pub(crate) at_most: Phrases,
+    /// Verbs whose particle reads like a one-word hedge: "handed over 268
+    /// detainees" hands over 268, not more than 268.
+    pub(crate) particle_verbs: Phrases,
     /// Hedges after a number meaning "about" (تقريبا، or so).
     pub(crate) approx_after: Phrases,
     /// Hedges after a number meaning "at least" (على الأقل، or more).

@@ -528,7 +528,13 @@ fn complete(
             let n = list.ending_before(text, ws, before, start, |g| g.chars().all(char::is_whitespace))?;
             Some((n, b))
         })
-        .max_by_key(|&(n, _)| n);
+        .max_by_key(|&(n, _)| n)
+        .filter(|&(n, _)| {
+            n > 1
+                || before
+                    .checked_sub(n + 1)
+                    .is_none_or(|p| q.particle_verbs.at_exact(text, ws, p) != Some(1))
+        });
     if let Some((n, b)) = hedge {
         approx = true;
         if b != Bound::Exact {
@@ -1081,6 +1087,11 @@ mod tests {
         assert_eq!((q.bound, q.unit.as_deref()), (Bound::AtMost, Some("wounded")));
         let q = one(Lang::En, "a 10 km road");
         assert_eq!(q.unit.as_deref(), Some("km"));
+        // The particle of a phrasal verb is no hedge.
+        let q = one(Lang::En, "the government handed over 268 detainees");
+        assert_eq!((q.value, q.bound, q.approx), (268.0, Bound::Exact, false));
+        let q = one(Lang::En, "they held over 268 detainees");
+        assert_eq!((q.value, q.bound), (268.0, Bound::AtLeast));
     }
 
     #[test]
