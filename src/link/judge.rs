@@ -2518,6 +2518,23 @@ mod tests {
             ],
             ReasonKind::Numeric,
         );
+        // Speeds in miles and in kilometres an hour are one measure.
+        expect_contradiction_saying(
+            &[(
+                "Investigators said the freight train was travelling at 47 mph when it left the track.",
+                "The operator said the freight train was travelling at 38 mph when it left the track.",
+                "47 mph vs 38 mph",
+            )],
+            ReasonKind::Numeric,
+        );
+        expect_claims(
+            &[(
+                "Investigators said the freight train was travelling at 47 mph when it left the track.",
+                "The operator said the freight train was travelling at 76 kph when it left the track.",
+            )],
+            Relation::Corroborates,
+            Some(ReasonKind::Numeric),
+        );
         // Units further apart most often measure two things.
         expect_no_contradiction(&[(
             "The council said the chlorine pump at the main station had been broken for three weeks.",

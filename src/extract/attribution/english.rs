@@ -568,6 +568,30 @@ const TAIL: &[&str] = &[
     "continued",
     "from",
     "by",
+    "findings",
+    "report",
+    "preliminary",
+    "initial",
+    "final",
+    "written",
+    "televised",
+    "online",
+    "video",
+    "address",
+    "response",
+    "reply",
+    "update",
+    "notice",
+    "filing",
+    "testimony",
+    "court",
+    "documents",
+    "latest",
+    "joint",
+    "brief",
+    "short",
+    "emailed",
+    "posted",
 ];
 
 /// A quotation: its marks included (`outer`) and excluded (`inner`).
@@ -749,12 +773,15 @@ impl Ctx<'_, '_> {
     }
 
     /// The quotation whose closing mark ends right before `pos` (spaces and
-    /// commas between allowed).
+    /// commas between allowed, but no paragraph break: a quotation ending a
+    /// paragraph is no content of the next one's cue).
     fn quote_closing_before(&self, pos: usize) -> Option<Quote> {
         let before = self.gap(0, pos);
         let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let end = trimmed.len();
-        if !trimmed.ends_with(|c: char| is_close_quote(c) || c == '"' || c == '\'') {
+        if before[end..].contains('\n')
+            || !trimmed.ends_with(|c: char| is_close_quote(c) || c == '"' || c == '\'')
+        {
             return None;
         }
         // Quotations are sorted and do not overlap: search by position.
@@ -2188,6 +2215,20 @@ mod tests {
             Some("An official of the Red Crescent, which oversaw the swap")
         );
         assert_eq!(f.content, "the government freed 268 men");
+    }
+
+    #[test]
+    fn a_cue_reads_its_own_paragraph_and_its_tail_to_the_sentence_end() {
+        // A quotation ending the paragraph before is no content of a cue.
+        let found =
+            run("Holt told reporters: “We have the data.”\n\nHolt said five boats surrounded the tanker.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].content, "five boats surrounded the tanker");
+        // A time and the report it was said in close the sentence.
+        let f = only(
+            "The train was travelling at 47 mph, the board said on Wednesday in its preliminary findings.",
+        );
+        assert_eq!(f.content, "The train was travelling at 47 mph");
     }
 
     #[test]

@@ -1090,6 +1090,11 @@ mod tests {
         // The particle of a phrasal verb is no hedge.
         let q = one(Lang::En, "the government handed over 268 detainees");
         assert_eq!((q.value, q.bound, q.approx), (268.0, Bound::Exact, false));
+        let q = one(Lang::En, "the train was moving at 38 mph");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.per.as_deref()),
+            (38.0, Some("mph"), None)
+        );
         let q = one(Lang::En, "they held over 268 detainees");
         assert_eq!((q.value, q.bound), (268.0, Bound::AtLeast));
     }
