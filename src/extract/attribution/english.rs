@@ -882,6 +882,39 @@ impl Ctx<'_, '_> {
             }
             i += 1;
         }
+        // "C1 told them that C2, the source added": a content found inside
+        // another's content ends with it, before the outer cue's speaker.
+        // "Army denies C1, says C2": one speaker's content ends before the
+        // speaker's next cue after a comma (a participle, "..., adding",
+        // stays inside).
+        for k in 0..out.len() {
+            let inner = out[k].content;
+            let closing = out
+                .iter()
+                .filter(|g| {
+                    g.content.start <= inner.start
+                        && inner.start < g.content.end
+                        && g.content.end <= g.cue.start
+                        && g.cue.end <= inner.end
+                })
+                .map(|g| g.content.end);
+            let continued = out
+                .iter()
+                .filter(|g| {
+                    g.speaker.is_some()
+                        && g.speaker == out[k].speaker
+                        && inner.start < g.cue.start
+                        && g.cue.start < inner.end
+                        && g.cue.end <= g.content.start
+                        && !g.cue.slice(self.text()).ends_with("ing")
+                        && self.gap(inner.start, g.cue.start).trim_end().ends_with(',')
+                })
+                .map(|g| g.cue.start);
+            let end = closing.chain(continued).min();
+            if let Some(end) = end {
+                out[k].content = self.trim_content(Span::new(inner.start, end));
+            }
+        }
         out
     }
 
@@ -1236,6 +1269,35 @@ impl Ctx<'_, '_> {
                     .find(|&k| self.hard_break(toks, k))
                     .is_some_and(|k| matches!(toks[k + 1].norm.as_str(), "who" | "which"))
         };
+        // "Army denies shelling the town, says rebels lie": after the first
+        // comma inside the content of an earlier cue of the sentence, a cue
+        // followed by no name, determiner or personal pronoun (which open
+        // the speaker of "C, said Azad Hussein", "C, said a hydrologist")
+        // continues that speaker's predicate.
+        let no_speaker_after = toks.get(i + 1).is_some_and(|t| {
+            !self.capitalized(t)
+                && !DETERMINERS.contains(&t.norm.as_str())
+                && !matches!(t.norm.as_str(), "he" | "she" | "they")
+        });
+        if after_break
+            && j == i
+            && form.shape != Shape::Ing
+            && no_speaker_after
+            && self.quote_closing_before(cue.start).is_none()
+            && let Some(speaker) = earlier
+                .iter()
+                .rev()
+                .find(|f| {
+                    f.cue.end <= cue.start
+                        && f.content.start < cue.start
+                        && cue.start < f.content.end
+                        && self.gap(f.content.start, cue.start).matches(',').count() == 1
+                })
+                .and_then(|f| f.speaker)
+        {
+            let (content, direct) = self.content_after(sent, toks, i, form)?;
+            return Some(self.found(content, Some(speaker), None, cue, form, direct));
+        }
         if after_break && j == i && !relative_subject() {
             // Inverted: "“C,” said X." or participle: ", saying C".
             if form.shape != Shape::Ing
@@ -2229,6 +2291,31 @@ mod tests {
             "The train was travelling at 47 mph, the board said on Wednesday in its preliminary findings.",
         );
         assert_eq!(f.content, "The train was travelling at 47 mph");
+        // A content inside another's ends before the outer closing cue.
+        let found = run("Clinton had told police that she did not want the escort, the source added.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let told = found.iter().find(|f| f.speaker.as_deref() == Some("Clinton"));
+        assert_eq!(
+            told.map(|f| f.content.as_str()),
+            Some("she did not want the escort"),
+            "{found:?}"
+        );
+        // "Army denies C1, says C2": two cues of one speaker, each with its
+        // own content.
+        let found = run("Army denies shelling the town, says rebels fabricate ceasefire breaches");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].content, "shelling the town");
+        assert_eq!(found[1].speaker.as_deref(), Some("Army"));
+        assert_eq!(found[1].content, "rebels fabricate ceasefire breaches");
+        // A name after the second cue is its speaker.
+        let found = run(
+            "Gauges showed the river flowing at 220 cubic metres a second, said Azad Hussein, a hydrologist.",
+        );
+        let hussein = found
+            .iter()
+            .find(|f| f.speaker.as_deref() == Some("Azad Hussein"))
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert!(hussein.content.starts_with("Gauges showed"), "{found:?}");
     }
 
     #[test]
