@@ -962,6 +962,20 @@ impl Ctx<'_, '_> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// Whether a sentence is written in title case ("Obama Says Museum Will
+    /// Tell of Suffering"), as headlines often are: nearly all of its words
+    /// of four letters or more are capitalised.
+    fn title_case(&self, toks: &[DocToken]) -> bool {
+        let words = || {
+            toks.iter().filter(|t| {
+                let s = t.span.slice(self.text());
+                s.len() >= 4 && s.chars().next().is_some_and(char::is_alphabetic)
+            })
+        };
+        let n = words().count();
+        n >= 3 && 5 * words().filter(|t| self.capitalized(t)).count() >= 4 * n
+    }
+
     /// The subject noun phrase ending at token `j`: returns its first token.
     fn np_left(&self, toks: &[DocToken], j: usize) -> Option<usize> {
         // A parenthesis closing right before the cue ("Sanders (I-Vt.) said")
@@ -1089,9 +1103,18 @@ impl Ctx<'_, '_> {
     /// A reporting verb at token `i`.
     fn verb(&self, sent: Span, toks: &[DocToken], i: usize, form: &Form, earlier: &[Found]) -> Option<Found> {
         let cue = toks[i].span;
-        // A capital inside a sentence is a name ("the United States").
+        // A capital inside a sentence is a name ("the United States"),
+        // unless the sentence is a headline in title case. There a past form
+        // is an adjective ("Voters Worried About Health"), and a capital
+        // tells a name only before a verb's third person ("Christie Calls",
+        // not "Clinton Plan").
+        let titled = i > 0 && self.capitalized(&toks[i]) && self.title_case(toks);
+        if titled && form.shape == Shape::Past {
+            return None;
+        }
         if i > 0
             && self.capitalized(&toks[i])
+            && !titled
             && self
                 .quote_around(cue.start)
                 .is_none_or(|q| q.inner.start != cue.start)
@@ -1192,7 +1215,7 @@ impl Ctx<'_, '_> {
                 .is_some_and(|t| matches!(t.norm.as_str(), "to" | "that"));
             let ok = !gated
                 || PRONOUNS.contains(&head.norm.as_str())
-                || self.capitalized(head)
+                || self.capitalized(head) && (!titled || form.shape == Shape::Third)
                 || plural
                 || complement && k + 1 < j;
             let ing_after_noun =
@@ -2316,6 +2339,20 @@ mod tests {
             .find(|f| f.speaker.as_deref() == Some("Azad Hussein"))
             .unwrap_or_else(|| panic!("{found:?}"));
         assert!(hussein.content.starts_with("Gauges showed"), "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_in_title_case_has_capitalised_cues() {
+        let f = only("Former White House Doctor Says Clinton Hid Past Health Problems From Public");
+        assert_eq!(f.speaker.as_deref(), Some("Former White House Doctor"));
+        assert_eq!(f.content, "Clinton Hid Past Health Problems From Public");
+        let f = only("Black Lawmakers Rip Donald Trump As A Disgusting Fraud");
+        assert_eq!(f.speaker.as_deref(), Some("Black Lawmakers"));
+        // A past form there is an adjective, and a noun's form is a noun.
+        assert!(run("Democrat Voters Worried About Hillary Clinton's Health Issues").is_empty());
+        assert!(run("Clinton Plan for Taxes Is Expansive but Complex").is_empty());
+        // In a sentence, a capitalised cue is a name.
+        assert!(run("The bakery Mother Says Yes opened near the station on Monday.").is_empty());
     }
 
     #[test]
