@@ -2365,6 +2365,33 @@ mod tests {
     }
 
     #[test]
+    fn insisting_and_putting_down_to_are_cues() {
+        let got = show("في المقابل، تتمسك الشركة المالكة للسفينة بأن الاحتجاز جرى في المياه الدولية.");
+        assert_eq!(
+            got,
+            vec![(
+                "الشركة المالكة للسفينة".into(),
+                "الاحتجاز جرى في المياه الدولية".into(),
+                ClaimKind::Indirect
+            )]
+        );
+        let got = show("وأرجع الناطق غرق القارب إلى سوء الأحوال الجوية.");
+        assert_eq!(
+            got,
+            vec![(
+                "الناطق".into(),
+                "غرق القارب إلى سوء الأحوال الجوية".into(),
+                ClaimKind::Indirect
+            )]
+        );
+        // With a pronoun, "تمسكها" is a noun (its holding to): what was
+        // announced, no cue of its own.
+        let got = show("وقال الوزير إن الحكومة أعلنت تمسكها بالاتفاق.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1, "تمسكها بالاتفاق");
+    }
+
+    #[test]
     fn an_estimate_at_the_head_of_a_clause_is_a_cue() {
         let got =
             show("وقدّرت النقيبة أن إعادة بناء الجسر ستستغرق عاما، وأن كلفتها لن تقل عن تسعة ملايين دينار.");
