@@ -77,6 +77,7 @@ pub(crate) struct CueTables {
     non_speakers: FxHashSet<String>,
     object_heads: FxHashSet<String>,
     noun_makers: FxHashSet<String>,
+    amount_hedges: FxHashSet<String>,
     pronoun_subjects: FxHashSet<String>,
     narrator_tails: Vec<Vec<String>>,
     /// Which tables these are, for the per-thread memo of [`CueTables::candidates`];
@@ -151,6 +152,8 @@ struct RawCues {
     object_heads: Vec<String>,
     #[serde(default)]
     noun_makers: Vec<String>,
+    #[serde(default)]
+    amount_hedges: Vec<String>,
     #[serde(default)]
     pronoun_subjects: Vec<String>,
     narrator_tails: Vec<String>,
@@ -272,6 +275,7 @@ impl From<RawCues> for ArabicCues {
             non_speakers: folded_set(&raw.non_speakers),
             object_heads: folded_set(&raw.object_heads),
             noun_makers: folded_set(&raw.noun_makers),
+            amount_hedges: folded_set(&raw.amount_hedges),
             pronoun_subjects: folded_set(&raw.pronoun_subjects),
             narrator_tails: raw
                 .narrator_tails
@@ -448,6 +452,14 @@ impl CueTables {
 
     fn is_complementizer(&self, norm: &str) -> bool {
         self.complementizers.contains(norm)
+    }
+
+    /// Whether a word is "ب" attached to an amount: a hedge of
+    /// `amount_hedges` or a figure ("قدّرت الخسائر بنحو أربعة ملايين").
+    fn amount_after_b(&self, norm: &str) -> bool {
+        norm.strip_prefix('ب').is_some_and(|rest| {
+            self.amount_hedges.contains(rest) || rest.starts_with(|c: char| c.is_numeric())
+        })
     }
 }
 
@@ -920,7 +932,7 @@ impl<'a> UnitReader<'a> {
                 || addressee
                 || matches!(norm, "ب" | "ل")
                 || self.lex.quoting.contains_key(norm)
-                || (takes_b && t > j && (norm.starts_with("بال") || amount_after_b(norm)))
+                || (takes_b && t > j && (norm.starts_with("بال") || self.lex.amount_after_b(norm)))
                 || (self.cue(t).is_some() && !self.negated(t))
                 || self.is_marker(t)
             {
@@ -1330,7 +1342,10 @@ impl<'a> UnitReader<'a> {
                         }
                     } else if v.preps.iter().any(|p| p == "ب")
                         && norm.starts_with('ب')
-                        && (norm == "ب" || norm.starts_with("بال") || t == head || amount_after_b(norm))
+                        && (norm == "ب"
+                            || norm.starts_with("بال")
+                            || t == head
+                            || self.lex.amount_after_b(norm))
                     {
                         prep = Some(if norm == "ب" {
                             Opener::Prep(t)
@@ -2044,16 +2059,6 @@ fn has_sentence_end(sep: &str) -> bool {
 /// A definite relational adjective ("العراقية", "الأميركي", "العراقيون").
 /// Prepositions standing alone, whose noun continues a noun phrase.
 const PREPOSITIONS: &[&str] = &["في", "من", "عن", "على", "الى", "لدى", "مع"];
-
-/// Hedges of an amount, folded, that a "ب" may be attached to ("قدّرت
-/// الخسائر بنحو أربعة ملايين").
-const AMOUNT_HEDGES: &[&str] = &["نحو", "حوالي", "حوالى", "قرابه", "اكثر", "اقل", "ما"];
-
-/// Whether a word is "ب" attached to an amount: a hedge or a figure.
-fn amount_after_b(norm: &str) -> bool {
-    norm.strip_prefix('ب')
-        .is_some_and(|rest| AMOUNT_HEDGES.contains(&rest) || rest.starts_with(|c: char| c.is_numeric()))
-}
 
 /// Nouns with a pronoun that make a whole noun phrase ("أحدهم").
 const COMPLETE_PRONOUN_NOUNS: &[&str] = &["احدهم", "احداهم", "احدهما", "احداهن", "بعضهم", "احدها", "احده"];
