@@ -1108,12 +1108,12 @@ impl Ctx<'_, '_> {
         // is an adjective ("Voters Worried About Health"), and a capital
         // tells a name only before a verb's third person ("Christie Calls",
         // not "Clinton Plan").
-        let titled = i > 0 && self.capitalized(&toks[i]) && self.title_case(toks);
+        let capital = i > 0 && self.capitalized(&toks[i]);
+        let titled = capital && self.title_case(toks);
         if titled && form.shape == Shape::Past {
             return None;
         }
-        if i > 0
-            && self.capitalized(&toks[i])
+        if capital
             && !titled
             && self
                 .quote_around(cue.start)
@@ -1297,15 +1297,17 @@ impl Ctx<'_, '_> {
         // followed by no name, determiner or personal pronoun (which open
         // the speaker of "C, said Azad Hussein", "C, said a hydrologist")
         // continues that speaker's predicate.
-        let no_speaker_after = toks.get(i + 1).is_some_and(|t| {
-            !self.capitalized(t)
-                && !DETERMINERS.contains(&t.norm.as_str())
-                && !matches!(t.norm.as_str(), "he" | "she" | "they")
-        });
+        let no_speaker_after = || {
+            toks.get(i + 1).is_some_and(|t| {
+                !self.capitalized(t)
+                    && !DETERMINERS.contains(&t.norm.as_str())
+                    && !matches!(t.norm.as_str(), "he" | "she" | "they")
+            })
+        };
         if after_break
             && j == i
             && form.shape != Shape::Ing
-            && no_speaker_after
+            && no_speaker_after()
             && self.quote_closing_before(cue.start).is_none()
             && let Some(speaker) = earlier
                 .iter()
