@@ -37,6 +37,9 @@ const MAX_CONTENT_WORDS: usize = 150;
 const MAX_CARRY_BACK: usize = 32;
 /// The fewest words a quotation needs to be taken as content on its own.
 const MIN_QUOTE_WORDS: usize = 2;
+/// The most words of a quotation that may be a name inside a speaker's
+/// description.
+const MAX_NAME_QUOTE_WORDS: usize = 4;
 
 /// Arabic cue lexicon (`lexicons/ar/cues.toml`), folded and indexed for lookup.
 #[derive(Clone, Debug, Deserialize)]
@@ -871,7 +874,15 @@ impl<'a> UnitReader<'a> {
                 )
             })
             || after.starts_with(is_quote_mark);
-        ends.then_some(q)
+        // A short quotation closing a description, with the complementizer
+        // after its comma ("روى الصياد، أحد أفراد طاقم القارب "نجمة البحر"، أن
+        // ..."), is a name in it: the content opens at the complementizer.
+        let next = self.token_at(q.end);
+        let named = words <= MAX_NAME_QUOTE_WORDS
+            && next < self.toks.len()
+            && is_comma_only(self.sep(next))
+            && self.lex.is_complementizer(self.norm(next));
+        (ends && !named).then_some(q)
     }
 
     /// The last quotation that starts before byte `at` (quotations of a line
@@ -2418,6 +2429,29 @@ mod tests {
         let got = show("وقال الناطق إن الفصائل أعلنت، عقب اجتماع، قدرتها على الرد.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "الفصائل أعلنت، عقب اجتماع، قدرتها على الرد");
+    }
+
+    #[test]
+    fn a_short_quotation_closing_a_description_is_a_name_in_it() {
+        let got = show(
+            "وروى الصياد سعيد، أحد أفراد طاقم القارب \"نجمة البحر\"، أن الناقلة صدمت قاربهم قبيل الفجر.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "الصياد سعيد");
+        assert_eq!(got[0].1, "الناقلة صدمت قاربهم قبيل الفجر");
+        // A quotation that is the content stays the content.
+        let got = show("وقال الصياد سعيد \"رأينا الناقلة تقترب منا\"، ثم غادر.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "رأينا الناقلة تقترب منا");
+    }
+
+    #[test]
+    fn following_an_operation_closely_reports_nothing() {
+        let got = show("وقالت الوزارة إن الفرقاطة كانت في المنطقة \"وتابعت عملية الاحتجاز عن قرب\".");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "الوزارة");
+        let got = show("وتابع الوزير عن قرب سير الانتخابات في المحافظات.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -60,13 +60,24 @@ pub(super) fn claim_time(
     if let Some(t) = found.into_iter().next() {
         return Some(t);
     }
+    // Outside the content, a time in an embedded clause ("..., recalling
+    // that the repair after the floods of 2015 cost four million") is that
+    // clause's, not the statement's.
     let sentence = clamp(text, sentence);
     let before = Span::new(sentence.start, content.start.max(sentence.start));
     let after = Span::new(content.end.min(sentence.end), sentence.end);
     [before, after]
         .into_iter()
         .filter(|s| s.start < s.end)
-        .find_map(|s| times(s).into_iter().next())
+        .find_map(|s| {
+            let ws = cache.words(text, s);
+            let inside = embedded(text, &ws, &lex.negation);
+            times(s).into_iter().find(|t| {
+                !ws.iter()
+                    .position(|w| w.span.end > t.span.start)
+                    .is_some_and(|k| inside[k])
+            })
+        })
 }
 
 /// Guesses an article's publication date from a dateline: a full date on one
@@ -747,6 +758,40 @@ mod tests {
             let cache = SentenceWords::new(vec![whole]);
             let t = claim_time(text, whole, whole, p, &cache, &lex).unwrap();
             assert_eq!(t.iso().as_deref(), Some(year), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_time_of_an_embedded_clause_after_the_content_does_not_date_it() {
+        let p = Some("2024-01-27".parse().unwrap());
+        for (lang, text, content, year) in [
+            (
+                Lang::Ar,
+                "وقالت إن كلفتها لن تقل عن تسعة ملايين دينار، مذكرة بأن الترميم بعد أن جرفته السيول عام 2015 كلف أربعة ملايين.",
+                "كلفتها لن تقل عن تسعة ملايين دينار",
+                None,
+            ),
+            (
+                Lang::En,
+                "The rebuilding will take 18 months, she said, after floods destroyed another bridge in 2015.",
+                "The rebuilding will take 18 months",
+                None,
+            ),
+            // A time in the tail itself still dates the statement.
+            (
+                Lang::En,
+                "The rebuilding will take 18 months, she said in March 2024.",
+                "The rebuilding will take 18 months",
+                Some("2024-03"),
+            ),
+        ] {
+            let lex = lex(lang);
+            let whole = Span::new(0, text.len());
+            let start = text.find(content).unwrap();
+            let content = Span::new(start, start + content.len());
+            let cache = SentenceWords::new(vec![whole]);
+            let t = claim_time(text, content, whole, p, &cache, &lex);
+            assert_eq!(t.and_then(|t| t.iso()).as_deref(), year, "{text}");
         }
     }
 
