@@ -346,6 +346,11 @@ pub struct TimeRef {
     /// say it, known with or without the date: "last year" is
     /// `(PeriodUnit::Year, -1)`, "الشهر المقبل" `(PeriodUnit::Month, 1)`.
     pub counted: Option<(PeriodUnit, i8)>,
+    /// The day of the week the expression names ("on Saturday", "مساء
+    /// السبت"), 1 for Monday to 7 for Sunday, known with or without its date.
+    /// A claim's time leaves it out when the content names two days ("arrived
+    /// on Monday, not on Saturday").
+    pub weekday: Option<i8>,
 }
 
 /// The unit of a period counted from an article's date.
@@ -365,7 +370,7 @@ impl TimeRef {
     ///
     /// ```
     /// use claimgraph::{Span, TimeRef};
-    /// let t = TimeRef { span: Span::new(0, 4), date: None, year: Some(2021), month: Some(6), relative: false, counted: None };
+    /// let t = TimeRef { span: Span::new(0, 4), date: None, year: Some(2021), month: Some(6), relative: false, counted: None, weekday: None };
     /// assert_eq!(t.iso().as_deref(), Some("2021-06"));
     /// ```
     pub fn iso(&self) -> Option<String> {

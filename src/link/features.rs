@@ -189,6 +189,11 @@ pub struct ClaimFeatures {
     /// the day, as an undated claim is, and a coming one most often the time
     /// of a plan ("takes effect next month"), which modality judges.
     pub(crate) counted: Option<(PeriodUnit, i8)>,
+    /// The day of the week of a day the content itself names ("arrived on
+    /// Saturday evening"), 1 for Monday to 7 for Sunday: the day of the event
+    /// it tells of. (A day beside the content, "said on Tuesday", is when it
+    /// was said.)
+    pub(crate) day: Option<i8>,
     /// Whether the claim's time is where a state began that runs on to the
     /// present: a word of judge.toml `scope_ends` ("since", "منذ") starts it
     /// or stands among the two words before it ("closed since 2022", "منذ
@@ -307,6 +312,8 @@ pub(crate) struct Source<'a> {
     pub(crate) year: Option<i16>,
     pub(crate) month: Option<i8>,
     pub(crate) counted: Option<(PeriodUnit, i8)>,
+    /// The day of the week of the claim's time when the content names it.
+    pub(crate) day: Option<i8>,
     /// Where the time that dates the claim (`year`, `month`, `counted`)
     /// stands in `text`, when it stands there.
     pub(crate) time_at: Option<Span>,
@@ -438,6 +445,11 @@ fn features_over(claim: &Claim, sentence: Option<&str>, config: &Config) -> Clai
                 .filter(|t| claim.span.contains(t.span))
                 .and_then(|t| t.counted)
                 .filter(|&(_, step)| step < 0),
+            day: claim
+                .time
+                .as_ref()
+                .filter(|t| claim.span.contains(t.span))
+                .and_then(|t| t.weekday),
             time_at: claim
                 .time
                 .as_ref()
@@ -1583,6 +1595,8 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
         year,
         month: src.month,
         counted: src.counted,
+        // ("Since Friday" runs into Saturday.)
+        day: src.day.filter(|_| !since),
         since,
         places: places.into(),
         source: src.source.as_deref().map(Into::into),

@@ -283,6 +283,7 @@ fn whole_text_features(text: &str, config: &Config) -> ClaimFeatures {
             year: None,
             month: None,
             counted: None,
+            day: None,
             time_at: None,
             source: None,
             named_source: false,
@@ -552,6 +553,15 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         // do not confirm each other; agreeing numbers of one measure do.
         // (With trained weights, sentence pairs are the model's to decide.)
         return Judgement { score, ..unrelated };
+    } else if let Some((x, y)) = other_days(a, b).filter(|_| relation == Relation::Corroborates && !trained) {
+        // Two contents set on different days of the week ("arrived on
+        // Saturday", "will arrive on Tuesday") tell of two events.
+        reasons.clear();
+        reasons.push(Reason {
+            kind: ReasonKind::Temporal,
+            detail: format!("different days ({x} vs {y}): not a corroboration"),
+        });
+        relation = Relation::Unrelated;
     } else if relation == Relation::Corroborates
         && !trained
         && (a.year.is_some() && b.year.is_some() || cmp.update.is_some())
@@ -589,6 +599,24 @@ pub fn judge_features(a: &ClaimFeatures, b: &ClaimFeatures, config: &Config) -> 
         relation,
         score,
         reasons,
+    }
+}
+
+/// The days of the week two contents are set on, named, when they differ.
+fn other_days(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(&'static str, &'static str)> {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let name = |d: i8| DAYS.get(usize::try_from(d - 1).ok()?).copied();
+    match (a.day, b.day) {
+        (Some(x), Some(y)) if x != y => Some((name(x)?, name(y)?)),
+        _ => None,
     }
 }
 
@@ -1814,6 +1842,17 @@ fn numeric(
             if one_rate && qa.percent && qb.percent {
                 local = local.max(LOCAL_MEASURE);
             }
+            // Amounts of events each content sets on its own day of the week
+            // ("a shipment of 40,000 litres arrived on Saturday evening",
+            // "50,000 litres will arrive on Tuesday") are two events. (A toll
+            // runs on from day to day: its figures of two days are one count;
+            // and an hour of one event may fall either side of midnight.)
+            let toll = qa.unit.as_deref().is_some_and(|u| lex.is_toll_unit(u))
+                || qb.unit.as_deref().is_some_and(|u| lex.is_toll_unit(u));
+            let hour = qa.is_time_of_day() || qb.is_time_of_day();
+            if other_days(a, b).is_some() && !toll && !hour {
+                continue;
+            }
 
             // Two different percentages of one rate ("turnout reached 41
             // percent of ...", "to become 38 percent instead of ...") count
@@ -2569,6 +2608,55 @@ mod tests {
                     "وقال أحد الشهود إنه رأى ما لا يقل عن عشر جثث تنقل إلى سيارات الإسعاف",
                     "وقالت وزارة الصحة إن حريق المستودع أسفر عن سبع وفيات",
                     "more than 10 deaths vs 7 deaths",
+                ),
+            ],
+            ReasonKind::Numeric,
+        );
+    }
+
+    #[test]
+    fn amounts_of_contents_set_on_two_days_are_two_events() {
+        // Deliveries on two days neither conflict nor agree.
+        for (a, b) in [
+            (
+                "وقال المتحدث إن شحنة من 40 ألف لتر من الديزل وصلت إلى المستشفى مساء السبت.",
+                "وقال المحافظ إن صهريجين يحملان 50 ألف لتر من الديزل سيصلان إلى المستشفى مساء الثلاثاء.",
+            ),
+            (
+                "The ministry said 120 trucks crossed the border on Sunday with food aid.",
+                "Officials said 40 trucks crossed the border on Monday with food aid.",
+            ),
+        ] {
+            let v = judged_claims(a, b);
+            assert_eq!(v.relation, Relation::Unrelated, "{a} / {b}: {v:?}");
+        }
+        expect_claims(
+            &[(
+                "The ministry said a shipment of 40,000 litres of diesel reached the hospital on Saturday.",
+                "Officials said 40,000 litres of diesel reached the hospital on Tuesday.",
+            )],
+            Relation::Unrelated,
+            Some(ReasonKind::Temporal),
+        );
+        // On one day they conflict; so do a toll's figures of two days, two
+        // hours of one night either side of midnight, and a content that
+        // names both days ("on Monday, not on Saturday").
+        expect_contradiction_saying(
+            &[
+                (
+                    "The ministry said 120 trucks crossed the border on Sunday with food aid.",
+                    "Officials said 40 trucks crossed the border on Sunday with food aid.",
+                    "120 trucks vs 40 trucks",
+                ),
+                (
+                    "Doctors said nine patients died of cholera in the town by Thursday.",
+                    "The ministry said four patients died of cholera in the town by Saturday.",
+                    "9 deaths vs 4 deaths",
+                ),
+                (
+                    "The ministry said a shipment of 15,000 litres of fuel reached the hospital on Monday, not on Saturday.",
+                    "The spokesman said a shipment of 40,000 litres of fuel reached the hospital on Saturday.",
+                    "15000 litres vs 40000 litres",
                 ),
             ],
             ReasonKind::Numeric,

@@ -2446,6 +2446,21 @@ mod tests {
     }
 
     #[test]
+    fn saying_again_with_the_speaker_before_what_is_said_again() {
+        let got = show("وجدّد الحمداني القول إن شحنة الوقود وصلت مساء السبت.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "الحمداني");
+        assert_eq!(got[0].1, "شحنة الوقود وصلت مساء السبت");
+        let got = show("وجددت شركة الرافد لتوزيع المحروقات تأكيدها أن توقف الإمدادات سببه الديون.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "شركة الرافد لتوزيع المحروقات");
+        assert_eq!(got[0].1, "توقف الإمدادات سببه الديون");
+        // Renewing a thing is no statement.
+        let got = show("وجدد الرئيس ثقته بالحكومة خلال الاجتماع.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn following_an_operation_closely_reports_nothing() {
         let got = show("وقالت الوزارة إن الفرقاطة كانت في المنطقة \"وتابعت عملية الاحتجاز عن قرب\".");
         assert_eq!(got.len(), 1, "{got:?}");

@@ -46,6 +46,14 @@ pub(super) fn claim_time(
     let times = |span: Span| times(text, span, &cache.words(text, span), published, lex);
     let ws = cache.words(text, content);
     let mut found = self::times(text, content, &ws, published, lex);
+    // A content naming two days ("arrived on Monday, not on Saturday") is of
+    // no one day of the week.
+    let days = || found.iter().filter_map(|t| t.weekday);
+    if days().any(|d| days().any(|e| e != d)) {
+        for t in &mut found {
+            t.weekday = None;
+        }
+    }
     if found.len() > 1 {
         let inside = embedded(text, &ws, &lex.negation);
         let embedded_at = |t: &TimeRef| {
@@ -208,6 +216,7 @@ fn numeric_dates(text: &str, span: Span) -> Vec<TimeRef> {
             month: Some(date.month()),
             relative: false,
             counted: None,
+            weekday: None,
         });
     }
     out
@@ -416,6 +425,7 @@ fn resolve_month(
         month: Some(month),
         relative: year.is_none(),
         counted: None,
+        weekday: None,
     };
     let year = year.or_else(|| {
         let p = published?;
@@ -479,7 +489,9 @@ fn weekday_expr(
         let back = (today - day as i64).rem_euclid(7);
         p.checked_sub(back.days()).ok()
     });
-    Some((k, dated(ws[i].span.cover(ws[k - 1].span), date)))
+    let mut t = dated(ws[i].span.cover(ws[k - 1].span), date);
+    t.weekday = Some(day as i8);
+    Some((k, t))
 }
 
 /// A relative time resolved to `date` (day precision), or to nothing.
@@ -491,6 +503,7 @@ fn dated(span: Span, date: Option<Date>) -> TimeRef {
         month: date.map(|d| d.month()),
         relative: true,
         counted: None,
+        weekday: None,
     }
 }
 
@@ -510,6 +523,7 @@ fn year_expr(text: &str, ws: &[Word], i: usize, lex: &InterpretLexicon) -> Optio
             month: None,
             relative: false,
             counted: None,
+            weekday: None,
         },
     ))
 }
@@ -554,6 +568,7 @@ fn relative_expr(
         month: None,
         relative: true,
         counted: Some((period, step)),
+        weekday: None,
     };
     if let Some(p) = published {
         let step = i64::from(step);
