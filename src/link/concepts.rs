@@ -589,6 +589,15 @@ impl ConceptLexicon {
                 };
                 for name in &place.names {
                     c.add(origin, name, Sense::Place(idx))?;
+                    // A country's Arabic adjective in the masculine singular
+                    // ("تركي") names it in its feminine and plural forms too
+                    // ("التركية", "الأتراك" aside): a short stem matches only
+                    // its exact form.
+                    if place.level == PlaceLevel::Country && is_arabic_adjective(name) {
+                        for suffix in ["ة", "ون", "ين"] {
+                            c.add(origin, &format!("{name}{suffix}"), Sense::Place(idx))?;
+                        }
+                    }
                 }
             }
             let contrasts = raw
@@ -1160,6 +1169,15 @@ impl crate::link::ClaimFeatures {
     }
 }
 
+/// Whether a name is one Arabic word in the form of a masculine adjective: it
+/// ends in "ي" and has no article.
+fn is_arabic_adjective(name: &str) -> bool {
+    !name.contains(' ')
+        && name.ends_with('ي')
+        && !name.starts_with("ال")
+        && name.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
 /// How many words may stand between the words of a phrase, in all: "ending
 /// the coalition's military mission" matches "ending the mission".
 const PHRASE_GAP: usize = 3;
@@ -1648,6 +1666,15 @@ mod tests {
             ),
             ("في سلطنة عمان", "in Oman", "oman", PlaceLevel::Country),
             ("في تونس العاصمة", "in Tunis", "tunis", PlaceLevel::City),
+            // A country's adjective of a short stem, in its feminine and
+            // plural forms.
+            ("السدود التركية", "Turkish dams", "turkey", PlaceLevel::Country),
+            (
+                "قال المسؤولون المصريون",
+                "Egyptian officials said",
+                "egypt",
+                PlaceLevel::Country,
+            ),
         ] {
             let want = vec![(id.to_string(), lvl)];
             assert_eq!(level(ar, Lang::Ar), want, "{ar}");

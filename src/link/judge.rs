@@ -2615,6 +2615,23 @@ mod tests {
     }
 
     #[test]
+    fn how_full_reservoirs_are_is_one_rate() {
+        expect_contradiction_saying(
+            &[(
+                "وقال النائب إن السدود التركية ممتلئة بنسبة تقارب 80 في المئة.",
+                "The ministry said reservoirs in the upper basin stood at about 40 percent of capacity after a second dry winter, limiting how much water could be sent downstream.",
+                "80% vs about 40%",
+            )],
+            ReasonKind::Numeric,
+        );
+        // Another country's reservoirs are another rate.
+        let a = "وقال النائب إن السدود التركية ممتلئة بنسبة تقارب 80 في المئة.";
+        let b = "وقال النائب إن الخزين في السدود العراقية لا يتجاوز 30 في المئة من طاقتها الاستيعابية.";
+        let v = judge(&nth_claim("a", a, 0), &nth_claim("a", b, 0), &Config::default());
+        assert_ne!(v.relation, Relation::Contradicts, "{v:?}");
+    }
+
+    #[test]
     fn amounts_of_contents_set_on_two_days_are_two_events() {
         // Deliveries on two days neither conflict nor agree.
         for (a, b) in [
