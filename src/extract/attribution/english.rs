@@ -444,6 +444,9 @@ const TIMES: &[&str] = &[
     "evening",
 ];
 
+/// How many of the first [`TIMES`] name a day ("monday" to "tonight").
+const TIMES_OF_DAYS: usize = 10;
+
 /// Forms of "to be": a past participle after one is passive or adjectival.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -1022,7 +1025,11 @@ impl Ctx<'_, '_> {
             }
             k -= 1;
         }
-        while k < j && matches!(toks[k].norm.as_str(), "of" | "for" | "at" | "and" | "s" | "in") {
+        // ("on Thursday Belmora's economy minister said": the day is when.)
+        while k < j
+            && (matches!(toks[k].norm.as_str(), "of" | "for" | "at" | "and" | "s" | "in")
+                || TIMES[..TIMES_OF_DAYS].contains(&toks[k].norm.as_str()))
+        {
             k += 1;
         }
         Some(k)
@@ -1835,6 +1842,20 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // A cue that ends its clause ("as Belmora had promised, and on
+        // Thursday ...") has no content after it: a coordinated clause after
+        // its comma is the next statement.
+        if start_tok == i + 1
+            && !found_that
+            && self
+                .gap(cue_end, toks.get(i + 1).map_or(sent.end, |t| t.span.start))
+                .contains(',')
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "and" | "but" | "or" | "while" | "whereas"))
+        {
+            return None;
+        }
         let start = toks.get(start_tok)?.span.start;
         let mut end = sent.end;
         // Stop before a following ", adding ..." or ", according to".
@@ -2355,6 +2376,16 @@ mod tests {
         assert!(run("Clinton Plan for Taxes Is Expansive but Complex").is_empty());
         // In a sentence, a capitalised cue is a name.
         assert!(run("The bakery Mother Says Yes opened near the station on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_ending_its_clause_leaves_the_next_clause_to_the_next_cue() {
+        let found = run(
+            "The crossing did not reopen on Wednesday as Belmora had promised, and on Thursday Belmora's economy minister said it would stay closed.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Belmora's economy minister"));
+        assert_eq!(found[0].content, "it would stay closed");
     }
 
     #[test]
