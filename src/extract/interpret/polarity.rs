@@ -100,17 +100,20 @@ pub(super) fn polarity(
 }
 
 /// Whether the negator at word `i` is part of a bound before a number ("لم
-/// يتجاوز 210", "did not exceed 210"): it bounds the number and negates
-/// nothing.
+/// يتجاوز 210", "did not exceed 210", "لن تقل عن تسعة ملايين"): it bounds the
+/// number and negates nothing.
 fn bounds_number(text: &str, words: &[Word], i: usize, lex: &InterpretLexicon) -> bool {
     let q = &lex.quantity;
     (i.saturating_sub(1)..=i).any(|start| {
-        q.at_most.at_conj(text, words, start).is_some_and(|n| {
-            start + n > i
-                && words
-                    .get(start + n)
-                    .is_some_and(|w| w.has_digit() || q.number_words.at(text, words, start + n).is_some())
-        })
+        let bound = q.at_most.at_conj(text, words, start);
+        bound
+            .or_else(|| q.at_least.at_conj(text, words, start))
+            .is_some_and(|n| {
+                start + n > i
+                    && words
+                        .get(start + n)
+                        .is_some_and(|w| w.has_digit() || q.number_words.at(text, words, start + n).is_some())
+            })
     })
 }
 
@@ -449,6 +452,8 @@ mod tests {
                 "عدد المحتجزين الذين أطلقتهم الحكومة في صفقة التبادل الأخيرة لم يتجاوز 210 أشخاص",
             ),
             (Lang::Ar, "عدد المحتجين لم يتجاوز ثلاثمئة"),
+            (Lang::Ar, "كلفة إعادة البناء لن تقل عن تسعة ملايين دينار"),
+            (Lang::Ar, "الكمية لن تتجاوز 20 ألف لتر"),
             (
                 Lang::En,
                 "the number of people released in the exchange last week did not exceed 210",

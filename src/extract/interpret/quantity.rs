@@ -897,6 +897,11 @@ mod tests {
         assert_eq!((q.value, q.bound), (210.0, Bound::AtLeast));
         let q = one(Lang::En, "the number freed did not exceed 210 people");
         assert_eq!((q.value, q.bound), (210.0, Bound::AtMost));
+        // A figure it will not fall short of, or will not exceed.
+        let q = one(Lang::Ar, "كلفتها لن تقل عن تسعة ملايين دينار");
+        assert_eq!((q.value, q.bound), (9_000_000.0, Bound::AtLeast));
+        let q = one(Lang::Ar, "الكمية لن تتجاوز 20 ألف لتر");
+        assert_eq!((q.value, q.bound), (20_000.0, Bound::AtMost));
     }
 
     #[test]
