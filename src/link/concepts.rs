@@ -590,9 +590,9 @@ impl ConceptLexicon {
                 for name in &place.names {
                     c.add(origin, name, Sense::Place(idx))?;
                     // A country's Arabic adjective in the masculine singular
-                    // ("تركي") names it in its feminine and plural forms too
-                    // ("التركية", "الأتراك" aside): a short stem matches only
-                    // its exact form.
+                    // ("تركي") names it in its feminine and sound plural forms
+                    // too ("التركية", "المصريون"): a short stem matches only
+                    // its exact form. (A broken plural, "الأتراك", is not derived.)
                     if place.level == PlaceLevel::Country && is_arabic_adjective(name) {
                         for suffix in ["ة", "ون", "ين"] {
                             c.add(origin, &format!("{name}{suffix}"), Sense::Place(idx))?;

@@ -1746,6 +1746,7 @@ fn numeric(
     let mut update = None;
     let mut small_agree = false;
     let one_rate = one_rate(a, b);
+    let days_apart = other_days(a, b).is_some();
     let lex = a.lexicon();
     // Whether quantity `k` is in a bit set of quantities.
     let set = |mask: u64, k: usize| k < 64 && mask & (1 << k) != 0;
@@ -1850,7 +1851,7 @@ fn numeric(
             let toll = qa.unit.as_deref().is_some_and(|u| lex.is_toll_unit(u))
                 || qb.unit.as_deref().is_some_and(|u| lex.is_toll_unit(u));
             let hour = qa.is_time_of_day() || qb.is_time_of_day();
-            if other_days(a, b).is_some() && !toll && !hour {
+            if days_apart && !toll && !hour {
                 continue;
             }
 

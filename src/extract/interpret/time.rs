@@ -43,7 +43,6 @@ pub(super) fn claim_time(
     lex: &InterpretLexicon,
 ) -> Option<TimeRef> {
     let content = clamp(text, content);
-    let times = |span: Span| times(text, span, &cache.words(text, span), published, lex);
     let ws = cache.words(text, content);
     let mut found = self::times(text, content, &ws, published, lex);
     // A content naming two days ("arrived on Monday, not on Saturday") is of
@@ -56,12 +55,7 @@ pub(super) fn claim_time(
     }
     if found.len() > 1 {
         let inside = embedded(text, &ws, &lex.negation);
-        let embedded_at = |t: &TimeRef| {
-            ws.iter()
-                .position(|w| w.span.end > t.span.start)
-                .is_some_and(|k| inside[k])
-        };
-        if let Some(k) = found.iter().position(|t| !embedded_at(t)) {
+        if let Some(k) = found.iter().position(|t| !in_embedded(&ws, &inside, t)) {
             return Some(found.swap_remove(k));
         }
     }
@@ -80,12 +74,18 @@ pub(super) fn claim_time(
         .find_map(|s| {
             let ws = cache.words(text, s);
             let inside = embedded(text, &ws, &lex.negation);
-            times(s).into_iter().find(|t| {
-                !ws.iter()
-                    .position(|w| w.span.end > t.span.start)
-                    .is_some_and(|k| inside[k])
-            })
+            times(text, s, &ws, published, lex)
+                .into_iter()
+                .find(|t| !in_embedded(&ws, &inside, t))
         })
+}
+
+/// Whether a time stands in an embedded clause: `inside` flags the words of
+/// `ws` that do.
+fn in_embedded(ws: &[Word], inside: &[bool], t: &TimeRef) -> bool {
+    ws.iter()
+        .position(|w| w.span.end > t.span.start)
+        .is_some_and(|k| inside[k])
 }
 
 /// Guesses an article's publication date from a dateline: a full date on one
