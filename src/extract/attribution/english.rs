@@ -423,8 +423,10 @@ const OPENERS: &[&str] = &[
     "according",
 ];
 
-/// Times that may stand between a subject and its verb ("Trump on Tuesday said").
-const TIMES: &[&str] = &[
+/// Days, which with [`PARTS_OF_TIME`] are the times that may stand between a
+/// subject and its verb ("Trump on Tuesday said"); a day before a speaker is
+/// no part of it ("on Thursday Belmora's economy minister said").
+const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -435,6 +437,10 @@ const TIMES: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
+];
+
+/// The times besides [`DAYS`] that may stand between a subject and its verb.
+const PARTS_OF_TIME: &[&str] = &[
     "earlier",
     "last",
     "week",
@@ -444,8 +450,10 @@ const TIMES: &[&str] = &[
     "evening",
 ];
 
-/// How many of the first [`TIMES`] name a day ("monday" to "tonight").
-const TIMES_OF_DAYS: usize = 10;
+/// Whether a word is a time that may stand between a subject and its verb.
+fn is_time(word: &str) -> bool {
+    DAYS.contains(&word) || PARTS_OF_TIME.contains(&word)
+}
 
 /// Forms of "to be": a past participle after one is passive or adjectival.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
@@ -1028,7 +1036,7 @@ impl Ctx<'_, '_> {
         // ("on Thursday Belmora's economy minister said": the day is when.)
         while k < j
             && (matches!(toks[k].norm.as_str(), "of" | "for" | "at" | "and" | "s" | "in")
-                || TIMES[..TIMES_OF_DAYS].contains(&toks[k].norm.as_str()))
+                || DAYS.contains(&toks[k].norm.as_str()))
         {
             k += 1;
         }
@@ -1049,7 +1057,7 @@ impl Ctx<'_, '_> {
                 && !PRONOUNS.contains(&w)
                 && !DETERMINERS.contains(&w)
                 && !self.is_verb(t)
-                && !TIMES.contains(&w)
+                && !is_time(w)
                 && !w.chars().all(|c| c.is_ascii_digit())
         };
         capital && noun_before
@@ -1161,7 +1169,7 @@ impl Ctx<'_, '_> {
                 // sentence stays whole for an outer attribution or narration.
                 return None;
             }
-            let time = TIMES.contains(&w) || w == "on" && j < i && TIMES.contains(&toks[j].norm.as_str());
+            let time = is_time(w) || w == "on" && j < i && is_time(&toks[j].norm);
             if time || AUX.contains(&w) || w.ends_with("ly") && w.len() > 4 && !self.capitalized(&toks[j - 1])
             {
                 if BE.contains(&w) && j == i && form.shape == Shape::Past {
@@ -1451,7 +1459,7 @@ impl Ctx<'_, '_> {
                 | "that"
                 | "it"
                 | "there"
-        ) || TIMES.contains(&first.norm.as_str())
+        ) || is_time(&first.norm)
         {
             return None;
         }
@@ -1506,7 +1514,7 @@ impl Ctx<'_, '_> {
             || first.norm.ends_with("ed")
             || first.norm.ends_with("ly")
             || OPENERS.contains(&first.norm.as_str())
-            || TIMES.contains(&first.norm.as_str())
+            || is_time(&first.norm)
         {
             start = (0..limit.min(12)).find(|&k| self.hard_break(toks, k))? + 1;
         }
@@ -1809,7 +1817,7 @@ impl Ctx<'_, '_> {
                 let run = (i + 1..toks.len().min(i + 5))
                     .take_while(|&m| {
                         let w = toks[m].norm.as_str();
-                        (m == i + 1 && w == "on" || TIMES.contains(&w))
+                        (m == i + 1 && w == "on" || is_time(w))
                             && !(m > i + 1 && self.hard_break(toks, m - 1))
                     })
                     .last();
