@@ -1371,7 +1371,17 @@ pub(crate) fn build(src: &Source<'_>, config: &Config) -> ClaimFeatures {
             } else {
                 0
             };
-            let mask = terms_of(lo..hi) & !said_when;
+            // Nor does it reach into the next number's words: in "will
+            // rebuild it within six months at a cost of four million
+            // dinars", the cost's words are no part of the time's.
+            let own_hi = quantity_starts
+                .iter()
+                .copied()
+                .filter(|&s| s >= after)
+                .min()
+                .unwrap_or(hi)
+                .min(hi);
+            let mask = terms_of(lo..own_hi.max(lo)) & !said_when;
             let clause = terms_of(lo..clause_end.max(hi)) & !said_when;
             let near = first.saturating_sub(PART_REACH)..(last.max(first) + PART_REACH + 1).min(tokens.len());
             // "توفي منها شخصان" (of them two died): after a fate, the part

@@ -2483,6 +2483,26 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_a_number_stop_at_the_next_number() {
+        // The cost's words after the time it takes are no words of the time:
+        // the two times are one measure in both languages.
+        expect_claims(
+            &[
+                (
+                    "قال الوزير إن الشركة ستعيد بناء الجناح المتضرر خلال أربعة أشهر بكلفة إجمالية تقدر بتسعة ملايين دولار تدفعها الحكومة المركزية.",
+                    "قال المهندس إن ترميم الجناح سيستغرق أربعة عشر شهرا.",
+                ),
+                (
+                    "The minister said the firm will rebuild the damaged wing within four months at nine million dollars of public money paid by the central government.",
+                    "The engineer said rebuilding the wing will take fourteen months.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
+    }
+
+    #[test]
     fn numbers_of_a_neighbouring_place_count_another_place() {
         expect_claims(
             &[
