@@ -387,6 +387,20 @@ fn complete(
             break;
         }
     }
+    // A hedge or a bound after the counted noun: "ثمانية عشر شهراً على
+    // الأقل", "five people at least", "30 كيلومترا تقريبا".
+    if unit.is_some() && bound == Bound::Exact && !approx && near(k, end).is_some() {
+        if let Some(n) = q.approx_after.at(text, ws, k) {
+            approx = true;
+            end = ws[k + n - 1].span.end;
+            k += n;
+        } else if let Some(n) = q.at_least_after.at(text, ws, k) {
+            approx = true;
+            bound = Bound::AtLeast;
+            end = ws[k + n - 1].span.end;
+            k += n;
+        }
+    }
     // "The number of workers on the shift was more than 200", "عدد المحتجزين
     // ... لم يتجاوز 210 أشخاص": the noun named after the count head, in the
     // same clause, is what the number counts.
@@ -902,6 +916,31 @@ mod tests {
         assert_eq!((q.value, q.bound), (9_000_000.0, Bound::AtLeast));
         let q = one(Lang::Ar, "الكمية لن تتجاوز 20 ألف لتر");
         assert_eq!((q.value, q.bound), (20_000.0, Bound::AtMost));
+    }
+
+    #[test]
+    fn a_hedge_or_bound_after_the_counted_noun_holds_for_the_number() {
+        let q = one(Lang::Ar, "إعادة البناء ستستغرق ثمانية عشر شهراً على الأقل");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (18.0, Some("months"), Bound::AtLeast)
+        );
+        assert_eq!(
+            q.span.slice("إعادة البناء ستستغرق ثمانية عشر شهراً على الأقل"),
+            "ثمانية عشر شهراً على الأقل"
+        );
+        let q = one(Lang::Ar, "تقع البلدة على بعد 30 كيلومترا تقريبا");
+        assert_eq!((q.value, q.approx, q.bound), (30.0, true, Bound::Exact));
+        let q = one(Lang::En, "the storm killed five people at least");
+        assert_eq!((q.value, q.bound), (5.0, Bound::AtLeast));
+        let q = one(Lang::En, "the repairs will take 18 months or more");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (18.0, Some("months"), Bound::AtLeast)
+        );
+        // With none, the figure stays exact.
+        let q = one(Lang::En, "the repairs will take 18 months at the plant");
+        assert_eq!((q.value, q.approx, q.bound), (18.0, false, Bound::Exact));
     }
 
     #[test]
