@@ -154,6 +154,8 @@ pub(crate) struct QuantityLexicon {
     pub(crate) approx_after: Phrases,
     /// Hedges after a number meaning "at least" (على الأقل، or more).
     pub(crate) at_least_after: Phrases,
+    /// Hedges after a number meaning "at most" (على الأكثر، at most).
+    pub(crate) at_most_after: Phrases,
     /// Percent words (في المئة، percent).
     pub(crate) percent: Phrases,
     /// Words between a number and its counted noun (of, من).
@@ -165,13 +167,19 @@ pub(crate) struct QuantityLexicon {
     /// Counted nouns in the dual, each a count of two: canonical unit key to
     /// surface forms (قتيلان، غارتين); no spans of time.
     pub(crate) duals: Keyed,
+    /// Spans of time in the dual, each two of its unit, written bare
+    /// (يومين، ساعتين): "خلال الأسبوعين الماضيين" tells when, not how much.
+    pub(crate) span_duals: Keyed,
     /// Spans of time named without a number, each one of its unit: canonical
     /// unit key to surface forms ("an hour", ساعة); counted only after a word
-    /// of `single_leads`.
+    /// of `single_leads` or before one of `single_fulls`.
     pub(crate) singles: Keyed,
     /// Words after which a span of time of `singles` is a length of time
     /// (within, after, about, than, خلال، بعد، نحو، من).
     pub(crate) single_leads: Phrases,
+    /// Words after a span of time of `singles` that make it a whole length
+    /// of time (أسبوعاً كاملاً، لأسبوع كامل).
+    pub(crate) single_fulls: Phrases,
     /// Nationalities and groups: canonical key to surface forms.
     pub(crate) qualifiers: Keyed,
     /// Countries and major cities: canonical key to surface forms.

@@ -88,7 +88,10 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
             .or_else(|| {
                 // A counted noun in the dual is a count of two ("قتيلان"،
                 // "غارتين").
-                let (n, key) = q.duals.at(text, ws, i)?;
+                let (n, key) = q
+                    .duals
+                    .at(text, ws, i)
+                    .or_else(|| q.span_duals.at_exact(text, ws, i))?;
                 named = Some(key);
                 Some((n, 2.0, false, false))
             })
@@ -100,7 +103,17 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
                     q.single_leads.at_exact(text, ws, p) == Some(1)
                         && !breaks_clause(gap(text, ws[p].span, ws[i].span))
                 });
-                let (n, key) = q.singles.at_exact(text, ws, i).filter(|_| lead)?;
+                let (n, key) = match q.singles.at_exact(text, ws, i).filter(|_| lead) {
+                    Some(found) => found,
+                    // Or before a word that makes it whole ("أسبوعاً
+                    // كاملاً", "لأسبوع كامل"), with a clitic or not.
+                    None => q.singles.at(text, ws, i).filter(|&(n, _)| {
+                        ws.get(i + n).is_some_and(|w| {
+                            q.single_fulls.at_exact(text, ws, i + n).is_some()
+                                && !breaks_clause(gap(text, ws[i + n - 1].span, w.span))
+                        })
+                    })?,
+                };
                 named = Some(key);
                 Some((n, 1.0, false, false))
             });
@@ -352,6 +365,10 @@ fn complete(
             bound = Bound::AtLeast;
             end = ws[j + n - 1].span.end;
             j += n;
+        } else if let Some(n) = q.at_most_after.at(text, ws, j) {
+            bound = Bound::AtMost;
+            end = ws[j + n - 1].span.end;
+            j += n;
         }
     }
     // The counted noun, with link words and a leading qualifier before it.
@@ -397,6 +414,10 @@ fn complete(
         } else if let Some(n) = q.at_least_after.at(text, ws, k) {
             approx = true;
             bound = Bound::AtLeast;
+            end = ws[k + n - 1].span.end;
+            k += n;
+        } else if let Some(n) = q.at_most_after.at(text, ws, k) {
+            bound = Bound::AtMost;
             end = ws[k + n - 1].span.end;
             k += n;
         }
@@ -841,10 +862,13 @@ mod tests {
                 "{text}"
             );
         }
-        // Without a word of length before it, the unit word tells when.
+        // Without a word of length before it or one that makes it whole
+        // after it, the unit word tells when.
         let q = one(Lang::Ar, "عند الساعة الثانية فجرا");
         assert_eq!((q.value, q.unit.as_deref()), (120.0, Some(Quantity::TIME_OF_DAY)));
-        assert!(run(Lang::Ar, "اجتمع المجلس ساعة كاملة").is_empty());
+        assert!(run(Lang::Ar, "حانت ساعة الحسم في المجلس").is_empty());
+        let q = one(Lang::Ar, "اجتمع المجلس ساعة كاملة");
+        assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("hours")));
         assert!(run(Lang::En, "the talks resume a week from Monday").is_empty());
     }
 
@@ -941,6 +965,40 @@ mod tests {
         // With none, the figure stays exact.
         let q = one(Lang::En, "the repairs will take 18 months at the plant");
         assert_eq!((q.value, q.approx, q.bound), (18.0, false, Bound::Exact));
+    }
+
+    #[test]
+    fn spans_of_time_in_the_dual_or_made_whole_are_amounts() {
+        let q = one(Lang::Ar, "الكمية تكفي يومين على الأكثر");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (2.0, Some("days"), Bound::AtMost)
+        );
+        let q = one(Lang::Ar, "أنجزت العملية خلال ساعتين فقط");
+        assert_eq!((q.value, q.unit.as_deref()), (2.0, Some("hours")));
+        for text in ["سيبقى الخط مغلقاً أسبوعاً كاملاً", "المخزون يكفي لأسبوع كامل"]
+        {
+            let q = one(Lang::Ar, text);
+            assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("weeks")), "{text}");
+        }
+        for text in [
+            "the stock will last a week",
+            "the line stays closed for a full week",
+        ] {
+            let q = one(Lang::En, text);
+            assert_eq!((q.value, q.unit.as_deref()), (1.0, Some("weeks")), "{text}");
+        }
+        let q = one(Lang::En, "the fuel is enough for two days at most");
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.bound),
+            (2.0, Some("days"), Bound::AtMost)
+        );
+        // A dual with the article tells when; so does a span ago; a span
+        // with no word that makes it a length is none.
+        assert!(run(Lang::Ar, "خلال الأسبوعين الماضيين").is_empty());
+        assert!(run(Lang::En, "the crash happened three days ago").is_empty());
+        assert!(run(Lang::Ar, "وصل الوفد يوم الأحد").is_empty());
+        assert!(run(Lang::En, "the week began quietly").is_empty());
     }
 
     #[test]
