@@ -48,6 +48,7 @@
 //!                                  # two shared words around the numbers tie them
 //! supply_units = ["litres"]       # units of supplies used up: an amount a day and an
 //!                                  # amount at a time are two measures
+//! span_units = ["days"]            # units of a length of time: a span counts no thing
 //! toll_units = ["deaths"]          # a fate's units whose counts said with it are one toll
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
@@ -152,6 +153,8 @@ struct RawFile {
     counted_units: Vec<String>,
     #[serde(default)]
     supply_units: Vec<String>,
+    #[serde(default)]
+    span_units: Vec<String>,
     #[serde(default)]
     toll_units: Vec<String>,
     #[serde(default)]
@@ -467,6 +470,8 @@ struct Compiled {
     counted_units: Vec<String>,
     /// Units of supplies used up (judge.toml `supply_units`: litres, tonnes).
     supply_units: Vec<String>,
+    /// Units of a length of time (judge.toml `span_units`: hours, weeks).
+    span_units: Vec<String>,
     /// Units of a fate whose counts in a story are one toll (judge.toml
     /// `toll_units`: deaths).
     toll_units: Vec<String>,
@@ -667,6 +672,7 @@ impl ConceptLexicon {
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
             c.supply_units.extend(raw.supply_units);
+            c.span_units.extend(raw.span_units);
             c.toll_units.extend(raw.toll_units);
             for (dimension, units) in raw.unit_scales {
                 for (unit, size) in units {
@@ -940,6 +946,12 @@ impl ConceptLexicon {
     /// amount at a time are two measures.
     pub(crate) fn is_supply_unit(&self, unit: &str) -> bool {
         self.inner.supply_units.iter().any(|u| u == unit)
+    }
+
+    /// Whether a unit measures a length of time (judge.toml `span_units`:
+    /// hours, weeks): a span is how long, not a thing counted.
+    pub(crate) fn is_span_unit(&self, unit: &str) -> bool {
+        self.inner.span_units.iter().any(|u| u == unit)
     }
 
     /// Whether a unit counts a fate whose counts in one story are one toll

@@ -1598,17 +1598,32 @@ const SUBSTITUTE: usize = 3;
 
 /// The counted nouns of two claims whose every pair of numbers counts
 /// different things ("1,450 workers" against "1,450 tourists"), when both
-/// hold numbers and each names what they count.
+/// hold numbers of things and each names what they count. A length of time
+/// ("since two weeks") or a time of day counts no thing.
 fn different_counts(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
-    if a.quantities.is_empty() || b.quantities.is_empty() {
+    let lex = a.lexicon();
+    let things = |f: &ClaimFeatures| -> Vec<usize> {
+        (0..f.quantities.len())
+            .filter(|&k| {
+                let q = &f.quantities[k];
+                !q.is_time_of_day() && !q.unit.as_deref().is_some_and(|u| lex.is_span_unit(u))
+            })
+            .collect()
+    };
+    let (xs, ys) = (things(a), things(b));
+    if xs.is_empty() || ys.is_empty() {
         return None;
     }
-    let all = (0..a.quantities.len()).all(|i| (0..b.quantities.len()).all(|j| counts_differ(a, i, b, j)));
-    let noun = |f: &ClaimFeatures| {
-        let t = *f.quantity_counted.first()?;
+    let all = xs.iter().all(|&i| ys.iter().all(|&j| counts_differ(a, i, b, j)));
+    let noun = |f: &ClaimFeatures, k: usize| {
+        let t = *f.quantity_counted.get(k)?;
         f.terms.get(t as usize).map(|t| t.text.to_string())
     };
-    if all { Some((noun(a)?, noun(b)?)) } else { None }
+    if all {
+        Some((noun(a, xs[0])?, noun(b, ys[0])?))
+    } else {
+        None
+    }
 }
 
 /// Whether two numbers each count a noun (the word after them) that the other
@@ -1781,9 +1796,9 @@ fn numeric(
                 _ => None,
             };
             // One unit of measure named in both, in words that do not match
-            // ("دقيقة", "دقائق"), is one shared word all the same.
-            let unspelt = scaled.is_none()
-                && one_unit == Some(false)
+            // ("دقيقة", "دقائق"), is one shared word all the same; so are two
+            // units of one dimension ("12 minutes", "about an hour").
+            let unspelt = one_unit == Some(false)
                 && counted_bit(a, i) != 0
                 && counted_bit(b, j) != 0
                 && shared_units(a, counted_bit(a, i), b, counted_bit(b, j)) == 0;
@@ -2495,6 +2510,46 @@ mod tests {
                 (
                     "The minister said the firm will rebuild the damaged wing within four months at nine million dollars of public money paid by the central government.",
                     "The engineer said rebuilding the wing will take fourteen months.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Numeric),
+        );
+    }
+
+    #[test]
+    fn a_length_of_time_counts_no_thing() {
+        // "For two weeks" is how long no shipment came, not a count of
+        // something other than the tankers.
+        expect_claims(
+            &[
+                (
+                    "قال المسؤول إنه لم تصل أي شحنة وقود إلى محطات الكهرباء منذ أسبوعين.",
+                    "قال المتحدث إن ثلاث ناقلات وقود أفرغت شحنتها في محطات الكهرباء يوم الأحد.",
+                ),
+                (
+                    "The official said no fuel shipment has reached the power stations for two weeks.",
+                    "The spokesman said three tankers unloaded their fuel shipment at the power stations on Sunday.",
+                ),
+            ],
+            Relation::Contradicts,
+            Some(ReasonKind::Negation),
+        );
+    }
+
+    #[test]
+    fn two_units_of_time_name_one_span() {
+        // Minutes and an hour measure one span, as one unit in two spellings
+        // does: the unit is one shared word of the two contexts.
+        expect_claims(
+            &[
+                (
+                    "قال الدفاع المدني إن سيارات الإطفاء وصلت خلال 12 دقيقة من تلقي البلاغ.",
+                    "قال شهود إن سيارات الإطفاء لم تصل إلا بعد نحو ساعة من اندلاع النيران في المستودع القديم.",
+                ),
+                (
+                    "The civil defence said fire engines arrived within 12 minutes of the call.",
+                    "Witnesses said fire engines only came about an hour after flames broke out in the old depot.",
                 ),
             ],
             Relation::Contradicts,
