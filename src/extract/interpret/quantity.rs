@@ -150,6 +150,19 @@ pub(super) fn quantities(text: &str, content: Span, ws: &[Word], lex: &Interpret
     out
 }
 
+/// A hedge or a bound at word `k`, after a number or its counted noun ("تقريبا",
+/// "or more", "على الأكثر"): how many words it takes, whether it hedges, and
+/// the bound it sets.
+fn hedge_after(text: &str, ws: &[Word], k: usize, q: &QuantityLexicon) -> Option<(usize, bool, Bound)> {
+    if let Some(n) = q.approx_after.at(text, ws, k) {
+        return Some((n, true, Bound::Exact));
+    }
+    if let Some(n) = q.at_least_after.at(text, ws, k) {
+        return Some((n, true, Bound::AtLeast));
+    }
+    q.at_most_after.at(text, ws, k).map(|n| (n, false, Bound::AtMost))
+}
+
 /// The number written in words from word `i` ("twenty-five", "two hundred
 /// and fifty", "twelve thousand", "خمسة وعشرون", "ثلاثة عشر", "ألف وخمسمئة"):
 /// how many words it takes, its value, and whether it is weak, that is, counts
@@ -355,21 +368,10 @@ fn complete(
     }
     let mut approx = false;
     let mut bound = Bound::Exact;
-    if near(j, end).is_some() {
-        if let Some(n) = q.approx_after.at(text, ws, j) {
-            approx = true;
-            end = ws[j + n - 1].span.end;
-            j += n;
-        } else if let Some(n) = q.at_least_after.at(text, ws, j) {
-            approx = true;
-            bound = Bound::AtLeast;
-            end = ws[j + n - 1].span.end;
-            j += n;
-        } else if let Some(n) = q.at_most_after.at(text, ws, j) {
-            bound = Bound::AtMost;
-            end = ws[j + n - 1].span.end;
-            j += n;
-        }
+    if let Some((n, hedged, b)) = near(j, end).and_then(|_| hedge_after(text, ws, j, q)) {
+        (approx, bound) = (hedged, b);
+        end = ws[j + n - 1].span.end;
+        j += n;
     }
     // The counted noun, with link words and a leading qualifier before it.
     let mut unit = glued_unit;
@@ -406,21 +408,14 @@ fn complete(
     }
     // A hedge or a bound after the counted noun: "ثمانية عشر شهراً على
     // الأقل", "five people at least", "30 كيلومترا تقريبا".
-    if unit.is_some() && bound == Bound::Exact && !approx && near(k, end).is_some() {
-        if let Some(n) = q.approx_after.at(text, ws, k) {
-            approx = true;
-            end = ws[k + n - 1].span.end;
-            k += n;
-        } else if let Some(n) = q.at_least_after.at(text, ws, k) {
-            approx = true;
-            bound = Bound::AtLeast;
-            end = ws[k + n - 1].span.end;
-            k += n;
-        } else if let Some(n) = q.at_most_after.at(text, ws, k) {
-            bound = Bound::AtMost;
-            end = ws[k + n - 1].span.end;
-            k += n;
-        }
+    let unhedged = unit.is_some() && bound == Bound::Exact && !approx;
+    if let Some((n, hedged, b)) = near(k, end)
+        .filter(|_| unhedged)
+        .and_then(|_| hedge_after(text, ws, k, q))
+    {
+        (approx, bound) = (hedged, b);
+        end = ws[k + n - 1].span.end;
+        k += n;
     }
     // "The number of workers on the shift was more than 200", "عدد المحتجزين
     // ... لم يتجاوز 210 أشخاص": the noun named after the count head, in the
