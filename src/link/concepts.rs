@@ -48,7 +48,6 @@
 //!                                  # two shared words around the numbers tie them
 //! supply_units = ["litres"]       # units of supplies used up: an amount a day and an
 //!                                  # amount at a time are two measures
-//! span_units = ["days"]            # units of a length of time: a span counts no thing
 //! toll_units = ["deaths"]          # a fate's units whose counts said with it are one toll
 //! part_words = ["alone", "وحده"]   # a count near them is a part of a whole
 //! partitives = ["of", "من"]        # "three of the injured": a part of a fate's count
@@ -73,7 +72,8 @@
 //!
 //! [unit_scales.time]         # units of one dimension and their sizes: figures in
 //! minutes = 1                # units next in size ("15 minutes", "an hour") are
-//! hours = 60                 # compared in the first unit
+//! hours = 60                 # compared in the first unit; the units of `time`
+//!                            # are lengths of time, which count no thing
 //!
 //! [weights]                  # the judge's linear scores (see judge.rs)
 //! contradicts = { bias = -2.0, negation = 8.0 }
@@ -153,8 +153,6 @@ struct RawFile {
     counted_units: Vec<String>,
     #[serde(default)]
     supply_units: Vec<String>,
-    #[serde(default)]
-    span_units: Vec<String>,
     #[serde(default)]
     toll_units: Vec<String>,
     #[serde(default)]
@@ -470,8 +468,6 @@ struct Compiled {
     counted_units: Vec<String>,
     /// Units of supplies used up (judge.toml `supply_units`: litres, tonnes).
     supply_units: Vec<String>,
-    /// Units of a length of time (judge.toml `span_units`: hours, weeks).
-    span_units: Vec<String>,
     /// Units of a fate whose counts in a story are one toll (judge.toml
     /// `toll_units`: deaths).
     toll_units: Vec<String>,
@@ -672,7 +668,6 @@ impl ConceptLexicon {
             fates.extend(raw.fates);
             c.counted_units.extend(raw.counted_units);
             c.supply_units.extend(raw.supply_units);
-            c.span_units.extend(raw.span_units);
             c.toll_units.extend(raw.toll_units);
             for (dimension, units) in raw.unit_scales {
                 for (unit, size) in units {
@@ -948,10 +943,14 @@ impl ConceptLexicon {
         self.inner.supply_units.iter().any(|u| u == unit)
     }
 
-    /// Whether a unit measures a length of time (judge.toml `span_units`:
-    /// hours, weeks): a span is how long, not a thing counted.
+    /// Whether a unit measures a length of time (a unit of judge.toml
+    /// `[unit_scales.time]`: hours, weeks): a span is how long, not a thing
+    /// counted.
     pub(crate) fn is_span_unit(&self, unit: &str) -> bool {
-        self.inner.span_units.iter().any(|u| u == unit)
+        self.inner
+            .unit_scales
+            .get(unit)
+            .is_some_and(|(d, _)| d == TIME_DIMENSION)
     }
 
     /// Whether a unit counts a fate whose counts in one story are one toll
@@ -1193,6 +1192,9 @@ fn is_arabic_adjective(name: &str) -> bool {
 /// How many words may stand between the words of a phrase, in all: "ending
 /// the coalition's military mission" matches "ending the mission".
 const PHRASE_GAP: usize = 3;
+
+/// The dimension of judge.toml `[unit_scales]` whose units are lengths of time.
+const TIME_DIMENSION: &str = "time";
 
 /// Matches the words after a phrase's first against the tokens that follow it,
 /// in order, with at most `max_gap` other tokens between them in all.

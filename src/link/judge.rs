@@ -1601,29 +1601,27 @@ const SUBSTITUTE: usize = 3;
 /// hold numbers of things and each names what they count. A length of time
 /// ("since two weeks") or a time of day counts no thing.
 fn different_counts(a: &ClaimFeatures, b: &ClaimFeatures) -> Option<(String, String)> {
-    let lex = a.lexicon();
-    let things = |f: &ClaimFeatures| -> Vec<usize> {
-        (0..f.quantities.len())
-            .filter(|&k| {
-                let q = &f.quantities[k];
-                !q.is_time_of_day() && !q.unit.as_deref().is_some_and(|u| lex.is_span_unit(u))
-            })
-            .collect()
-    };
-    let (xs, ys) = (things(a), things(b));
-    if xs.is_empty() || ys.is_empty() {
-        return None;
-    }
-    let all = xs.iter().all(|&i| ys.iter().all(|&j| counts_differ(a, i, b, j)));
+    let (x, y) = (things(a).next()?, things(b).next()?);
+    let all = things(a).all(|i| things(b).all(|j| counts_differ(a, i, b, j)));
     let noun = |f: &ClaimFeatures, k: usize| {
         let t = *f.quantity_counted.get(k)?;
         f.terms.get(t as usize).map(|t| t.text.to_string())
     };
     if all {
-        Some((noun(a, xs[0])?, noun(b, ys[0])?))
+        Some((noun(a, x)?, noun(b, y)?))
     } else {
         None
     }
+}
+
+/// The indices of a claim's quantities that count things: not lengths of time
+/// nor times of day.
+fn things(f: &ClaimFeatures) -> impl Iterator<Item = usize> + '_ {
+    let lex = f.lexicon();
+    (0..f.quantities.len()).filter(move |&k| {
+        let q = &f.quantities[k];
+        !q.is_time_of_day() && !q.unit.as_deref().is_some_and(|u| lex.is_span_unit(u))
+    })
 }
 
 /// Whether two numbers each count a noun (the word after them) that the other
